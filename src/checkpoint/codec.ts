@@ -1,0 +1,39 @@
+import { deflateRawSync, inflateRawSync } from "node:zlib";
+import type { SerializerProtocol } from "@langchain/langgraph-checkpoint";
+
+/** A serialized value as stored in a `type` and a `blob` column. */
+export interface StoredValue {
+  type: string;
+  data: Uint8Array;
+}
+
+/**
+ * Values at least this large are deflated: serialized message lists are
+ * repetitive JSON that shrinks several-fold, and inflating is cheaper than
+ * reading the extra pages.
+ */
+const DEFLATE_FROM_BYTES = 512;
+const DEFLATED = "+deflate";
+
+/** Serializes `value` with `serde` and deflates it when that pays. */
+export async function encodeValue(
+  serde: SerializerProtocol,
+  value: unknown,
+): Promise<StoredValue> {
+  const [type, serialized] = await serde.dumpsTyped(value);
+  const data = typeof serialized === "string" ? new TextEncoder().encode(serialized) : serialized;
+  if (data.byteLength < DEFLATE_FROM_BYTES) return { type, data };
+  return { type: type + DEFLATED, data: deflateRawSync(data, { level: 1 }) };
+}
+
+/** Reverses {@link encodeValue}. */
+export async function decodeValue<T>(
+  serde: SerializerProtocol,
+  type: string,
+  data: Uint8Array | string,
+): Promise<T> {
+  if (type.endsWith(DEFLATED)) {
+    return (await serde.loadsTyped(type.slice(0, -DEFLATED.length), inflateRawSync(data))) as T;
+  }
+  return (await serde.loadsTyped(type, data)) as T;
+}

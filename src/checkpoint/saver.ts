@@ -1,0 +1,429 @@
+import { randomInt } from "node:crypto";
+import type { RunnableConfig } from "@langchain/core/runnables";
+import {
+  BaseCheckpointSaver,
+  TASKS,
+  WRITES_IDX_MAP,
+  compareWritesSortKeys,
+  copyCheckpoint,
+  maxChannelVersion,
+  writesSortKey,
+  type ChannelVersions,
+  type Checkpoint,
+  type CheckpointListOptions,
+  type CheckpointMetadata,
+  type CheckpointPendingWrite,
+  type CheckpointTuple,
+  type PendingWrite,
+  type SerializerProtocol,
+} from "@langchain/langgraph-checkpoint";
+import type { Statement } from "better-sqlite3";
+import { openDatabase, type SqliteDatabase } from "../sqlite/database.js";
+import { applyMigrations } from "../sqlite/migrations.js";
+import { decodeValue, encodeValue, type StoredValue } from "./codec.js";
+import { readAddress, readThreadAddress } from "./config.js";
+import { CheckpointSerializationError, InvalidCheckpointConfigError } from "./errors.js";
+import { CHECKPOINT_MIGRATIONS } from "./migrations.js";
+import { MessageFastPathSerializer } from "./serde.js";
+import { CheckpointStatements, EMPTY_BLOB_TYPE, type EntryRow, type WriteRow } from "./statements.js";
+
+/** Options of {@link SqliteSaver.pruneThread}. */
+export interface PruneThreadOptions {
+  /** How many of the newest checkpoints to keep in each namespace of the thread (at least 1). */
+  keepLast: number;
+}
+
+/** What {@link SqliteSaver.pruneThread} deleted. */
+export interface PruneThreadResult {
+  checkpoints: number;
+  writes: number;
+  blobs: number;
+}
+
+/** Random fractions of a version: 2^32 of them leave 20 bits of float precision for the step. */
+const VERSION_FRACTION_STEPS = 2 ** 32;
+
+/** Rows fetched per query while `list` pages through a thread. */
+const LIST_PAGE_SIZE = 50;
+
+/**
+ * A LangGraph checkpointer that persists every thread's graph state in a
+ * SQLite file through better-sqlite3. A drop-in replacement for the official
+ * `@langchain/langgraph-checkpoint-sqlite` saver (same constructor and
+ * `fromConnString`), with storage built for long threads:
+ *
+ * - each channel value is stored once per version, so a step that changes one
+ *   channel writes only that channel, and large values are deflated;
+ * - {@link SqliteSaver.pruneThread} keeps only the newest checkpoints of a thread
+ *   and deletes the blobs and writes nothing references any more;
+ * - WAL and a busy timeout let several processes share one file.
+ *
+ * @example
+ * ```ts
+ * import { SqliteSaver } from "langgraph-sqlite-memory";
+ *
+ * const checkpointer = SqliteSaver.fromConnString("./agent.db");
+ * const graph = workflow.compile({ checkpointer });
+ * await graph.invoke(input, { configurable: { thread_id: "t1" } });
+ * ```
+ */
+export class SqliteSaver extends BaseCheckpointSaver {
+  /** The connection the saver writes through. */
+  readonly db: SqliteDatabase;
+
+  readonly #ownsDb: boolean;
+  #statements: CheckpointStatements | undefined;
+  readonly #listStatements = new Map<string, Statement<unknown[], EntryRow>>();
+
+  /**
+   * @param db a better-sqlite3 connection (the caller keeps ownership), or a
+   *   file path or `":memory:"` to open.
+   * @param serde the serializer; by default LangGraph's JSON format, read
+   *   through {@link MessageFastPathSerializer}.
+   */
+  constructor(db: SqliteDatabase | string, serde: SerializerProtocol = new MessageFastPathSerializer()) {
+    super(serde);
+    const opened = openDatabase(db);
+    this.db = opened.db;
+    this.#ownsDb = opened.owned;
+  }
+
+  /** Opens (or creates) the database at `path`, a file path or `":memory:"`. */
+  static fromConnString(path: string, serde?: SerializerProtocol): SqliteSaver {
+    return new SqliteSaver(path, serde);
+  }
+
+  /**
+   * Creates or migrates the schema. Idempotent; every operation calls it
+   * first, so calling it yourself is only needed to fail early.
+   */
+  async setup(): Promise<void> {
+    this.#prepare();
+  }
+
+  /** Closes the connection if the saver opened it. */
+  close(): void {
+    if (this.#ownsDb && this.db.open) this.db.close();
+  }
+
+  override async getTuple(config: RunnableConfig): Promise<CheckpointTuple | undefined> {
+    const statements = this.#prepare();
+    const { threadId, checkpointNs = "", checkpointId } = readAddress(config, "getTuple");
+    if (threadId === undefined) return undefined;
+    const row =
+      checkpointId === undefined
+        ? statements.latestEntry.get(threadId, checkpointNs)
+        : statements.entryById.get(threadId, checkpointNs, checkpointId);
+    return row === undefined ? undefined : this.#toTuple(row);
+  }
+
+  override async *list(
+    config: RunnableConfig,
+    options: CheckpointListOptions = {},
+  ): AsyncGenerator<CheckpointTuple> {
+    this.#prepare();
+    const { threadId, checkpointNs, checkpointId } = readAddress(config, "list");
+    const before = options.before ? readAddress(options.before, "list (before)").checkpointId : undefined;
+    const filter = Object.entries(options.filter ?? {}).filter(([, value]) => value !== undefined);
+    const conditions: string[] = [];
+    const params: unknown[] = [];
+    if (threadId !== undefined) conditions.push("thread_id = ?"), params.push(threadId);
+    if (checkpointNs !== undefined) conditions.push("checkpoint_ns = ?"), params.push(checkpointNs);
+    if (checkpointId !== undefined) conditions.push("checkpoint_id = ?"), params.push(checkpointId);
+    if (before !== undefined) conditions.push("checkpoint_id < ?"), params.push(before);
+    for (const [key, value] of filter) {
+      // Metadata is JSON text; `->` yields the member's canonical JSON, compared
+      // with the filter value's JSON, so strings never equal numbers.
+      conditions.push("(CASE WHEN json_valid(metadata) THEN metadata -> ? END) = json(?)");
+      params.push(metadataPath(key), JSON.stringify(value));
+    }
+    let remaining = options.limit !== undefined && options.limit > 0 ? Math.floor(options.limit) : Infinity;
+    let cursor: [string, string, string] | undefined;
+    while (remaining > 0) {
+      const page = this.#listPage(conditions, cursor !== undefined).all(
+        ...params,
+        ...(cursor ?? []),
+        Math.min(remaining, LIST_PAGE_SIZE),
+      );
+      for (const row of page) {
+        yield await this.#toTuple(row);
+      }
+      remaining -= page.length;
+      if (page.length < LIST_PAGE_SIZE) return;
+      const last = page[page.length - 1]!;
+      cursor = [last.checkpoint_id, last.thread_id, last.checkpoint_ns];
+    }
+  }
+
+  override async put(
+    config: RunnableConfig,
+    checkpoint: Checkpoint,
+    metadata: CheckpointMetadata,
+    newVersions: ChannelVersions,
+  ): Promise<RunnableConfig> {
+    const statements = this.#prepare();
+    const { threadId, checkpointNs, checkpointId: parentId } = readThreadAddress(config, "put");
+    const { channel_values: values, ...header } = copyCheckpoint(checkpoint);
+    const blobs = await Promise.all(
+      Object.entries(newVersions).map(async ([channel, version]) => ({
+        channel,
+        version: String(version),
+        value:
+          values[channel] === undefined
+            ? undefined
+            : await this.#encode(values[channel], `channel "${channel}" of checkpoint ${checkpoint.id}`),
+      })),
+    );
+    const encodedHeader = await this.#encode(header, `checkpoint ${checkpoint.id}`);
+    const encodedMetadata = await this.#encodeMetadata(metadata, checkpoint.id);
+    const versions = JSON.stringify(
+      Object.fromEntries(Object.entries(checkpoint.channel_versions).map(([ch, v]) => [ch, String(v)])),
+    );
+    this.db.transaction(() => {
+      for (const { channel, version, value } of blobs) {
+        statements.insertBlob.run(
+          threadId, checkpointNs, channel, version,
+          value?.type ?? EMPTY_BLOB_TYPE, value?.data ?? null,
+        );
+      }
+      statements.insertEntry.run(
+        threadId, checkpointNs, checkpoint.id, parentId ?? null,
+        encodedHeader.type, encodedHeader.data, encodedMetadata, versions,
+      );
+    })();
+    return { configurable: { thread_id: threadId, checkpoint_ns: checkpointNs, checkpoint_id: checkpoint.id } };
+  }
+
+  override async putWrites(
+    config: RunnableConfig,
+    writes: PendingWrite[],
+    taskId: string,
+    taskPath = "",
+  ): Promise<void> {
+    const statements = this.#prepare();
+    const { threadId, checkpointNs, checkpointId } = readThreadAddress(config, "putWrites");
+    if (checkpointId === undefined) {
+      throw new InvalidCheckpointConfigError(
+        `putWrites: "checkpoint_id" is missing from config.configurable; writes belong to a checkpoint.`,
+      );
+    }
+    const rows = await Promise.all(
+      writes.map(async ([channel, value], index) => ({
+        channel,
+        idx: WRITES_IDX_MAP[channel] ?? index,
+        value: await this.#encode(value, `write to channel "${channel}" of task ${taskId}`),
+      })),
+    );
+    this.db.transaction(() => {
+      for (const { channel, idx, value } of rows) {
+        const statement = idx < 0 ? statements.replaceWrite : statements.insertWrite;
+        statement.run(threadId, checkpointNs, checkpointId, taskId, idx, channel, value.type, value.data, taskPath);
+      }
+    })();
+  }
+
+  override async deleteThread(threadId: string): Promise<void> {
+    const statements = this.#prepare();
+    this.db.transaction(() => {
+      statements.deleteThreadWrites.run(threadId);
+      statements.deleteThreadBlobs.run(threadId);
+      statements.deleteThreadEntries.run(threadId);
+    })();
+  }
+
+  /**
+   * Keeps only the newest `keepLast` checkpoints of each namespace of a thread
+   * and deletes older checkpoints, their pending writes, and channel blobs no
+   * remaining checkpoint references. Ancestors that a remaining checkpoint
+   * still needs to rebuild a `DeltaChannel` (whose value lives in the writes
+   * back to the nearest stored snapshot) are kept too.
+   *
+   * The oldest kept checkpoint still names its deleted parent, so history
+   * (`getStateHistory`) simply ends there.
+   */
+  async pruneThread(threadId: string, options: PruneThreadOptions): Promise<PruneThreadResult> {
+    const statements = this.#prepare();
+    if (!Number.isInteger(options?.keepLast) || options.keepLast < 1) {
+      throw new RangeError(`pruneThread: keepLast must be an integer of at least 1, got ${String(options?.keepLast)}.`);
+    }
+    const deleted: PruneThreadResult = { checkpoints: 0, writes: 0, blobs: 0 };
+    this.db.transaction(() => {
+      for (const { checkpoint_ns: ns } of statements.threadNamespaces.all(threadId)) {
+        const keep = JSON.stringify(this.#checkpointsToKeep(threadId, ns, options.keepLast));
+        deleted.writes += statements.deleteWritesExcept.run(threadId, ns, keep).changes;
+        deleted.checkpoints += statements.deleteEntriesExcept.run(threadId, ns, keep).changes;
+        deleted.blobs += statements.deleteUnreferencedBlobs.run(threadId, ns).changes;
+      }
+    }).immediate();
+    return deleted;
+  }
+
+  /**
+   * Versions are the step number plus a random fraction: they still increase
+   * at every step, and they are unique per value, so two forks of a thread
+   * never share a blob key for different values of the same channel.
+   */
+  override getNextVersion(current: number | undefined): number {
+    return Math.floor(current ?? 0) + 1 + randomInt(1, VERSION_FRACTION_STEPS) / VERSION_FRACTION_STEPS;
+  }
+
+  #prepare(): CheckpointStatements {
+    if (this.#statements === undefined) {
+      applyMigrations(this.db, "checkpoint_migrations", CHECKPOINT_MIGRATIONS);
+      this.#statements = new CheckpointStatements(this.db);
+    }
+    return this.#statements;
+  }
+
+  #listPage(conditions: string[], afterCursor: boolean): Statement<unknown[], EntryRow> {
+    const where = afterCursor
+      ? [...conditions, "(checkpoint_id, thread_id, checkpoint_ns) < (?, ?, ?)"]
+      : conditions;
+    const sql = `SELECT thread_id, checkpoint_ns, checkpoint_id, parent_checkpoint_id, type,
+        checkpoint, metadata, channel_versions
+      FROM checkpoint_entries ${where.length > 0 ? `WHERE ${where.join(" AND ")}` : ""}
+      ORDER BY checkpoint_id DESC, thread_id DESC, checkpoint_ns DESC LIMIT ?`;
+    let statement = this.#listStatements.get(sql);
+    if (statement === undefined) {
+      statement = this.db.prepare<unknown[], EntryRow>(sql);
+      this.#listStatements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  async #toTuple(row: EntryRow): Promise<CheckpointTuple> {
+    const statements = this.#statements!;
+    const { thread_id: threadId, checkpoint_ns: ns, checkpoint_id: id, parent_checkpoint_id: parentId } = row;
+    const versions = JSON.parse(row.channel_versions) as Record<string, string>;
+    const blobReads = Object.entries(versions).map(([channel, version]) => {
+      const blob = statements.blob.get(threadId, ns, channel, version);
+      return blob === undefined || blob.type === EMPTY_BLOB_TYPE || blob.blob === null
+        ? undefined
+        : this.#decode(blob.type, blob.blob).then((value) => [channel, value] as const);
+    });
+    const writeRows = statements.writes.all(threadId, ns, id);
+    const [header, metadata, channelValues, pendingWrites] = await Promise.all([
+      this.#decode<Omit<Checkpoint, "channel_values">>(row.type, row.checkpoint),
+      this.serde.loadsTyped("json", row.metadata) as Promise<CheckpointMetadata>,
+      Promise.all(blobReads.filter((read) => read !== undefined)),
+      this.#decodeWrites(writeRows),
+    ]);
+    const checkpoint: Checkpoint = { ...header, channel_values: Object.fromEntries(channelValues) };
+    if (checkpoint.v < 4 && parentId !== null) {
+      await this.#migratePendingSends(checkpoint, threadId, ns, parentId);
+    }
+    return {
+      config: { configurable: { thread_id: threadId, checkpoint_ns: ns, checkpoint_id: id } },
+      checkpoint,
+      metadata,
+      pendingWrites,
+      parentConfig:
+        parentId === null
+          ? undefined
+          : { configurable: { thread_id: threadId, checkpoint_ns: ns, checkpoint_id: parentId } },
+    };
+  }
+
+  /** Decodes writes in `writesSortKey` order, the order live execution applies them in. */
+  async #decodeWrites(rows: WriteRow[]): Promise<CheckpointPendingWrite[]> {
+    const ordered = rows
+      .map((row) => ({ row, key: writesSortKey(row.task_path, row.task_id, row.idx) }))
+      .sort((a, b) => compareWritesSortKeys(a.key, b.key));
+    return Promise.all(
+      ordered.map(async ({ row }): Promise<CheckpointPendingWrite> => [
+        row.task_id,
+        row.channel,
+        await this.#decode(row.type, row.blob ?? new Uint8Array()),
+      ]),
+    );
+  }
+
+  /**
+   * Checkpoints before format version 4 kept pending sends as writes to the
+   * parent's TASKS channel; current LangGraph expects them as a channel value.
+   */
+  async #migratePendingSends(checkpoint: Checkpoint, threadId: string, ns: string, parentId: string) {
+    const sends = await this.#decodeWrites(
+      this.#statements!.writesOfChannel.all(threadId, ns, parentId, TASKS),
+    );
+    checkpoint.channel_values[TASKS] = sends.map(([, , value]) => value);
+    const versions = Object.values(checkpoint.channel_versions);
+    checkpoint.channel_versions[TASKS] =
+      versions.length > 0 ? maxChannelVersion(...versions) : this.getNextVersion(undefined);
+  }
+
+  /** The newest `keepLast` checkpoints, plus the ancestors their delta channels replay from. */
+  #checkpointsToKeep(threadId: string, ns: string, keepLast: number): string[] {
+    const statements = this.#statements!;
+    const links = statements.chainLinks.all(threadId, ns);
+    const keep = links.slice(0, keepLast).map((link) => link.checkpoint_id);
+    const byId = new Map(links.map((link) => [link.checkpoint_id, link]));
+    const oldestKept = links[keep.length - 1];
+    if (oldestKept === undefined) return keep;
+    const hasStoredValue = (channel: string, version: string) => {
+      const blob = statements.blob.get(threadId, ns, channel, version);
+      return blob !== undefined && blob.type !== EMPTY_BLOB_TYPE;
+    };
+    const unseeded = new Set(
+      Object.entries(JSON.parse(oldestKept.channel_versions) as Record<string, string>)
+        .filter(([channel, version]) => !hasStoredValue(channel, version))
+        .map(([channel]) => channel),
+    );
+    const kept = new Set(keep);
+    let ancestor = oldestKept.parent_checkpoint_id === null ? undefined : byId.get(oldestKept.parent_checkpoint_id);
+    while (unseeded.size > 0 && ancestor !== undefined && !kept.has(ancestor.checkpoint_id)) {
+      keep.push(ancestor.checkpoint_id);
+      kept.add(ancestor.checkpoint_id);
+      const versions = JSON.parse(ancestor.channel_versions) as Record<string, string>;
+      for (const channel of unseeded) {
+        const version = versions[channel];
+        if (version !== undefined && hasStoredValue(channel, version)) unseeded.delete(channel);
+      }
+      ancestor = ancestor.parent_checkpoint_id === null ? undefined : byId.get(ancestor.parent_checkpoint_id);
+    }
+    return keep;
+  }
+
+  async #encode(value: unknown, what: string): Promise<StoredValue> {
+    try {
+      return await encodeValue(this.serde, value);
+    } catch (error) {
+      throw new CheckpointSerializationError(`Cannot serialize ${what}: ${errorMessage(error)}`, { cause: error });
+    }
+  }
+
+  /** Metadata stays uncompressed JSON text so that `list` can filter on it in SQL. */
+  async #encodeMetadata(metadata: CheckpointMetadata, checkpointId: string): Promise<string> {
+    const [type, data] = await this.serde.dumpsTyped(metadata).catch((error: unknown) => {
+      throw new CheckpointSerializationError(
+        `Cannot serialize the metadata of checkpoint ${checkpointId}: ${errorMessage(error)}`,
+        { cause: error },
+      );
+    });
+    if (type !== "json") {
+      throw new CheckpointSerializationError(
+        `The serializer turned the metadata of checkpoint ${checkpointId} into "${type}"; metadata must serialize to JSON.`,
+      );
+    }
+    return typeof data === "string" ? data : new TextDecoder().decode(data);
+  }
+
+  #decode<T>(type: string, data: Uint8Array): Promise<T> {
+    return decodeValue<T>(this.serde, type, data);
+  }
+}
+
+/**
+ * A JSON path naming one top-level metadata key. SQLite's path syntax has no
+ * escape for a double quote inside a quoted label, so such keys are refused.
+ */
+function metadataPath(key: string): string {
+  if (key.includes('"')) {
+    throw new InvalidCheckpointConfigError(`list: metadata filter key ${JSON.stringify(key)} contains a double quote.`);
+  }
+  return `$."${key}"`;
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

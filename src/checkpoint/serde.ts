@@ -1,0 +1,103 @@
+import * as messageClasses from "@langchain/core/messages";
+import { JsonPlusSerializer } from "@langchain/langgraph-checkpoint";
+
+type MessageClass = new (fields: Record<string, unknown>) => messageClasses.BaseMessage;
+
+/** Marks a value the fast path does not decode; the whole value then takes the official path. */
+const SLOW_PATH: unique symbol = Symbol("slow path");
+type Revived = unknown | typeof SLOW_PATH;
+
+/** Deeper values are rare enough to leave to the official reviver and its depth guard. */
+const MAX_FAST_DEPTH = 64;
+
+/** kwargs keys whose camel-case form is unambiguous (`tool_call_id` → `toolCallId`). */
+const SNAKE_CASE_KEY = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
+
+const MESSAGE_CLASSES = new Map<string, { create: MessageClass; aliases: Record<string, string> }>(
+  Object.entries(messageClasses)
+    // Not `instanceof`: BaseMessage overrides it to duck-type instances.
+    .filter(([, value]) => typeof value === "function" && messageClasses.BaseMessage.prototype.isPrototypeOf(value.prototype))
+    .map(([name, value]) => [name, { create: value as MessageClass, aliases: invertedAliases(value as MessageClass) }]),
+);
+
+/**
+ * LangGraph's `JsonPlusSerializer`, with a synchronous fast path for reading
+ * the values that dominate long threads: lists of chat messages.
+ *
+ * It writes exactly what `JsonPlusSerializer` writes. On read, a value takes
+ * the fast path only when it is plain JSON whose only LangChain records are
+ * current `@langchain/core/messages` classes with plain JSON arguments; the
+ * message is then constructed directly, as `load()` would construct it, but
+ * without one async call per JSON node. Any other value (Sets, Maps, delta
+ * snapshots, secrets, escaped objects, other LangChain classes, legacy ids)
+ * is decoded by `JsonPlusSerializer` itself, so results are identical.
+ */
+export class MessageFastPathSerializer extends JsonPlusSerializer {
+  protected override async _loads(data: string): Promise<unknown> {
+    const revived = reviveFast(JSON.parse(data), 0, true);
+    return revived === SLOW_PATH ? super._loads(data) : revived;
+  }
+}
+
+/**
+ * @param allowMessages false inside a message's arguments: a message nested
+ *   there is left to `load()` as a whole.
+ */
+function reviveFast(value: unknown, depth: number, allowMessages: boolean): Revived {
+  if (value === null || typeof value !== "object") return value;
+  if (depth > MAX_FAST_DEPTH) return SLOW_PATH;
+  if (Array.isArray(value)) {
+    const revived: unknown[] = new Array(value.length);
+    for (let i = 0; i < value.length; i += 1) {
+      const item = reviveFast(value[i], depth + 1, allowMessages);
+      if (item === SLOW_PATH) return SLOW_PATH;
+      revived[i] = item;
+    }
+    return revived;
+  }
+  const record = value as Record<string, unknown>;
+  if ("lc" in record) return allowMessages ? reviveMessage(record, depth) : SLOW_PATH;
+  if ("__lc_escaped__" in record) return SLOW_PATH;
+  return reviveObject(record, depth, allowMessages);
+}
+
+function reviveObject(record: Record<string, unknown>, depth: number, allowMessages: boolean): Revived {
+  const revived: Record<string, unknown> = {};
+  for (const key of Object.keys(record)) {
+    const item = reviveFast(record[key], depth + 1, allowMessages);
+    if (item === SLOW_PATH) return SLOW_PATH;
+    revived[key] = item;
+  }
+  return revived;
+}
+
+function reviveMessage(record: Record<string, unknown>, depth: number): Revived {
+  const { lc, type, id, kwargs } = record;
+  if (lc !== 1 || type !== "constructor" || !Array.isArray(id) || id.length !== 3) return SLOW_PATH;
+  if (id[0] !== "langchain_core" || id[1] !== "messages") return SLOW_PATH;
+  const messageClass = MESSAGE_CLASSES.get(String(id[2]));
+  if (messageClass === undefined || kwargs === null || typeof kwargs !== "object" || Array.isArray(kwargs)) {
+    return SLOW_PATH;
+  }
+  const fields: Record<string, unknown> = {};
+  for (const [key, raw] of Object.entries(kwargs)) {
+    if (!SNAKE_CASE_KEY.test(key)) return SLOW_PATH;
+    const item = reviveFast(raw, depth + 2, false);
+    if (item === SLOW_PATH) return SLOW_PATH;
+    fields[messageClass.aliases[key] ?? camelCase(key)] = item;
+  }
+  return new messageClass.create(fields);
+}
+
+function camelCase(key: string): string {
+  return key.replace(/_([a-z0-9])/g, (_, char: string) => char.toUpperCase());
+}
+
+/** The serialized-name → field-name map that `load()` applies to a class's arguments. */
+function invertedAliases(messageClass: MessageClass): Record<string, string> {
+  const aliases: Record<string, string> = {};
+  for (let current = messageClass; current?.prototype; current = Object.getPrototypeOf(current)) {
+    Object.assign(aliases, Reflect.get(current.prototype, "lc_aliases"));
+  }
+  return Object.fromEntries(Object.entries(aliases).map(([field, serialized]) => [serialized, field]));
+}

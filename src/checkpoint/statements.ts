@@ -1,0 +1,105 @@
+import type { Statement } from "better-sqlite3";
+import type { SqliteDatabase } from "../sqlite/database.js";
+
+/** A row of `checkpoint_entries`. */
+export interface EntryRow {
+  thread_id: string;
+  checkpoint_ns: string;
+  checkpoint_id: string;
+  parent_checkpoint_id: string | null;
+  type: string;
+  checkpoint: Buffer;
+  metadata: string;
+  channel_versions: string;
+}
+
+/** A blob as read back for one channel version. */
+export interface BlobRow {
+  type: string;
+  blob: Buffer | null;
+}
+
+/** A pending write as read back for one checkpoint. */
+export interface WriteRow {
+  task_id: string;
+  idx: number;
+  channel: string;
+  type: string;
+  blob: Buffer | null;
+  task_path: string;
+}
+
+/** The type recorded for a channel that has a version but no value. */
+export const EMPTY_BLOB_TYPE = "empty";
+
+const ENTRY_COLUMNS = `thread_id, checkpoint_ns, checkpoint_id, parent_checkpoint_id,
+  type, checkpoint, metadata, channel_versions`;
+
+/**
+ * The saver's fixed statements, prepared once per connection and reused.
+ * Statements whose shape depends on the call (`list` filters) are prepared
+ * and cached by the saver itself.
+ */
+export class CheckpointStatements {
+  readonly latestEntry: Statement<[string, string], EntryRow>;
+  readonly entryById: Statement<[string, string, string], EntryRow>;
+  readonly insertEntry: Statement<[string, string, string, string | null, string, Uint8Array, string, string]>;
+  readonly blob: Statement<[string, string, string, string], BlobRow>;
+  readonly insertBlob: Statement<[string, string, string, string, string, Uint8Array | null]>;
+  readonly writes: Statement<[string, string, string], WriteRow>;
+  readonly writesOfChannel: Statement<[string, string, string, string], WriteRow>;
+  readonly insertWrite: Statement<[string, string, string, string, number, string, string, Uint8Array, string]>;
+  readonly replaceWrite: Statement<[string, string, string, string, number, string, string, Uint8Array, string]>;
+  readonly deleteThreadEntries: Statement<[string]>;
+  readonly deleteThreadBlobs: Statement<[string]>;
+  readonly deleteThreadWrites: Statement<[string]>;
+  readonly threadNamespaces: Statement<[string], { checkpoint_ns: string }>;
+  readonly chainLinks: Statement<[string, string], { checkpoint_id: string; parent_checkpoint_id: string | null; channel_versions: string }>;
+  readonly deleteEntriesExcept: Statement<[string, string, string]>;
+  readonly deleteWritesExcept: Statement<[string, string, string]>;
+  readonly deleteUnreferencedBlobs: Statement<[string, string]>;
+
+  constructor(db: SqliteDatabase) {
+    this.latestEntry = db.prepare(`SELECT ${ENTRY_COLUMNS} FROM checkpoint_entries
+      WHERE thread_id = ? AND checkpoint_ns = ? ORDER BY checkpoint_id DESC LIMIT 1`);
+    this.entryById = db.prepare(`SELECT ${ENTRY_COLUMNS} FROM checkpoint_entries
+      WHERE thread_id = ? AND checkpoint_ns = ? AND checkpoint_id = ?`);
+    this.insertEntry = db.prepare(`INSERT OR REPLACE INTO checkpoint_entries (${ENTRY_COLUMNS})
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.blob = db.prepare(`SELECT type, blob FROM checkpoint_blobs
+      WHERE thread_id = ? AND checkpoint_ns = ? AND channel = ? AND version = ?`);
+    // Versions are unique per value (see SqliteSaver.getNextVersion), so an
+    // existing blob for the same version already holds this value.
+    this.insertBlob = db.prepare(`INSERT INTO checkpoint_blobs
+      (thread_id, checkpoint_ns, channel, version, type, blob) VALUES (?, ?, ?, ?, ?, ?)
+      ON CONFLICT DO NOTHING`);
+    this.writes = db.prepare(`SELECT task_id, idx, channel, type, blob, task_path FROM checkpoint_writes
+      WHERE thread_id = ? AND checkpoint_ns = ? AND checkpoint_id = ?`);
+    this.writesOfChannel = db.prepare(`SELECT task_id, idx, channel, type, blob, task_path FROM checkpoint_writes
+      WHERE thread_id = ? AND checkpoint_ns = ? AND checkpoint_id = ? AND channel = ?`);
+    const writeColumns = "thread_id, checkpoint_ns, checkpoint_id, task_id, idx, channel, type, blob, task_path";
+    // Regular writes are idempotent per (task, idx): a retried task keeps its
+    // first writes. Special channels (errors, interrupts) are replaced.
+    this.insertWrite = db.prepare(`INSERT INTO checkpoint_writes (${writeColumns})
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`);
+    this.replaceWrite = db.prepare(`INSERT OR REPLACE INTO checkpoint_writes (${writeColumns})
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.deleteThreadEntries = db.prepare("DELETE FROM checkpoint_entries WHERE thread_id = ?");
+    this.deleteThreadBlobs = db.prepare("DELETE FROM checkpoint_blobs WHERE thread_id = ?");
+    this.deleteThreadWrites = db.prepare("DELETE FROM checkpoint_writes WHERE thread_id = ?");
+    this.threadNamespaces = db.prepare(
+      "SELECT DISTINCT checkpoint_ns FROM checkpoint_entries WHERE thread_id = ?",
+    );
+    this.chainLinks = db.prepare(`SELECT checkpoint_id, parent_checkpoint_id, channel_versions
+      FROM checkpoint_entries WHERE thread_id = ? AND checkpoint_ns = ? ORDER BY checkpoint_id DESC`);
+    this.deleteEntriesExcept = db.prepare(`DELETE FROM checkpoint_entries
+      WHERE thread_id = ? AND checkpoint_ns = ? AND checkpoint_id NOT IN (SELECT value FROM json_each(?))`);
+    this.deleteWritesExcept = db.prepare(`DELETE FROM checkpoint_writes
+      WHERE thread_id = ? AND checkpoint_ns = ? AND checkpoint_id NOT IN (SELECT value FROM json_each(?))`);
+    // The referenced (channel, version) pairs are materialised once, not per blob.
+    this.deleteUnreferencedBlobs = db.prepare(`DELETE FROM checkpoint_blobs
+      WHERE thread_id = ?1 AND checkpoint_ns = ?2 AND (channel, version) NOT IN (
+        SELECT v.key, v.value FROM checkpoint_entries AS e, json_each(e.channel_versions) AS v
+        WHERE e.thread_id = ?1 AND e.checkpoint_ns = ?2)`);
+  }
+}

@@ -1,0 +1,2 @@
+export * from "./sqlite/index.js";
+export * from "./checkpoint/index.js";

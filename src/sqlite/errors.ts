@@ -1,0 +1,43 @@
+/**
+ * Raised when a database file cannot be opened or is not a SQLite database
+ * (a truncated file, a text file, a directory).
+ */
+export class DatabaseOpenError extends Error {
+  override name = "DatabaseOpenError";
+
+  constructor(
+    /** The path that was being opened. */
+    readonly path: string,
+    options?: { cause?: unknown },
+  ) {
+    super(
+      `Cannot open "${path}" as a SQLite database: ${describeCause(options?.cause)}`,
+      options,
+    );
+  }
+}
+
+/**
+ * Raised when a database records a schema version newer than this version of
+ * the package knows: opening it with older code could corrupt it.
+ */
+export class SchemaVersionError extends Error {
+  override name = "SchemaVersionError";
+
+  constructor(
+    /** The migrations table that records the version. */
+    readonly table: string,
+    /** The newest version recorded in the database. */
+    readonly found: number,
+    /** The newest version this code knows. */
+    readonly known: number,
+  ) {
+    super(
+      `The database's "${table}" schema is at version ${found}, newer than version ${known} that this version of langgraph-sqlite-memory knows. Upgrade the package instead of opening the file with older code.`,
+    );
+  }
+}
+
+function describeCause(cause: unknown): string {
+  return cause instanceof Error ? cause.message : String(cause);
+}

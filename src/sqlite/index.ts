@@ -1,0 +1,2 @@
+export { DatabaseOpenError, SchemaVersionError } from "./errors.js";
+export type { SqliteDatabase } from "./database.js";

@@ -1,0 +1,38 @@
+import type { SqliteDatabase } from "./database.js";
+import { SchemaVersionError } from "./errors.js";
+
+const TABLE_NAME = /^[a-z][a-z0-9_]*$/;
+
+/**
+ * Brings a database up to date with `migrations`, an ordered list of SQL
+ * scripts whose position is their version, recording each applied version in
+ * `table`. Idempotent, and safe when several processes call it at once: the
+ * whole check-and-apply runs in one `IMMEDIATE` transaction.
+ *
+ * @throws SchemaVersionError when the database is newer than `migrations`.
+ */
+export function applyMigrations(
+  db: SqliteDatabase,
+  table: string,
+  migrations: readonly string[],
+): void {
+  if (!TABLE_NAME.test(table)) {
+    throw new TypeError(`Invalid migrations table name "${table}".`);
+  }
+  const migrate = db.transaction(() => {
+    db.exec(`CREATE TABLE IF NOT EXISTS ${table} (v INTEGER PRIMARY KEY)`);
+    const { current } = db.prepare(`SELECT max(v) AS current FROM ${table}`).get() as {
+      current: number | null;
+    };
+    const latest = migrations.length - 1;
+    if (current !== null && current > latest) {
+      throw new SchemaVersionError(table, current, latest);
+    }
+    const record = db.prepare(`INSERT INTO ${table} (v) VALUES (?)`);
+    for (let version = (current ?? -1) + 1; version <= latest; version += 1) {
+      db.exec(migrations[version]!);
+      record.run(version);
+    }
+  });
+  migrate.immediate();
+}
