@@ -252,7 +252,7 @@ export class SqliteSaver extends BaseCheckpointSaver {
         const keep = JSON.stringify(this.#checkpointsToKeep(threadId, ns, options.keepLast));
         deleted.writes += statements.deleteWritesExcept.run(threadId, ns, keep).changes;
         deleted.checkpoints += statements.deleteEntriesExcept.run(threadId, ns, keep).changes;
-        deleted.blobs += statements.deleteUnreferencedBlobs.run(threadId, ns).changes;
+        deleted.blobs += statements.deleteUnreferencedBlobs.run({ thread: threadId, ns }).changes;
       }
     }).immediate();
     return deleted;
@@ -364,10 +364,13 @@ export class SqliteSaver extends BaseCheckpointSaver {
       const blob = statements.blob.get(threadId, ns, channel, version);
       return blob !== undefined && blob.type !== EMPTY_BLOB_TYPE;
     };
+    // DeltaChannels (named in LangGraph's metadata) rebuild their value from
+    // ancestor writes back to the nearest stored snapshot.
+    const oldestVersions = JSON.parse(oldestKept.channel_versions) as Record<string, string>;
     const unseeded = new Set(
-      Object.entries(JSON.parse(oldestKept.channel_versions) as Record<string, string>)
-        .filter(([channel, version]) => !hasStoredValue(channel, version))
-        .map(([channel]) => channel),
+      Object.keys(JSON.parse(oldestKept.delta_counters ?? "{}") as Record<string, unknown>).filter(
+        (channel) => oldestVersions[channel] === undefined || !hasStoredValue(channel, oldestVersions[channel]),
+      ),
     );
     const kept = new Set(keep);
     let ancestor = oldestKept.parent_checkpoint_id === null ? undefined : byId.get(oldestKept.parent_checkpoint_id);

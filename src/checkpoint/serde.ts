@@ -33,6 +33,17 @@ const MESSAGE_CLASSES = new Map<string, { create: MessageClass; aliases: Record<
  * is decoded by `JsonPlusSerializer` itself, so results are identical.
  */
 export class MessageFastPathSerializer extends JsonPlusSerializer {
+  /**
+   * Refuses values that `JsonPlusSerializer` would silently replace: it writes
+   * a placeholder string instead of a value JSON cannot hold (a BigInt, a
+   * throwing `toJSON`) and `"[Circular]"` instead of a circular reference.
+   */
+  override async dumpsTyped(value: unknown): Promise<[string, Uint8Array]> {
+    const [type, data] = await super.dumpsTyped(value);
+    if (type === "json") assertWrittenFaithfully(value, Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+    return [type, data];
+  }
+
   protected override async _loads(data: string): Promise<unknown> {
     const revived = reviveFast(JSON.parse(data), 0, true);
     return revived === SLOW_PATH ? super._loads(data) : revived;
@@ -43,6 +54,38 @@ export class MessageFastPathSerializer extends JsonPlusSerializer {
  * @param allowMessages false inside a message's arguments: a message nested
  *   there is left to `load()` as a whole.
  */
+const UNSERIALIZABLE_TEXT = "[unable to serialize, circular reference is too complex to analyze]";
+const UNSERIALIZABLE_PLACEHOLDER = Buffer.from(JSON.stringify(UNSERIALIZABLE_TEXT));
+const CIRCULAR_PLACEHOLDER = Buffer.from(JSON.stringify("[Circular]"));
+
+function assertWrittenFaithfully(value: unknown, written: Buffer): void {
+  if (written.equals(UNSERIALIZABLE_PLACEHOLDER) && value !== UNSERIALIZABLE_TEXT) {
+    throw new TypeError(`the value cannot be written as JSON: ${jsonFailure(value)}`);
+  }
+  if (written.includes(CIRCULAR_PLACEHOLDER) && hasCycle(value, new Set())) {
+    throw new TypeError("the value contains a circular reference");
+  }
+}
+
+function jsonFailure(value: unknown): string {
+  try {
+    JSON.stringify(value);
+    return "unsupported value";
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+function hasCycle(value: unknown, path: Set<object>): boolean {
+  if (value === null || typeof value !== "object") return false;
+  if (path.has(value)) return true;
+  path.add(value);
+  const children = value instanceof Map || value instanceof Set ? [...value.values()] : Object.values(value);
+  const cyclic = children.some((child) => hasCycle(child, path));
+  path.delete(value);
+  return cyclic;
+}
+
 function reviveFast(value: unknown, depth: number, allowMessages: boolean): Revived {
   if (value === null || typeof value !== "object") return value;
   if (depth > MAX_FAST_DEPTH) return SLOW_PATH;

@@ -29,6 +29,15 @@ export interface WriteRow {
   task_path: string;
 }
 
+/** One checkpoint's place in its thread, as retention walks it. */
+export interface ChainLink {
+  checkpoint_id: string;
+  parent_checkpoint_id: string | null;
+  channel_versions: string;
+  /** JSON object whose keys are the checkpoint's DeltaChannels, or null. */
+  delta_counters: string | null;
+}
+
 /** The type recorded for a channel that has a version but no value. */
 export const EMPTY_BLOB_TYPE = "empty";
 
@@ -54,10 +63,10 @@ export class CheckpointStatements {
   readonly deleteThreadBlobs: Statement<[string]>;
   readonly deleteThreadWrites: Statement<[string]>;
   readonly threadNamespaces: Statement<[string], { checkpoint_ns: string }>;
-  readonly chainLinks: Statement<[string, string], { checkpoint_id: string; parent_checkpoint_id: string | null; channel_versions: string }>;
+  readonly chainLinks: Statement<[string, string], ChainLink>;
   readonly deleteEntriesExcept: Statement<[string, string, string]>;
   readonly deleteWritesExcept: Statement<[string, string, string]>;
-  readonly deleteUnreferencedBlobs: Statement<[string, string]>;
+  readonly deleteUnreferencedBlobs: Statement<[{ thread: string; ns: string }]>;
 
   constructor(db: SqliteDatabase) {
     this.latestEntry = db.prepare(`SELECT ${ENTRY_COLUMNS} FROM checkpoint_entries
@@ -90,7 +99,8 @@ export class CheckpointStatements {
     this.threadNamespaces = db.prepare(
       "SELECT DISTINCT checkpoint_ns FROM checkpoint_entries WHERE thread_id = ?",
     );
-    this.chainLinks = db.prepare(`SELECT checkpoint_id, parent_checkpoint_id, channel_versions
+    this.chainLinks = db.prepare(`SELECT checkpoint_id, parent_checkpoint_id, channel_versions,
+        CASE WHEN json_valid(metadata) THEN metadata -> '$.counters_since_delta_snapshot' END AS delta_counters
       FROM checkpoint_entries WHERE thread_id = ? AND checkpoint_ns = ? ORDER BY checkpoint_id DESC`);
     this.deleteEntriesExcept = db.prepare(`DELETE FROM checkpoint_entries
       WHERE thread_id = ? AND checkpoint_ns = ? AND checkpoint_id NOT IN (SELECT value FROM json_each(?))`);
@@ -98,8 +108,8 @@ export class CheckpointStatements {
       WHERE thread_id = ? AND checkpoint_ns = ? AND checkpoint_id NOT IN (SELECT value FROM json_each(?))`);
     // The referenced (channel, version) pairs are materialised once, not per blob.
     this.deleteUnreferencedBlobs = db.prepare(`DELETE FROM checkpoint_blobs
-      WHERE thread_id = ?1 AND checkpoint_ns = ?2 AND (channel, version) NOT IN (
+      WHERE thread_id = @thread AND checkpoint_ns = @ns AND (channel, version) NOT IN (
         SELECT v.key, v.value FROM checkpoint_entries AS e, json_each(e.channel_versions) AS v
-        WHERE e.thread_id = ?1 AND e.checkpoint_ns = ?2)`);
+        WHERE e.thread_id = @thread AND e.checkpoint_ns = @ns)`);
   }
 }
