@@ -1,4 +1,3 @@
-import { randomInt } from "node:crypto";
 import type { RunnableConfig } from "@langchain/core/runnables";
 import {
   BaseCheckpointSaver,
@@ -264,7 +263,9 @@ export class SqliteSaver extends BaseCheckpointSaver {
    * never share a blob key for different values of the same channel.
    */
   override getNextVersion(current: number | undefined): number {
-    return Math.floor(current ?? 0) + 1 + randomInt(1, VERSION_FRACTION_STEPS) / VERSION_FRACTION_STEPS;
+    // Uniqueness, not secrecy, is needed here, so Math.random is enough.
+    const fraction = (1 + Math.floor(Math.random() * (VERSION_FRACTION_STEPS - 1))) / VERSION_FRACTION_STEPS;
+    return Math.floor(current ?? 0) + 1 + fraction;
   }
 
   #prepare(): CheckpointStatements {
