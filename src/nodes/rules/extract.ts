@@ -8,7 +8,7 @@ export interface RuleCandidate {
   bucket: "discard" | "session" | "promote";
   memoryType: "preference" | "fact" | "rule" | "task_state";
   key: string;
-  content: Record<string, unknown>;
+  content: Record<string, string | boolean>;
   text: string;
   confidence: number;
   scope: RuleScope;

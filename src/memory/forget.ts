@@ -1,0 +1,38 @@
+import type { BaseStore } from "@langchain/langgraph-checkpoint";
+import { z } from "zod";
+import { InvalidIdentityError } from "./errors.js";
+import { encodeId, memoryNamespaces, parseNamespace } from "./namespaces.js";
+import { exactItems, remove } from "./prune.js";
+
+/** Whose memories {@link forget} deletes: exactly one owner id. */
+export const ForgetTargetSchema = z.union([
+  z.object({ userId: z.string().min(1) }).strict(),
+  z.object({ projectId: z.string().min(1) }).strict(),
+  z.object({ orgId: z.string().min(1) }).strict(),
+]);
+export type ForgetTarget = z.infer<typeof ForgetTargetSchema>;
+
+/**
+ * The delete-my-data request: deletes every memory, live and superseded, of
+ * one user, project or organisation, in every scope and namespace that holds
+ * them, and reports how many records went.
+ */
+export async function forget(store: BaseStore, target: ForgetTarget): Promise<{ deleted: number; namespaces: number }> {
+  const parsed = ForgetTargetSchema.safeParse(target);
+  if (!parsed.success) {
+    throw new InvalidIdentityError("forget takes exactly one of { userId }, { projectId } or { orgId }.");
+  }
+  const owner = parsed.data;
+  const owns = (namespace: string[]) => {
+    const parts = parseNamespace(namespace);
+    if (parts === undefined) return false;
+    if ("userId" in owner) return parts.userLabel === encodeId(owner.userId);
+    if ("projectId" in owner) return parts.projectLabel === encodeId(owner.projectId);
+    return parts.orgLabel === encodeId(owner.orgId);
+  };
+  const targets: string[][] = [];
+  for await (const namespace of memoryNamespaces(store)) if (owns(namespace)) targets.push(namespace);
+  let deleted = 0;
+  for (const namespace of targets) deleted += await remove(store, await exactItems(store, namespace));
+  return { deleted, namespaces: targets.length };
+}

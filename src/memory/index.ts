@@ -1,0 +1,47 @@
+export {
+  MEMORY_TYPES,
+  MemoryKeySchema,
+  MemoryRecordSchema,
+  MemoryScopeSchema,
+  MemorySourceSchema,
+  MemoryTypeSchema,
+  type MemoryRecord,
+  type MemoryScope,
+  type MemorySource,
+  type MemoryType,
+} from "./record.js";
+export { MemoryCandidateSchema, type MemoryCandidate } from "./candidate.js";
+export { IdentityContextSchema, parseIdentity, type IdentityContext } from "./identity.js";
+export { InvalidIdentityError, InvalidMemoryError } from "./errors.js";
+export {
+  MEMORY_ROOT,
+  encodeId,
+  historyNamespaceFor,
+  levelFor,
+  namespaceFor,
+  parseNamespace,
+  readableLevels,
+  readableNamespaces,
+  type ParsedNamespace,
+  type ScopeLevel,
+} from "./namespaces.js";
+export { SECRET_RULES, findSecrets, type SecretRule } from "./secrets.js";
+export {
+  DEFAULT_TTL_DAYS,
+  MemoryPolicySchema,
+  resolvePolicy,
+  type MemoryPolicy,
+  type MemoryPolicyInput,
+} from "./policy.js";
+export {
+  promote,
+  type PromoteOptions,
+  type PromotionEntry,
+  type PromotionOutcome,
+  type PromotionReport,
+} from "./promote.js";
+export { compareByImportance, formatMemories, recall, type RecallOptions } from "./recall.js";
+export { prune, type PruneReport } from "./prune.js";
+export { history } from "./history.js";
+export { ForgetTargetSchema, forget, type ForgetTarget } from "./forget.js";
+export { MemoryExportLineSchema, exportMemories, importMemories, type MemoryExportLine } from "./transfer.js";

@@ -1,0 +1,174 @@
+import type { BaseStore } from "@langchain/langgraph-checkpoint";
+import { parseIdentity, type IdentityContext } from "./identity.js";
+import type { MemoryRecord, MemoryScope, MemoryType } from "./record.js";
+
+/** The first label of every memory namespace. */
+export const MEMORY_ROOT = "memory";
+/** The last label of a namespace holding live records. */
+const LIVE = "records";
+/** The last label of a namespace holding superseded records. */
+const HISTORY = "history";
+/** Stands for "no organisation"; encoded ids can never equal it. */
+const NO_ORG = "_none";
+
+/**
+ * Where a memory lives. `user` memories of the kinds that belong to a piece
+ * of work (task state, episodes, summaries) live under the user within the
+ * current project; preferences, rules and facts about a user follow them
+ * across projects.
+ */
+export type ScopeLevel = "global" | "org" | "project" | "user" | "user_in_project";
+
+/** An id as a namespace label: every character but `[A-Za-z0-9-]` is %-encoded, so no label is ever empty,
+ * contains `.`, `:`, `*` or `_`, or equals a fixed label. */
+export function encodeId(id: string): string {
+  return Array.from(new TextEncoder().encode(id), (byte) => {
+    const char = String.fromCharCode(byte);
+    return /[A-Za-z0-9-]/.test(char) ? char : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+  }).join("");
+}
+
+/** The level a memory of `scope` and `memoryType` is written to for `identity`, or undefined if it may not be. */
+export function levelFor(scope: MemoryScope, memoryType: MemoryType, identity: IdentityContext): ScopeLevel | undefined {
+  switch (scope) {
+    case "global":
+      return "global";
+    case "org":
+      return identity.orgId === undefined ? undefined : "org";
+    case "project":
+      return identity.projectId === undefined ? undefined : "project";
+    case "user":
+      return identity.projectId !== undefined && WORK_TYPES.has(memoryType) ? "user_in_project" : "user";
+  }
+}
+
+const WORK_TYPES = new Set<MemoryType>(["task_state", "episode", "summary"]);
+
+/** The owning ids a record at `level` carries for `identity`. */
+export function ownersAt(level: ScopeLevel, identity: IdentityContext): Pick<MemoryRecord, "orgId" | "projectId" | "userId"> {
+  const { orgId, projectId, userId } = identity;
+  switch (level) {
+    case "global":
+      return {};
+    case "org":
+      return { orgId };
+    case "project":
+      return { orgId, projectId };
+    case "user":
+      return { orgId, userId };
+    case "user_in_project":
+      return { orgId, projectId, userId };
+  }
+}
+
+/** The one function that maps a level and an identity to the namespace of its live records. */
+export function namespaceFor(level: ScopeLevel, identity: IdentityContext): string[] {
+  return [...ownerPath(level, identity), LIVE];
+}
+
+/** The namespace of the superseded records beside {@link namespaceFor}'s. */
+export function historyNamespaceFor(level: ScopeLevel, identity: IdentityContext): string[] {
+  return [...ownerPath(level, identity), HISTORY];
+}
+
+/** Every level an identity may read, broadest first. Nothing outside these namespaces is read or written. */
+export function readableLevels(identity: IdentityContext): ScopeLevel[] {
+  return [
+    "global",
+    ...(identity.orgId !== undefined ? (["org"] as const) : []),
+    ...(identity.projectId !== undefined ? (["project"] as const) : []),
+    "user",
+    ...(identity.projectId !== undefined ? (["user_in_project"] as const) : []),
+  ];
+}
+
+/** The namespaces of live records an identity may read. */
+export function readableNamespaces(identity: IdentityContext): string[][] {
+  return readableLevels(identity).map((level) => namespaceFor(level, identity));
+}
+
+/**
+ * Whether a record read from a store really belongs where it was read: the
+ * same namespace, label for label, and the owning ids the level requires.
+ * Guards against stores whose prefix search leaks across label boundaries.
+ */
+export function belongsTo(
+  item: { namespace: string[]; value: Partial<MemoryRecord> },
+  namespace: readonly string[],
+  owners: Pick<MemoryRecord, "orgId" | "projectId" | "userId">,
+): boolean {
+  return (
+    item.namespace.length === namespace.length &&
+    item.namespace.every((label, i) => label === namespace[i]) &&
+    item.value.orgId === owners.orgId &&
+    item.value.projectId === owners.projectId &&
+    item.value.userId === owners.userId
+  );
+}
+
+function ownerPath(level: ScopeLevel, { orgId, projectId, userId }: IdentityContext): string[] {
+  if (level === "global") return [MEMORY_ROOT, "global"];
+  const org = [MEMORY_ROOT, "org", orgId === undefined ? NO_ORG : encodeId(orgId)];
+  switch (level) {
+    case "org":
+      return org;
+    case "project":
+      return [...org, "project", encodeId(projectId!)];
+    case "user":
+      return [...org, "user", encodeId(userId)];
+    case "user_in_project":
+      return [...org, "project", encodeId(projectId!), "user", encodeId(userId)];
+  }
+}
+
+/** The parts of a memory namespace, as {@link namespaceFor} builds them. */
+export interface ParsedNamespace {
+  level: ScopeLevel;
+  kind: "records" | "history";
+  orgLabel?: string;
+  projectLabel?: string;
+  userLabel?: string;
+}
+
+/** Reads a namespace built by this module; anything else gives undefined. */
+export function parseNamespace(namespace: readonly string[]): ParsedNamespace | undefined {
+  const kind = namespace.at(-1);
+  if (namespace[0] !== MEMORY_ROOT || (kind !== LIVE && kind !== HISTORY)) return undefined;
+  const path = namespace.slice(1, -1);
+  if (path.length === 1 && path[0] === "global") return { level: "global", kind };
+  if (path[0] !== "org" || path[1] === undefined) return undefined;
+  const orgLabel = path[1] === NO_ORG ? undefined : path[1];
+  const [, , first, firstId, second, secondId, ...rest] = path;
+  if (rest.length > 0) return undefined;
+  if (first === undefined) return { level: "org", kind, orgLabel };
+  if (first === "user" && firstId !== undefined && second === undefined) return { level: "user", kind, orgLabel, userLabel: firstId };
+  if (first !== "project" || firstId === undefined) return undefined;
+  if (second === undefined) return { level: "project", kind, orgLabel, projectLabel: firstId };
+  if (second === "user" && secondId !== undefined) {
+    return { level: "user_in_project", kind, orgLabel, projectLabel: firstId, userLabel: secondId };
+  }
+  return undefined;
+}
+
+/** Every memory namespace in a store, page by page. */
+export async function* memoryNamespaces(store: BaseStore): AsyncGenerator<string[]> {
+  const page = 1_000;
+  for (let offset = 0; ; offset += page) {
+    const namespaces = await store.listNamespaces({ prefix: [MEMORY_ROOT], limit: page, offset });
+    yield* namespaces;
+    if (namespaces.length < page) return;
+  }
+}
+
+/** The live and history namespaces an identity can read, or every memory namespace with `"all"`. */
+export async function* namespacesOf(store: BaseStore, target: IdentityContext | "all"): AsyncGenerator<string[]> {
+  if (target === "all") {
+    for await (const namespace of memoryNamespaces(store)) if (parseNamespace(namespace) !== undefined) yield namespace;
+    return;
+  }
+  const identity = parseIdentity(target);
+  for (const level of readableLevels(identity)) {
+    yield namespaceFor(level, identity);
+    yield historyNamespaceFor(level, identity);
+  }
+}

@@ -1,0 +1,204 @@
+import { randomUUID } from "node:crypto";
+import type { BaseStore } from "@langchain/langgraph-checkpoint";
+import { z } from "zod";
+import { MemoryCandidateSchema, type MemoryCandidate } from "./candidate.js";
+import { equivalentContent } from "./equivalence.js";
+import { parseIdentity, type IdentityContext } from "./identity.js";
+import { belongsTo, historyNamespaceFor, levelFor, namespaceFor, ownersAt } from "./namespaces.js";
+import { expiryFor, resolvePolicy, type MemoryPolicy, type MemoryPolicyInput } from "./policy.js";
+import { MemorySourceSchema, type MemoryRecord, type MemorySource } from "./record.js";
+import { findSecrets } from "./secrets.js";
+import { fromStoredValue, toStoredValue } from "./stored.js";
+
+/** What happened to one candidate. */
+export type PromotionOutcome =
+  | "written"
+  | "refreshed"
+  | "superseded"
+  | "kept_existing"
+  | "kept_in_session"
+  | "discarded"
+  | "refused";
+
+/** One line of a {@link PromotionReport}. */
+export interface PromotionEntry {
+  outcome: PromotionOutcome;
+  /** The candidate's key, or `"?"` when the candidate was not even valid. */
+  key: string;
+  /** Why, for every outcome but `written`. */
+  reason?: string;
+  /** The record written or refreshed. */
+  recordId?: string;
+  /** The record a `superseded` outcome replaced. */
+  replacedId?: string;
+}
+
+/** What `promote` did with each candidate, in order, and the session-only candidates. */
+export interface PromotionReport {
+  entries: PromotionEntry[];
+  counts: Record<PromotionOutcome, number>;
+  /** Candidates of the `session` bucket, for the caller to keep in thread state. */
+  session: MemoryCandidate[];
+}
+
+/** Options of {@link promote}. */
+export interface PromoteOptions {
+  /** Where the candidates came from; `{ kind: "manual" }` by default. */
+  source?: MemorySource;
+  /** The time of the write; now by default. */
+  now?: Date;
+}
+
+/**
+ * Applies the write rules to candidates, in order, and reports what happened
+ * to each; nothing is dropped without a line in the report:
+ *
+ * 1. `discard` and `session` candidates are not written (session ones are returned).
+ * 2. A candidate that fails its schema, holds a secret (see `findSecrets`), is below
+ *    `policy.minConfidence`, or names a scope the identity cannot write is refused.
+ * 3. The same key with equivalent content refreshes the live record's `lastVerifiedAt`,
+ *    expiry and confidence (the higher one wins) instead of adding a copy.
+ * 4. The same key with different content supersedes the live record, unless the
+ *    candidate is less confident than it by more than `policy.supersedeMargin`
+ *    (then the live record is kept). The old record moves to the history
+ *    namespace with `supersededBy`, the new one gets `supersedes`; both writes go
+ *    in one `batch`, which stores run in one transaction.
+ *
+ * The live record of a key is stored under the key itself, so a namespace never
+ * holds two live records for one key, even with concurrent writers.
+ */
+export async function promote(
+  store: BaseStore,
+  candidates: readonly unknown[],
+  identity: IdentityContext,
+  policy?: MemoryPolicyInput | MemoryPolicy,
+  options: PromoteOptions = {},
+): Promise<PromotionReport> {
+  const who = parseIdentity(identity);
+  const rules = resolvePolicy(policy);
+  const source = MemorySourceSchema.parse(options.source ?? { kind: "manual" });
+  const now = options.now ?? new Date();
+  const report: PromotionReport = { entries: [], counts: emptyCounts(), session: [] };
+  const record = (entry: PromotionEntry) => {
+    report.entries.push(entry);
+    report.counts[entry.outcome] += 1;
+  };
+  for (const raw of candidates) {
+    const parsed = MemoryCandidateSchema.safeParse(raw);
+    if (!parsed.success) {
+      record({ outcome: "refused", key: keyOf(raw), reason: `invalid candidate: ${z.prettifyError(parsed.error)}` });
+      continue;
+    }
+    record(await promoteOne(store, parsed.data, who, rules, source, now, report));
+  }
+  return report;
+}
+
+async function promoteOne(
+  store: BaseStore,
+  candidate: MemoryCandidate,
+  identity: IdentityContext,
+  policy: MemoryPolicy,
+  source: MemorySource,
+  now: Date,
+  report: PromotionReport,
+): Promise<PromotionEntry> {
+  const { key } = candidate;
+  if (candidate.bucket === "discard") return { outcome: "discarded", key, reason: candidate.reason ?? "discard bucket" };
+  // Secrets are refused even for the session: session memories reach the prompt.
+  const secrets = findSecrets([candidate.key, candidate.text, candidate.content], policy.neverStore);
+  if (secrets.length > 0) return { outcome: "refused", key, reason: `never stored: looks like a ${secrets.join(", ")}` };
+  if (candidate.bucket === "session") {
+    report.session.push(candidate);
+    return { outcome: "kept_in_session", key, reason: candidate.reason ?? "session bucket" };
+  }
+  if (candidate.confidence < policy.minConfidence) {
+    return { outcome: "refused", key, reason: `confidence ${candidate.confidence} is below ${policy.minConfidence}` };
+  }
+  const level = levelFor(candidate.scope, candidate.memoryType, identity);
+  if (level === undefined) {
+    return { outcome: "refused", key, reason: `scope "${candidate.scope}" is not part of this identity` };
+  }
+  if (level === "global" && !policy.allowGlobalWrites) {
+    return { outcome: "refused", key, reason: "global memories need policy.allowGlobalWrites" };
+  }
+  const namespace = namespaceFor(level, identity);
+  const owners = ownersAt(level, identity);
+  const existing = await store.get(namespace, key);
+  const live =
+    existing !== null && belongsTo(existing, namespace, owners) ? fromStoredValue(existing.value) : undefined;
+  const current = live !== undefined && !isExpired(live, now) ? live : undefined;
+  const timestamp = now.toISOString();
+  const expiresAt = expiryFor(policy, candidate.memoryType, now, candidate.ttlDays);
+
+  if (current !== undefined && current.memoryType === candidate.memoryType && equivalentContent(current.content, candidate.content)) {
+    const refreshed: MemoryRecord = {
+      ...current,
+      lastVerifiedAt: timestamp,
+      expiresAt,
+      confidence: Math.max(current.confidence, candidate.confidence),
+    };
+    await store.put(namespace, key, toStoredValue(refreshed));
+    return { outcome: "refreshed", key, reason: "same content as the live memory", recordId: current.id };
+  }
+  if (current !== undefined && candidate.confidence < current.confidence - policy.supersedeMargin) {
+    return {
+      outcome: "kept_existing",
+      key,
+      reason: `confidence ${candidate.confidence} is too far below the live memory's ${current.confidence}`,
+      recordId: current.id,
+    };
+  }
+  const written: MemoryRecord = {
+    id: randomUUID(),
+    key,
+    memoryType: candidate.memoryType,
+    content: candidate.content,
+    text: candidate.text,
+    scope: candidate.scope,
+    ...owners,
+    source,
+    confidence: candidate.confidence,
+    createdAt: timestamp,
+    lastVerifiedAt: timestamp,
+    expiresAt,
+    supersededBy: null,
+    supersedes: live?.id ?? null,
+  };
+  if (live === undefined) {
+    await store.put(namespace, key, toStoredValue(written));
+    return { outcome: "written", key, recordId: written.id };
+  }
+  // History first in the same batch: stores that apply a batch in order, and
+  // those that run it in one transaction, never lose the old record.
+  await store.batch([
+    {
+      namespace: historyNamespaceFor(level, identity),
+      key: live.id,
+      value: toStoredValue({ ...live, supersededBy: written.id }, now),
+      index: false,
+    },
+    { namespace, key, value: toStoredValue(written) },
+  ]);
+  return {
+    outcome: "superseded",
+    key,
+    reason: current === undefined ? "replaces an expired memory" : "replaces the live memory",
+    recordId: written.id,
+    replacedId: live.id,
+  };
+}
+
+/** Whether a record's expiry has passed at `now`. */
+export function isExpired(record: MemoryRecord, now: Date): boolean {
+  return record.expiresAt !== null && Date.parse(record.expiresAt) <= now.getTime();
+}
+
+function emptyCounts(): Record<PromotionOutcome, number> {
+  return { written: 0, refreshed: 0, superseded: 0, kept_existing: 0, kept_in_session: 0, discarded: 0, refused: 0 };
+}
+
+function keyOf(raw: unknown): string {
+  const key = (raw as { key?: unknown } | null)?.key;
+  return typeof key === "string" ? key : "?";
+}

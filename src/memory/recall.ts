@@ -1,0 +1,101 @@
+import type { BaseStore, SearchItem } from "@langchain/langgraph-checkpoint";
+import { parseIdentity, type IdentityContext } from "./identity.js";
+import { belongsTo, namespaceFor, ownersAt, readableLevels } from "./namespaces.js";
+import { MEMORY_TYPES, type MemoryRecord, type MemoryType } from "./record.js";
+import { fromStoredValue } from "./stored.js";
+
+/** Options of {@link recall}. */
+export interface RecallOptions {
+  /** Only these types; all when omitted. */
+  types?: readonly MemoryType[];
+  /** Ranks by the store's keyword or semantic score; the documented order fills the rest. */
+  query?: string;
+  /** At most this many records; 5 by default. */
+  limit?: number;
+  /** Records below this confidence are left out. */
+  minConfidence?: number;
+  /** The time at which expiry is judged; now by default. */
+  now?: Date;
+}
+
+/** Live records fetched per namespace to rank without a query; per-identity namespaces are small and capped. */
+const UNRANKED_FETCH = 50;
+
+/**
+ * Selects the smallest relevant set of live memories for an identity.
+ *
+ * Reads only the identity's namespaces (global, org, project, user, user in
+ * project); superseded records are never there, and expired or filtered-out
+ * ones are excluded by the store query itself. With a query, records the
+ * store scores (keyword or semantic search) come first, best first; the rest
+ * follow in the documented order: rule, preference, task_state, fact, summary,
+ * episode, then higher confidence, then more recently verified.
+ */
+export async function recall(store: BaseStore, identity: IdentityContext, options: RecallOptions = {}): Promise<MemoryRecord[]> {
+  const who = parseIdentity(identity);
+  const limit = options.limit ?? 5;
+  if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`recall: limit must be a positive integer, got ${limit}`);
+  const filter: Record<string, unknown> = { expiresAtMs: { $gt: (options.now ?? new Date()).getTime() } };
+  if (options.types !== undefined) filter.memoryType = { $in: [...options.types] };
+  if (options.minConfidence !== undefined) filter.confidence = { $gte: options.minConfidence };
+  const query = options.query?.trim() || undefined;
+
+  const scored = new Map<string, { record: MemoryRecord; score: number | undefined }>();
+  await Promise.all(
+    readableLevels(who).map(async (level) => {
+      const namespace = namespaceFor(level, who);
+      const owners = ownersAt(level, who);
+      const searches = [store.search(namespace, { filter, limit: UNRANKED_FETCH })];
+      if (query !== undefined) searches.push(store.search(namespace, { filter, query, limit }));
+      for (const item of (await Promise.all(searches)).flat()) {
+        if (!belongsTo(item, namespace, owners)) continue;
+        const record = fromStoredValue(item.value);
+        if (record === undefined) continue;
+        const score = query !== undefined ? scoreOf(item) : undefined;
+        const known = scored.get(record.id);
+        if (known === undefined || (score !== undefined && (known.score ?? -Infinity) < score)) {
+          scored.set(record.id, { record, score: score ?? known?.score });
+        }
+      }
+    }),
+  );
+  return [...scored.values()]
+    .sort((a, b) => compareRanked(a, b))
+    .slice(0, limit)
+    .map(({ record }) => record);
+}
+
+function scoreOf(item: SearchItem): number | undefined {
+  return typeof item.score === "number" && Number.isFinite(item.score) ? item.score : undefined;
+}
+
+function compareRanked(
+  a: { record: MemoryRecord; score: number | undefined },
+  b: { record: MemoryRecord; score: number | undefined },
+): number {
+  if (a.score !== undefined || b.score !== undefined) {
+    if (a.score === undefined) return 1;
+    if (b.score === undefined) return -1;
+    if (a.score !== b.score) return b.score - a.score;
+  }
+  return compareByImportance(a.record, b.record);
+}
+
+/** The documented order without a query: type, then confidence, then most recently verified. */
+export function compareByImportance(a: MemoryRecord, b: MemoryRecord): number {
+  return (
+    MEMORY_TYPES.indexOf(a.memoryType) - MEMORY_TYPES.indexOf(b.memoryType) ||
+    b.confidence - a.confidence ||
+    b.lastVerifiedAt.localeCompare(a.lastVerifiedAt)
+  );
+}
+
+/**
+ * Renders records compactly for a system prompt, one line each, with the
+ * scope named when it is not the user's own.
+ */
+export function formatMemories(records: readonly MemoryRecord[]): string {
+  if (records.length === 0) return "";
+  const lines = records.map((record) => `- ${record.text}${record.scope === "user" ? "" : ` (${record.scope})`}`);
+  return ["What you remember:", ...lines].join("\n");
+}

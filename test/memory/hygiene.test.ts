@@ -1,0 +1,106 @@
+import type { BaseStore } from "@langchain/langgraph-checkpoint";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import {
+  InvalidIdentityError,
+  InvalidMemoryError,
+  exportMemories,
+  forget,
+  history,
+  importMemories,
+  promote,
+  prune,
+  recall,
+  type MemoryCandidate,
+} from "../../src/index.js";
+import { STORE_FACTORIES } from "./stores.js";
+
+const DAY = 86_400_000;
+const at = (days: number) => new Date(Date.UTC(2026, 0, 1) + days * DAY);
+const ana = { userId: "ana", orgId: "acme", projectId: "atlas" };
+
+const candidate = (key: string, value: string, fields: Partial<MemoryCandidate> = {}): MemoryCandidate => ({
+  bucket: "promote", memoryType: "fact", key, content: { value }, text: `${key}: ${value}`, confidence: 0.9, scope: "user", ...fields,
+});
+
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+}
+
+describe.each(STORE_FACTORIES)("memory hygiene on $name", (factory) => {
+  let store: BaseStore;
+  let close: () => Promise<void>;
+  beforeEach(async () => ({ store, close } = await factory.create()));
+  afterEach(async () => close());
+
+  it("prunes expired records, old history and records over the cap, and reports counts", async () => {
+    await promote(store, [candidate("city", "Lisbon"), candidate("task.a", "open", { memoryType: "task_state" })], ana, {}, { now: at(0) });
+    await promote(store, [candidate("city", "Porto")], ana, {}, { now: at(1) });
+    await promote(store, [candidate("city", "Faro")], ana, {}, { now: at(50) });
+    for (let i = 0; i < 5; i += 1) {
+      await promote(store, [candidate(`pref.p${i}`, `v${i}`, { memoryType: "preference", confidence: 0.5 + i / 10 })], ana, {}, { now: at(50) });
+    }
+    expect(await history(store, ana, "city")).toHaveLength(3);
+
+    const report = await prune(store, ana, { supersededRetentionDays: 30, maxLivePerScopeAndType: 3 }, { now: at(60) });
+    expect(report).toMatchObject({ expired: 1, superseded: 1, capped: 2 });
+    // The chain keeps its younger history; the least confident preferences went first.
+    expect((await history(store, ana, "city")).map((r) => (r.content as { value: string }).value)).toEqual(["Porto", "Faro"]);
+    const live = await recall(store, ana, { limit: 50, now: at(60) });
+    expect(live.map((r) => r.key).sort()).toEqual(["city", "pref.p2", "pref.p3", "pref.p4"]);
+
+    const everyone = await prune(store, "all", {}, { now: at(60) });
+    expect(everyone).toMatchObject({ expired: 0, superseded: 0, capped: 0 });
+    expect(everyone.namespaces).toBeGreaterThanOrEqual(2);
+  });
+
+  it("forgets one owner by user, project or org id", async () => {
+    const ben = { userId: "ben", orgId: "acme", projectId: "atlas" };
+    const cid = { userId: "cid", orgId: "other" };
+    await promote(store, [candidate("a", "1"), candidate("b", "2", { scope: "project" }), candidate("c", "3", { scope: "org" })], ana);
+    await promote(store, [candidate("a", "4")], ben);
+    await promote(store, [candidate("a", "5"), candidate("c", "6", { scope: "org" })], cid);
+
+    expect(await forget(store, { userId: "ana" })).toMatchObject({ deleted: 1 });
+    expect((await recall(store, ben, { limit: 9 })).map((r) => r.key).sort()).toEqual(["a", "b", "c"]);
+    expect(await forget(store, { projectId: "atlas" })).toMatchObject({ deleted: 1 });
+    expect(await forget(store, { orgId: "acme" })).toMatchObject({ deleted: 2 });
+    expect(await recall(store, ben, { limit: 9 })).toEqual([]);
+    expect((await recall(store, cid, { limit: 9 })).map((r) => r.key).sort()).toEqual(["a", "c"]);
+    await expect(forget(store, { userId: "a", orgId: "b" } as never)).rejects.toThrow(InvalidIdentityError);
+  });
+
+  it("exports as JSON Lines and imports into another store, history included, validating every line first", async () => {
+    await promote(store, [candidate("city", "Lisbon"), candidate("deadline", "Friday", { scope: "project" })], ana, {}, { now: at(0) });
+    await promote(store, [candidate("city", "Porto")], ana, {}, { now: at(1) });
+    const lines = await collect(exportMemories(store, ana));
+    expect(lines).toHaveLength(3);
+
+    const { store: target, close: closeTarget } = await factory.create();
+    const bad = [...lines, '{"status":"live","record":{"id":"x"}}'];
+    await expect(importMemories(target, bad)).rejects.toThrow(/line 4:/);
+    await expect(importMemories(target, ["not json"])).rejects.toThrow(InvalidMemoryError);
+    expect(await recall(target, ana, { now: at(1) })).toEqual([]);
+
+    expect(await importMemories(target, lines.join("\n"))).toEqual({ live: 2, superseded: 1 });
+    expect(await recall(target, ana, { now: at(1) })).toEqual(await recall(store, ana, { now: at(1) }));
+    expect(await history(target, ana, "city")).toEqual(await history(store, ana, "city"));
+    await closeTarget();
+  });
+
+  it("refuses a missing user, an invalid candidate and a scope outside the identity, and stores nothing for them", async () => {
+    await expect(promote(store, [candidate("a", "1")], { userId: "" })).rejects.toThrow(InvalidIdentityError);
+    await expect(recall(store, { orgId: "acme" } as never)).rejects.toThrow(/userId is required/);
+    const report = await promote(store, [
+      { ...candidate("a", "1"), confidence: 3 },
+      candidate("Bad Key!", "1"),
+      candidate("b", "1", { scope: "project" }),
+      candidate("c", "1", { scope: "global" }),
+      candidate("d", "1", { confidence: 0.2 }),
+    ], { userId: "ana" });
+    expect(report.entries.map((entry) => entry.outcome)).toEqual(["refused", "refused", "refused", "refused", "refused"]);
+    expect(report.entries[2]?.reason).toMatch(/scope "project" is not part of this identity/);
+    expect(await recall(store, { userId: "ana" }, { limit: 50 })).toEqual([]);
+  });
+});

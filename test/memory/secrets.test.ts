@@ -1,0 +1,80 @@
+import type { BaseStore } from "@langchain/langgraph-checkpoint";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { exportMemories, formatMemories, promote, recall, type MemoryCandidate } from "../../src/index.js";
+import { STORE_FACTORIES } from "./stores.js";
+
+/** Real-looking credentials of the major providers (none of them valid). */
+const PLANTED = [
+  "my OpenAI key is sk-proj-4fQ9xT2mZ8rL1pV6nB3kD7sH0wY5cE9uA2gJ",
+  "use sk-ant-api03-Zx8Qw2Er4Ty6Ui8Op0As2Df4Gh6Jk8Lz0Xc2Vb4Nm6",
+  "AWS key AKIAIOSFODNN7EXAMPLE for the bucket",
+  "aws secret access key wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+  "token ghp_1234567890abcdefghijABCDEFGHIJ123456",
+  "github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOP",
+  "glpat-xxxxxxxxxxxxxxxxxxxx",
+  "slack bot xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx",
+  "sk_live_51H8abcdefghijklmnopqrstuv",
+  "maps key AIzaSyA1234567890abcdefghijklmnopqrstuv",
+  "hf_abcdefghijklmnopqrstuvwxyzABCDEFGH",
+  "Authorization: Bearer abcdef0123456789abcdef0123456789",
+  "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U",
+  "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA...",
+  "my password is hunter2!",
+  "the wifi pwd: correct-horse-battery",
+  "card 4111 1111 1111 1111 exp 12/29",
+  "api_key = 9f8e7d6c5b4a39281706f5e4",
+];
+
+/** Ordinary sentences that mention passwords or tokens without containing one. */
+const ORDINARY = [
+  "I prefer password managers over sticky notes",
+  "The token budget is 4k per request",
+  "Rotate API keys every 90 days",
+  "Our team uses bearer tokens for the public API",
+  "My PIN pad is broken",
+  "Order number 1234 5678 9012 3456 is late",
+];
+
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+}
+
+const candidate = (text: string, i: number): MemoryCandidate => ({
+  bucket: "promote", memoryType: "fact", key: `note.n${i}`, content: { value: text }, text, confidence: 0.9, scope: "user",
+});
+
+describe.each(STORE_FACTORIES)("never-store rules on $name", (factory) => {
+  let store: BaseStore;
+  let close: () => Promise<void>;
+  beforeEach(async () => ({ store, close } = await factory.create()));
+  afterEach(async () => close());
+  const who = { userId: "ana" };
+
+  it("refuses every planted credential, in text, content or key, and reveals none in recall or export", async () => {
+    const report = await promote(store, PLANTED.map(candidate), who);
+    expect(report.counts.refused).toBe(PLANTED.length);
+    for (const entry of report.entries) expect(entry.reason).toMatch(/^never stored: looks like a /);
+    const hiddenInContent = await promote(store, [{ ...candidate("innocent text", 99), content: { nested: { deep: [PLANTED[0]!] } } }], who);
+    expect(hiddenInContent.counts.refused).toBe(1);
+    const asSession = await promote(store, [{ ...candidate(PLANTED[14]!, 98), bucket: "session" }], who);
+    expect(asSession.session).toEqual([]);
+
+    const everything = [formatMemories(await recall(store, who, { limit: 50 })), ...(await collect(exportMemories(store, who)))].join("\n");
+    for (const secret of ["hunter2", "sk-proj-", "AKIA", "4111", "xoxb-", "BEGIN RSA"]) expect(everything).not.toContain(secret);
+    for (const entry of report.entries) expect(JSON.stringify(entry)).not.toMatch(/hunter2|4111 1111|sk-proj-4fQ/);
+  });
+
+  it("still promotes ordinary sentences that merely mention passwords or tokens", async () => {
+    const report = await promote(store, ORDINARY.map(candidate), who);
+    expect(report.counts.written).toBe(ORDINARY.length);
+  });
+
+  it("applies the policy's own patterns", async () => {
+    const report = await promote(store, [candidate("employee id EMP-00042", 1)], who, {
+      neverStore: [{ name: "employee id", pattern: /\bEMP-\d{5}\b/ }],
+    });
+    expect(report.entries[0]?.reason).toBe("never stored: looks like a employee id");
+  });
+});
