@@ -27,11 +27,14 @@ export interface MemoryNodesOptions {
   placement?: "after-model" | "before-model";
 }
 
-/** The builder methods the wiring needs; any `StateGraph` over `MemoryAnnotation` has them. */
+/** The builder methods the wiring calls. */
 interface GraphBuilder {
   addNode(name: string, node: unknown): unknown;
   addEdge(from: string, to: string): unknown;
 }
+
+/** Any `StateGraph`: its methods are typed by its node names, which the wiring adds to. */
+type AnyStateGraph = { addNode: (...args: never[]) => unknown; addEdge: (...args: never[]) => unknown };
 
 /**
  * Adds recall, extract, promote and prune around your model node and wires
@@ -44,11 +47,12 @@ interface GraphBuilder {
  *
  * The model node reads `state.memoryPrompt` for its system prompt.
  */
-export function addMemoryNodes<Builder extends GraphBuilder>(
-  builder: Builder,
+export function addMemoryNodes<Builder extends AnyStateGraph>(
+  graph: Builder,
   modelNode: string,
   options: MemoryNodesOptions = {},
 ): Builder {
+  const builder = graph as unknown as GraphBuilder;
   const { recall, extract, promote, prune } = MEMORY_NODE_NAMES;
   builder.addNode(recall, createRecallNode(options.recall));
   builder.addNode(extract, createExtractNode(options.extract));
@@ -59,5 +63,5 @@ export function addMemoryNodes<Builder extends GraphBuilder>(
       ? [START, extract, promote, recall, modelNode, prune, END]
       : [START, recall, modelNode, extract, promote, prune, END];
   for (let i = 1; i < order.length; i += 1) builder.addEdge(order[i - 1]!, order[i]!);
-  return builder;
+  return graph;
 }

@@ -1,0 +1,164 @@
+import { AIMessage, HumanMessage, type BaseMessage } from "@langchain/core/messages";
+import type { ChatResult } from "@langchain/core/outputs";
+import { FakeListChatModel } from "@langchain/core/utils/testing";
+import { END, MemorySaver, START, StateGraph } from "@langchain/langgraph";
+import { InMemoryStore } from "@langchain/langgraph-checkpoint";
+import { describe, expect, it } from "vitest";
+import {
+  InvalidIdentityError,
+  MemoryAnnotation,
+  MissingStoreError,
+  addMemoryNodes,
+  createExtractNode,
+  createPromoteNode,
+  createPruneNode,
+  createRecallNode,
+  promote,
+  recall,
+  type MemoryCandidate,
+} from "../../src/index.js";
+
+/** A fake chat model that records every list of messages it receives. */
+class RecordingModel extends FakeListChatModel {
+  readonly received: BaseMessage[][] = [];
+
+  override async _generate(messages: BaseMessage[], ...rest: Parameters<FakeListChatModel["_generate"]> extends [unknown, ...infer R] ? R : never): Promise<ChatResult> {
+    this.received.push(messages);
+    return super._generate(messages, ...rest);
+  }
+}
+
+/** A graph of one node over the memory state. */
+function single(name: string, node: unknown, store?: InMemoryStore) {
+  return new StateGraph(MemoryAnnotation)
+    .addNode(name, node as never)
+    .addEdge(START, name as never)
+    .addEdge(name as never, END)
+    .compile({ store, checkpointer: new MemorySaver() });
+}
+
+const ana = { userId: "ana", orgId: "acme", projectId: "atlas" };
+const config = (thread: string, identity: object = ana) => ({ configurable: { thread_id: thread, ...identity } });
+
+const dark: MemoryCandidate = {
+  bucket: "promote", memoryType: "preference", key: "ui.theme", content: { value: "dark mode" }, text: "Prefers dark mode", confidence: 0.9, scope: "user",
+};
+
+describe("createRecallNode", () => {
+  it("recalls the identity's memories into state and renders the prompt block with session memories", async () => {
+    const store = new InMemoryStore();
+    await promote(store, [dark, { ...dark, key: "project.deadline", memoryType: "fact", text: "Deadline: Friday", scope: "project", content: { value: "Friday" } }], ana);
+    await promote(store, [{ ...dark, text: "Prefers light mode", content: { value: "light" } }], { userId: "ben" });
+    const graph = single("recall", createRecallNode({ limit: 5 }), store);
+    const session: MemoryCandidate = { ...dark, bucket: "session", key: "response.style", text: "Keep it short today" };
+
+    const state = await graph.invoke({ messages: [new HumanMessage("what theme do I like?")], sessionMemories: [session] }, config("t1"));
+
+    expect(state.recalledMemories.map((record) => record.key).sort()).toEqual(["project.deadline", "ui.theme"]);
+    expect(state.memoryPrompt).toContain("- Prefers dark mode");
+    expect(state.memoryPrompt).toContain("- Deadline: Friday (project)");
+    expect(state.memoryPrompt).toContain("For this conversation only:\n- Keep it short today");
+    expect(state.memoryPrompt).not.toContain("light");
+  });
+
+  it("fails clearly without a userId or without a store", async () => {
+    const withStore = single("recall", createRecallNode(), new InMemoryStore());
+    await expect(withStore.invoke({ messages: [new HumanMessage("hi")] }, config("t", {}))).rejects.toThrow(InvalidIdentityError);
+    const withoutStore = single("recall", createRecallNode());
+    await expect(withoutStore.invoke({ messages: [new HumanMessage("hi")] }, config("t"))).rejects.toThrow(MissingStoreError);
+    expect(() => createRecallNode({ limit: 0 })).toThrow();
+    expect(() => createRecallNode({ limt: 3 } as never)).toThrow(/limt/);
+  });
+});
+
+describe("createExtractNode", () => {
+  it("asks a chat model for structured candidates, once per turn, with only the new messages", async () => {
+    const scripted = (candidates: MemoryCandidate[]) => JSON.stringify({ candidates });
+    const model = new RecordingModel({ responses: [scripted([dark]), scripted([]), scripted([{ ...dark, content: { value: "light mode" }, text: "Prefers light mode" }])] });
+    const graph = single("extract", createExtractNode({ model }));
+    const thread = config("long");
+
+    const first = await graph.invoke({ messages: [new HumanMessage("I prefer dark mode"), new AIMessage("Noted.")] }, thread);
+    expect(first.memoryCandidates).toEqual([dark]);
+    await graph.invoke({ messages: [new HumanMessage("How are you?"), new AIMessage("Fine.")] }, thread);
+    const third = await graph.invoke({ messages: [new HumanMessage("Actually, light mode"), new AIMessage("Switched.")] }, thread);
+    expect(third.memoryCandidates[0]?.content).toEqual({ value: "light mode" });
+
+    expect(model.received).toHaveLength(3);
+    for (const [i, call] of model.received.entries()) {
+      expect(call).toHaveLength(2);
+      const transcript = call[1]!.text.split("New messages:\n")[1]!.split("\n");
+      // Each call sees its own turn's two messages, never the growing history.
+      expect(transcript).toEqual([
+        ["user: I prefer dark mode", "user: How are you?", "user: Actually, light mode"][i],
+        ["ai: Noted.", "ai: Fine.", "ai: Switched."][i],
+      ]);
+    }
+    expect(model.received[0]![0]!.text).toContain('"promote"');
+  });
+
+  it("falls back to the offline rules and to a custom extractor", async () => {
+    const rules = await single("extract", createExtractNode()).invoke(
+      { messages: [new HumanMessage("Our team uses Postgres. Never use emojis.")] },
+      config("r"),
+    );
+    expect(rules.memoryCandidates.map((c) => [c.key, c.scope])).toEqual([["stack.database", "org"], ["rule.avoid.emojis", "user"]]);
+
+    const custom = await single("extract", createExtractNode({ extractor: ({ messages }) => [{ ...dark, text: `seen ${messages.length}` }] })).invoke(
+      { messages: [new HumanMessage("anything")] },
+      config("c"),
+    );
+    expect(custom.memoryCandidates[0]?.text).toBe("seen 1");
+  });
+});
+
+describe("createPromoteNode", () => {
+  it("promotes with provenance, keeps session candidates in the thread, reports, and clears the candidates", async () => {
+    const store = new InMemoryStore();
+    const graph = single("promote", createPromoteNode(), store);
+    const session: MemoryCandidate = { ...dark, bucket: "session", key: "response.style", text: "Short answers today" };
+    const secret: MemoryCandidate = { ...dark, key: "user.password", text: "my password is hunter2", content: { value: "hunter2" } };
+
+    const state = await graph.invoke({ messages: [new HumanMessage("…")], memoryCandidates: [dark, session, secret] }, config("t-9"));
+
+    expect(state.memoryCandidates).toEqual([]);
+    expect(state.sessionMemories).toEqual([session]);
+    expect(state.memoryReport.promotion?.counts).toMatchObject({ written: 1, kept_in_session: 1, refused: 1 });
+    const [record] = await recall(store, ana);
+    expect(record?.source).toMatchObject({ kind: "thread", threadId: "t-9" });
+    expect(record && "messageIds" in record.source ? record.source.messageIds : []).toHaveLength(1);
+  });
+});
+
+describe("createPruneNode", () => {
+  it("prunes every Nth turn or when asked", async () => {
+    const store = new InMemoryStore();
+    const graph = single("prune", createPruneNode({ every: 3 }), store);
+    const ran = async (memoryTurns: number, pruneRequested = false) =>
+      (await graph.invoke({ memoryTurns, pruneRequested }, config(`p${memoryTurns}${pruneRequested}`))).memoryReport.prune !== undefined;
+    expect(await ran(1)).toBe(false);
+    expect(await ran(3)).toBe(true);
+    expect(await ran(4, true)).toBe(true);
+  });
+});
+
+describe("addMemoryNodes", () => {
+  it("wires recall, the model, extract, promote and prune in two lines, in either placement", async () => {
+    for (const placement of ["after-model", "before-model"] as const) {
+      const store = new InMemoryStore();
+      const seenPrompts: string[] = [];
+      const builder = new StateGraph(MemoryAnnotation).addNode("agent", (state: typeof MemoryAnnotation.State) => {
+        seenPrompts.push(state.memoryPrompt);
+        return { messages: [new AIMessage("ok")] };
+      });
+      const graph = addMemoryNodes(builder, "agent", { placement }).compile({ store, checkpointer: new MemorySaver() });
+
+      await graph.invoke({ messages: [new HumanMessage("I prefer dark mode.")] }, config(`w-${placement}`));
+      await graph.invoke({ messages: [new HumanMessage("What do you know?")] }, config(`w2-${placement}`));
+
+      expect(seenPrompts[1]).toContain("Prefers dark mode");
+      // Placed before the model, the first answer already uses what was just said.
+      expect(seenPrompts[0]!.includes("Prefers dark mode")).toBe(placement === "before-model");
+    }
+  });
+});
