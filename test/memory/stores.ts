@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { InMemoryStore, type BaseStore } from "@langchain/langgraph-checkpoint";
+import { SqliteStore } from "../../src/index.js";
 
 /** A store under test, created fresh per test and closed after it. */
 export interface StoreFactory {
@@ -12,6 +16,20 @@ export const STORE_FACTORIES: StoreFactory[] = [
     name: "InMemoryStore",
     async create() {
       return { store: new InMemoryStore(), close: async () => undefined };
+    },
+  },
+  {
+    name: "SqliteStore (file)",
+    async create() {
+      const dir = mkdtempSync(join(tmpdir(), "lsm-memory-"));
+      const store = SqliteStore.fromConnString(join(dir, "memory.db"));
+      return {
+        store,
+        close: async () => {
+          store.stop();
+          rmSync(dir, { recursive: true, force: true });
+        },
+      };
     },
   },
 ];

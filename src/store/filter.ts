@@ -1,0 +1,134 @@
+import { InvalidFilterError } from "./errors.js";
+
+/** A filter compiled to a SQL condition over the `value` JSON column, with its parameters. */
+export interface CompiledFilter {
+  sql: string;
+  params: unknown[];
+}
+
+const OPERATORS = new Set(["$eq", "$ne", "$gt", "$gte", "$lt", "$lte", "$in", "$nin"]);
+const MAX_PATH_LENGTH = 512;
+
+/**
+ * Compiles a search filter to SQL. Keys are dotted paths into the value
+ * (`"meta.source"`); conditions are a value (equality) or an object of
+ * operators `$eq $ne $gt $gte $lt $lte $in $nin`. Numbers compare as numbers,
+ * strings as strings (never across types), booleans, null, objects and arrays
+ * by value. Paths and values travel as bound parameters; nothing from the
+ * filter is written into the SQL text.
+ *
+ * @throws InvalidFilterError for an unknown operator, a malformed path, or an
+ *   operand of the wrong type.
+ */
+export function compileFilter(filter: Record<string, unknown> | undefined): CompiledFilter {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  for (const [path, condition] of Object.entries(filter ?? {})) {
+    const jsonPath = toJsonPath(path);
+    for (const [operator, operand] of conditions(path, condition)) {
+      const compiled = compileCondition(jsonPath, operator, operand, path);
+      parts.push(compiled.sql);
+      params.push(...compiled.params);
+    }
+  }
+  return { sql: parts.length === 0 ? "1" : parts.join(" AND "), params };
+}
+
+function conditions(path: string, condition: unknown): [string, unknown][] {
+  if (!isPlainObject(condition)) return [["$eq", condition]];
+  const keys = Object.keys(condition);
+  const operators = keys.filter((key) => key.startsWith("$"));
+  if (operators.length === 0) return [["$eq", condition]];
+  if (operators.length !== keys.length) {
+    throw new InvalidFilterError(`Filter on "${path}" mixes operators and plain keys: ${JSON.stringify(keys)}.`);
+  }
+  for (const operator of operators) {
+    if (!OPERATORS.has(operator)) {
+      throw new InvalidFilterError(
+        `Unknown filter operator "${operator}" on "${path}"; use one of ${[...OPERATORS].join(", ")}.`,
+      );
+    }
+  }
+  return Object.entries(condition);
+}
+
+function compileCondition(jsonPath: string, operator: string, operand: unknown, path: string): CompiledFilter {
+  switch (operator) {
+    case "$eq":
+      return equals(jsonPath, operand, path);
+    case "$ne":
+      return negate(equals(jsonPath, operand, path));
+    case "$in":
+    case "$nin": {
+      if (!Array.isArray(operand)) throw new InvalidFilterError(`${operator} on "${path}" takes an array.`);
+      const any = anyOf(operand.map((item) => equals(jsonPath, item, path)));
+      return operator === "$in" ? any : negate(any);
+    }
+    default:
+      return compare(jsonPath, operator, operand, path);
+  }
+}
+
+function equals(jsonPath: string, operand: unknown, path: string): CompiledFilter {
+  switch (typeof operand) {
+    case "number":
+      return numberCompare(jsonPath, "=", operand, path);
+    case "string":
+      return { sql: "(json_type(value, ?) = 'text' AND json_extract(value, ?) = ?)", params: [jsonPath, jsonPath, operand] };
+    case "boolean":
+      return { sql: "json_type(value, ?) = ?", params: [jsonPath, operand ? "true" : "false"] };
+    case "undefined":
+      return { sql: "json_type(value, ?) IS NULL", params: [jsonPath] };
+    case "object":
+      if (operand === null) return { sql: "json_type(value, ?) = 'null'", params: [jsonPath] };
+      return {
+        sql: "(json_type(value, ?) IN ('object', 'array') AND (value -> ?) = json(?))",
+        params: [jsonPath, jsonPath, JSON.stringify(operand)],
+      };
+    default:
+      throw new InvalidFilterError(`Filter value on "${path}" must be JSON, got ${typeof operand}.`);
+  }
+}
+
+const COMPARISONS: Record<string, string> = { $gt: ">", $gte: ">=", $lt: "<", $lte: "<=" };
+
+function compare(jsonPath: string, operator: string, operand: unknown, path: string): CompiledFilter {
+  const sqlOperator = COMPARISONS[operator]!;
+  if (typeof operand === "number") return numberCompare(jsonPath, sqlOperator, operand, path);
+  if (typeof operand === "string") {
+    return { sql: `(json_type(value, ?) = 'text' AND json_extract(value, ?) ${sqlOperator} ?)`, params: [jsonPath, jsonPath, operand] };
+  }
+  throw new InvalidFilterError(`${operator} on "${path}" takes a number or a string, got ${JSON.stringify(operand)}.`);
+}
+
+function numberCompare(jsonPath: string, sqlOperator: string, operand: number, path: string): CompiledFilter {
+  if (!Number.isFinite(operand)) throw new InvalidFilterError(`Filter value on "${path}" must be a finite number.`);
+  return {
+    sql: `(json_type(value, ?) IN ('integer', 'real') AND json_extract(value, ?) ${sqlOperator} ?)`,
+    params: [jsonPath, jsonPath, operand],
+  };
+}
+
+function negate(condition: CompiledFilter): CompiledFilter {
+  return { sql: `NOT coalesce(${condition.sql}, 0)`, params: condition.params };
+}
+
+function anyOf(conditions: CompiledFilter[]): CompiledFilter {
+  if (conditions.length === 0) return { sql: "0", params: [] };
+  return { sql: `(${conditions.map((c) => c.sql).join(" OR ")})`, params: conditions.flatMap((c) => c.params) };
+}
+
+/** A dotted path as a SQLite JSON path with every label quoted. */
+function toJsonPath(path: string): string {
+  const labels = path.split(".");
+  if (path.length === 0 || path.length > MAX_PATH_LENGTH || labels.some((label) => label.length === 0 || label.includes('"'))) {
+    throw new InvalidFilterError(
+      `Malformed filter path ${JSON.stringify(path.slice(0, 80))}: use dotted keys ("meta.source") without empty parts or double quotes.`,
+    );
+  }
+  return `$${labels.map((label) => `."${label}"`).join("")}`;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}

@@ -1,0 +1,10 @@
+export { SqliteStore, type SqlitePutOperation } from "./store.js";
+export {
+  SqliteStoreOptionsSchema,
+  StoreIndexSchema,
+  StoreTtlSchema,
+  type SqliteStoreOptions,
+  type StoreIndexConfig,
+  type StoreTtlConfig,
+} from "./options.js";
+export { InvalidFilterError, StoreOptionsError } from "./errors.js";

@@ -1,0 +1,49 @@
+/**
+ * The store schema, as an ordered list of SQL scripts: a script's position is
+ * its version, recorded in `store_migrations`. Append new scripts; never edit
+ * a released one.
+ *
+ * Namespaces are stored as their labels joined by U+001F with a trailing
+ * U+001F, so "every namespace under this prefix" is a range on the
+ * (namespace, key) index that can only match whole labels.
+ */
+export const STORE_MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE store_items (
+    id INTEGER PRIMARY KEY,
+    namespace TEXT NOT NULL,
+    key TEXT NOT NULL,
+    value TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    -- Unix milliseconds; NULL never expires.
+    expires_at INTEGER,
+    -- Minutes a read or a write extends the expiry by; NULL for no TTL.
+    ttl_minutes REAL,
+    UNIQUE (namespace, key)
+  );
+  CREATE INDEX store_items_expiry ON store_items (expires_at) WHERE expires_at IS NOT NULL;
+
+  -- One row per namespace with items, kept by triggers, so listing namespaces never scans items.
+  CREATE TABLE store_namespaces (namespace TEXT PRIMARY KEY, items INTEGER NOT NULL) WITHOUT ROWID;
+  CREATE TRIGGER store_items_added AFTER INSERT ON store_items BEGIN
+    INSERT INTO store_namespaces (namespace, items) VALUES (new.namespace, 1)
+      ON CONFLICT (namespace) DO UPDATE SET items = items + 1;
+  END;
+  CREATE TRIGGER store_items_removed AFTER DELETE ON store_items BEGIN
+    UPDATE store_namespaces SET items = items - 1 WHERE namespace = old.namespace;
+    DELETE FROM store_namespaces WHERE namespace = old.namespace AND items <= 0;
+    DELETE FROM store_vectors WHERE item_id = old.id;
+  END;
+
+  -- Keyword index over the indexed text of each item; rowid = store_items.id.
+  CREATE VIRTUAL TABLE store_fts USING fts5 (text, content = '', contentless_delete = 1, tokenize = 'porter unicode61');
+
+  CREATE TABLE store_vectors (
+    item_id INTEGER NOT NULL,
+    field TEXT NOT NULL,
+    vector BLOB NOT NULL,
+    PRIMARY KEY (item_id, field)
+  ) WITHOUT ROWID;
+  `,
+];

@@ -1,0 +1,70 @@
+import type { Embeddings } from "@langchain/core/embeddings";
+import Database from "better-sqlite3";
+import { z } from "zod";
+import { StoreOptionsError } from "./errors.js";
+
+/** Semantic search: the standard LangGraph index config. */
+export const StoreIndexSchema = z
+  .object({
+    /** Dimensions of the embedding vectors. */
+    dims: z.number().int().positive(),
+    /** Any LangChain `Embeddings`. */
+    embeddings: z.custom<Embeddings>(
+      (value) => typeof (value as Embeddings)?.embedDocuments === "function" && typeof (value as Embeddings)?.embedQuery === "function",
+      "embeddings must be a LangChain Embeddings (embedDocuments and embedQuery)",
+    ),
+    /** JSON paths of the text to embed and index; the whole value (`$`) by default. */
+    fields: z.array(z.string().min(1)).optional(),
+  })
+  .strict();
+
+/** Time-to-live for items, in minutes. */
+export const StoreTtlSchema = z
+  .object({
+    /** Minutes an item lives unless its put says otherwise; no expiry when omitted. */
+    defaultTtl: z.number().positive().optional(),
+    /** Whether a get or search that returns an item extends its life by its TTL. */
+    refreshOnRead: z.boolean().default(true),
+    /** How often `start()`'s sweeper deletes expired items; no sweeper when omitted. */
+    sweepIntervalMinutes: z.number().positive().optional(),
+  })
+  .strict();
+
+/** Options of `new SqliteStore(...)`. */
+export const SqliteStoreOptionsSchema = z
+  .object({
+    /** A file path or `":memory:"`; the store opens it and `stop()` closes it. */
+    path: z.string().min(1).optional(),
+    /** An open better-sqlite3 connection; the caller keeps ownership. */
+    db: z.instanceof(Database as unknown as new (...args: never[]) => Database.Database).optional(),
+    index: StoreIndexSchema.optional(),
+    ttl: StoreTtlSchema.optional(),
+    /**
+     * How a search with a `query` ranks: `keyword` (FTS5 BM25), `vector`
+     * (cosine, needs `index`) or `hybrid` (reciprocal-rank fusion of both).
+     * `hybrid` when an index is configured, `keyword` otherwise.
+     */
+    searchMode: z.enum(["hybrid", "vector", "keyword"]).optional(),
+  })
+  .strict();
+
+/** Options of `new SqliteStore(...)`, as passed. */
+export type SqliteStoreOptions = z.input<typeof SqliteStoreOptionsSchema>;
+/** The index config. */
+export type StoreIndexConfig = z.infer<typeof StoreIndexSchema>;
+/** The TTL config. */
+export type StoreTtlConfig = z.input<typeof StoreTtlSchema>;
+
+/** Validates options and resolves the search mode. */
+export function parseStoreOptions(options: SqliteStoreOptions) {
+  const parsed = SqliteStoreOptionsSchema.safeParse(options);
+  if (!parsed.success) throw new StoreOptionsError(`Invalid SqliteStore options: ${z.prettifyError(parsed.error)}`);
+  const { path, db, index, ttl, searchMode } = parsed.data;
+  if ((path === undefined) === (db === undefined)) {
+    throw new StoreOptionsError("SqliteStore needs exactly one of `path` (a file or \":memory:\") and `db` (an open connection).");
+  }
+  if (searchMode !== undefined && searchMode !== "keyword" && index === undefined) {
+    throw new StoreOptionsError(`searchMode "${searchMode}" needs an \`index\` with embeddings.`);
+  }
+  return { target: (db ?? path)!, index, ttl, searchMode: searchMode ?? (index ? "hybrid" : "keyword") } as const;
+}
