@@ -1,4 +1,4 @@
-import { getTextAtPath } from "@langchain/langgraph-checkpoint";
+import { textsAtPath } from "./paths.js";
 
 /**
  * The texts of a value to index: the given fields (JSON paths such as
@@ -8,7 +8,7 @@ import { getTextAtPath } from "@langchain/langgraph-checkpoint";
 export function indexedTexts(value: Record<string, unknown>, fields: readonly string[] | undefined): { field: string; text: string }[] {
   if (fields === undefined) return [{ field: "$", text: stringLeaves(value).join("\n") }].filter(({ text }) => text !== "");
   return fields.flatMap((field) =>
-    getTextAtPath(value, field)
+    textsAtPath(value, field)
       .filter((text) => text !== "")
       .map((text, i, all) => ({ field: all.length > 1 ? `${field}#${i}` : field, text })),
   );
