@@ -1,5 +1,5 @@
 import * as messageClasses from "@langchain/core/messages";
-import { JsonPlusSerializer } from "@langchain/langgraph-checkpoint";
+import { DeltaSnapshot, JsonPlusSerializer } from "@langchain/langgraph-checkpoint";
 
 type MessageClass = new (fields: Record<string, unknown>) => messageClasses.BaseMessage;
 
@@ -26,10 +26,11 @@ const MESSAGE_CLASSES = new Map<string, { create: MessageClass; aliases: Record<
  *
  * It writes exactly what `JsonPlusSerializer` writes. On read, a value takes
  * the fast path only when it is plain JSON whose only LangChain records are
- * current `@langchain/core/messages` classes with plain JSON arguments; the
- * message is then constructed directly, as `load()` would construct it, but
- * without one async call per JSON node. Any other value (Sets, Maps, delta
- * snapshots, secrets, escaped objects, other LangChain classes, legacy ids)
+ * current `@langchain/core/messages` classes with plain JSON arguments, possibly
+ * inside a DeltaChannel's snapshot; the message is then constructed directly,
+ * as `load()` would construct it, but without one async call per JSON node.
+ * Any other value (Sets, Maps, secrets, escaped objects, other LangChain
+ * classes, legacy ids)
  * is decoded by `JsonPlusSerializer` itself, so results are identical.
  */
 export class MessageFastPathSerializer extends JsonPlusSerializer {
@@ -99,7 +100,10 @@ function reviveFast(value: unknown, depth: number, allowMessages: boolean): Revi
     return revived;
   }
   const record = value as Record<string, unknown>;
-  if ("lc" in record) return allowMessages ? reviveMessage(record, depth) : SLOW_PATH;
+  if ("lc" in record) {
+    if (isDeltaSnapshotRecord(record)) return reviveDeltaSnapshot(record, depth, allowMessages);
+    return allowMessages ? reviveMessage(record, depth) : SLOW_PATH;
+  }
   if ("__lc_escaped__" in record) return SLOW_PATH;
   return reviveObject(record, depth, allowMessages);
 }
@@ -112,6 +116,16 @@ function reviveObject(record: Record<string, unknown>, depth: number, allowMessa
     revived[key] = item;
   }
   return revived;
+}
+
+/** `{lc: 2, type: "delta_snapshot", value}`: how LangGraph writes a DeltaChannel's periodic full value. */
+function isDeltaSnapshotRecord(record: Record<string, unknown>): boolean {
+  return record.lc === 2 && record.type === "delta_snapshot" && Object.keys(record).length === 3 && Object.hasOwn(record, "value");
+}
+
+function reviveDeltaSnapshot(record: Record<string, unknown>, depth: number, allowMessages: boolean): Revived {
+  const value = reviveFast(record.value, depth + 1, allowMessages);
+  return value === SLOW_PATH ? SLOW_PATH : new DeltaSnapshot(value);
 }
 
 function reviveMessage(record: Record<string, unknown>, depth: number): Revived {

@@ -42,7 +42,8 @@ const corpus: Record<string, unknown> = {
   "plain JSON": { count: 3, nested: { list: [1, "two", null, false] }, empty: {} },
   "a Set and a Map": { seen: new Set(["a", "b"]), byId: new Map([["k", 1]]) },
   "undefined members": { kept: 1, missing: undefined },
-  "a delta snapshot": new DeltaSnapshot([new HumanMessage("snap")]),
+  "a delta snapshot of messages": new DeltaSnapshot([new HumanMessage("snap"), ai]),
+  "a delta snapshot holding a Set": new DeltaSnapshot({ seen: new Set([1]) }),
   "bytes inside JSON": { raw: new Uint8Array([1, 2, 255]) },
   "an object with an lc key": { lc: 7, type: "user data" },
   "user data shaped like a message record": {
