@@ -64,6 +64,8 @@ export class CheckpointStatements {
   readonly deleteThreadWrites: Statement<[string]>;
   readonly threadNamespaces: Statement<[string], { checkpoint_ns: string }>;
   readonly chainLinks: Statement<[string, string], ChainLink>;
+  readonly ancestors: Statement<[{ thread: string; ns: string; id: string }], { checkpoint_id: string; channel_versions: string }>;
+  readonly writesOfChannels: Statement<[{ thread: string; ns: string; ids: string; channels: string }], WriteRow & { checkpoint_id: string }>;
   readonly deleteEntriesExcept: Statement<[string, string, string]>;
   readonly deleteWritesExcept: Statement<[string, string, string]>;
   readonly deleteUnreferencedBlobs: Statement<[{ thread: string; ns: string }]>;
@@ -102,6 +104,21 @@ export class CheckpointStatements {
     this.chainLinks = db.prepare(`SELECT checkpoint_id, parent_checkpoint_id, channel_versions,
         CASE WHEN json_valid(metadata) THEN metadata -> '$.counters_since_delta_snapshot' END AS delta_counters
       FROM checkpoint_entries WHERE thread_id = ? AND checkpoint_ns = ? ORDER BY checkpoint_id DESC`);
+    // The parent chain of a checkpoint, nearest first, without the checkpoint itself.
+    this.ancestors = db.prepare(`WITH RECURSIVE chain (checkpoint_id, parent_checkpoint_id, channel_versions, depth) AS (
+        SELECT checkpoint_id, parent_checkpoint_id, channel_versions, 0 FROM checkpoint_entries
+        WHERE thread_id = @thread AND checkpoint_ns = @ns AND checkpoint_id = @id
+        UNION ALL
+        SELECT e.checkpoint_id, e.parent_checkpoint_id, e.channel_versions, chain.depth + 1
+        FROM chain JOIN checkpoint_entries AS e
+          ON e.thread_id = @thread AND e.checkpoint_ns = @ns AND e.checkpoint_id = chain.parent_checkpoint_id
+      )
+      SELECT checkpoint_id, channel_versions FROM chain WHERE depth > 0 ORDER BY depth`);
+    this.writesOfChannels = db.prepare(`SELECT checkpoint_id, task_id, idx, channel, type, blob, task_path
+      FROM checkpoint_writes
+      WHERE thread_id = @thread AND checkpoint_ns = @ns
+        AND checkpoint_id IN (SELECT value FROM json_each(@ids))
+        AND channel IN (SELECT value FROM json_each(@channels))`);
     this.deleteEntriesExcept = db.prepare(`DELETE FROM checkpoint_entries
       WHERE thread_id = ? AND checkpoint_ns = ? AND checkpoint_id NOT IN (SELECT value FROM json_each(?))`);
     this.deleteWritesExcept = db.prepare(`DELETE FROM checkpoint_writes

@@ -11,7 +11,7 @@ import {
   StateGraph,
   messagesDeltaReducer,
 } from "@langchain/langgraph";
-import { ERROR, emptyCheckpoint, uuid6, type Checkpoint } from "@langchain/langgraph-checkpoint";
+import { BaseCheckpointSaver, ERROR, emptyCheckpoint, uuid6, type Checkpoint } from "@langchain/langgraph-checkpoint";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
@@ -116,6 +116,31 @@ describe("SqliteSaver storage", () => {
     expect(main.values.messages.map((m: BaseMessage) => m.content)).toEqual([
       "first", "answer #1", "second", "answer #3",
     ]);
+  });
+});
+
+describe("SqliteSaver.getDeltaChannelHistory", () => {
+  it("returns what the base class's getTuple walk returns, at every checkpoint of a delta thread", async () => {
+    const State = Annotation.Root({
+      messages: () => new DeltaChannel<BaseMessage[], BaseMessage[]>(messagesDeltaReducer as never, { snapshotFrequency: 4 }),
+    });
+    const graph = new StateGraph(State)
+      .addNode("reply", (state: { messages: BaseMessage[] }) => ({ messages: [new AIMessage(`answer #${state.messages.length}`)] }))
+      .addNode("noop", () => ({}))
+      .addEdge(START, "reply")
+      .addEdge("reply", "noop")
+      .addEdge("noop", END)
+      .compile({ checkpointer: saver });
+    for (let i = 0; i < 7; i += 1) await graph.invoke({ messages: [new HumanMessage(`q${i}`)] }, thread("t"));
+    const tuples = await collect(saver.list(thread("t")));
+    expect(tuples.length).toBeGreaterThan(20);
+    for (const { config } of tuples) {
+      const options = { config, channels: ["messages", "absent"] };
+      const ours = await saver.getDeltaChannelHistory(options);
+      const walked = await BaseCheckpointSaver.prototype.getDeltaChannelHistory.call(saver, options);
+      expect(ours).toEqual(walked);
+    }
+    expect((await graph.getState(thread("t"))).values.messages).toHaveLength(14);
   });
 });
 
