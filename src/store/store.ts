@@ -173,10 +173,8 @@ export class SqliteStore extends BaseStore {
         reads.push({ index, run: search });
       } else if ("value" in operation) {
         checkPut(operation);
-        // Last write wins: a later put to the same key replaces an earlier one.
-        const id = encodeNamespace(operation.namespace) + "\u0000" + operation.key;
-        puts.delete(id);
-        puts.set(id, operation);
+        // Last write wins, applied where the key's first put stood (as in InMemoryStore).
+        puts.set(encodeNamespace(operation.namespace) + "\u0000" + operation.key, operation);
       } else if ("namespace" in operation) {
         checkNamespace(operation.namespace);
         reads.push({ index, run: (now) => this.#get(operation, now) });

@@ -21,6 +21,7 @@ import {
   SchemaVersionError,
   SqliteSaver,
 } from "../../src/index.js";
+import { collect } from "../support/collect.js";
 
 let dir: string;
 let file: string;
@@ -65,11 +66,6 @@ function deltaChatGraph(checkpointer: SqliteSaver) {
 
 const thread = (thread_id: string) => ({ configurable: { thread_id } });
 
-async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
-  const collected: T[] = [];
-  for await (const item of items) collected.push(item);
-  return collected;
-}
 
 async function countRows(table: string): Promise<number> {
   return (saver.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;

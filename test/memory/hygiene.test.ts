@@ -13,6 +13,7 @@ import {
   type MemoryCandidate,
 } from "../../src/index.js";
 import { STORE_FACTORIES } from "./stores.js";
+import { collect } from "../support/collect.js";
 
 const DAY = 86_400_000;
 const at = (days: number) => new Date(Date.UTC(2026, 0, 1) + days * DAY);
@@ -22,11 +23,6 @@ const candidate = (key: string, value: string, fields: Partial<MemoryCandidate> 
   bucket: "promote", memoryType: "fact", key, content: { value }, text: `${key}: ${value}`, confidence: 0.9, scope: "user", ...fields,
 });
 
-async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const item of items) out.push(item);
-  return out;
-}
 
 describe.each(STORE_FACTORIES)("memory hygiene on $name", (factory) => {
   let store: BaseStore;

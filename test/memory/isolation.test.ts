@@ -10,8 +10,9 @@ import {
   type MemoryRecord,
   type MemoryScope,
 } from "../../src/index.js";
-import { seeded } from "./random.js";
+import { seeded } from "../support/random.js";
 import { STORE_FACTORIES } from "./stores.js";
+import { collect } from "../support/collect.js";
 
 // Ids chosen to collide under sloppy prefix matching, escaping or encoding.
 const USERS = ["u1", "u10", "u1x", "U1", "a%b", "a_b", "x.y", "x:y", "ü", "*", "records", "user", "_none", "-"];
@@ -26,11 +27,6 @@ function readableBy(record: MemoryRecord, who: IdentityContext): boolean {
   return record.orgId === who.orgId || (record.orgId === undefined && record.scope === "global");
 }
 
-async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const item of items) out.push(item);
-  return out;
-}
 
 describe.each(STORE_FACTORIES)("tenant isolation on $name", (factory) => {
   let store: BaseStore;

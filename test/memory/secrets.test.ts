@@ -2,6 +2,7 @@ import type { BaseStore } from "@langchain/langgraph-checkpoint";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { exportMemories, formatMemories, promote, recall, type MemoryCandidate } from "../../src/index.js";
 import { STORE_FACTORIES } from "./stores.js";
+import { collect } from "../support/collect.js";
 
 /** Real-looking credentials of the major providers (none of them valid). */
 const PLANTED = [
@@ -35,11 +36,6 @@ const ORDINARY = [
   "Order number 1234 5678 9012 3456 is late",
 ];
 
-async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const item of items) out.push(item);
-  return out;
-}
 
 const candidate = (text: string, i: number): MemoryCandidate => ({
   bucket: "promote", memoryType: "fact", key: `note.n${i}`, content: { value: text }, text, confidence: 0.9, scope: "user",
