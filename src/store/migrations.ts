@@ -23,6 +23,8 @@ export const STORE_MIGRATIONS: readonly string[] = [
     UNIQUE (namespace, key)
   );
   CREATE INDEX store_items_expiry ON store_items (expires_at) WHERE expires_at IS NOT NULL;
+  -- Search order: namespace, then creation. A filtered search walks this index and stops at its limit.
+  CREATE INDEX store_items_order ON store_items (namespace, id);
 
   -- One row per namespace with items, kept by triggers, so listing namespaces never scans items.
   CREATE TABLE store_namespaces (namespace TEXT PRIMARY KEY, items INTEGER NOT NULL) WITHOUT ROWID;
@@ -36,8 +38,10 @@ export const STORE_MIGRATIONS: readonly string[] = [
     DELETE FROM store_vectors WHERE item_id = old.id;
   END;
 
-  -- Keyword index over the indexed text of each item; rowid = store_items.id.
-  CREATE VIRTUAL TABLE store_fts USING fts5 (text, content = '', contentless_delete = 1, tokenize = 'porter unicode61');
+  -- Keyword index over the indexed text of each item; rowid = store_items.id. The scope column
+  -- holds one token per prefix of the item's namespace, so a search under a prefix intersects
+  -- with that token's short list before BM25 scores anything.
+  CREATE VIRTUAL TABLE store_fts USING fts5 (text, scope, content = '', contentless_delete = 1, tokenize = 'porter unicode61');
 
   CREATE TABLE store_vectors (
     item_id INTEGER NOT NULL,

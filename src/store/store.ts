@@ -19,7 +19,7 @@ import { compileFilter, type CompiledFilter } from "./filter.js";
 import { STORE_MIGRATIONS } from "./migrations.js";
 import { checkNamespace, decodeNamespace, encodeNamespace, prefixRange } from "./namespace.js";
 import { parseStoreOptions, type SqliteStoreOptions, type StoreIndexConfig, type StoreTtlConfig } from "./options.js";
-import { cosine, indexedTexts, toKeywordQuery } from "./text.js";
+import { cosine, indexedTexts, scopeToken, toKeywordQuery } from "./text.js";
 
 /** A put with an optional time-to-live in minutes (`null`: never expires), as the Postgres store takes it. */
 export interface SqlitePutOperation extends PutOperation {
@@ -39,6 +39,8 @@ interface ItemRow {
 /** A put, serialized and embedded, ready for the synchronous transaction. */
 interface PreparedPut {
   namespace: string;
+  /** Keyword-index tokens of every prefix of the namespace. */
+  scope: string;
   key: string;
   value: string | null;
   texts: { field: string; text: string }[];
@@ -69,8 +71,8 @@ const RRF_K = 60;
  * strings with strings (it coerces `$gt` operands to numbers); dotted filter
  * keys are nested paths (it reads them as one top-level key); a `query`
  * without embeddings ranks by keywords (it ignores it); results of a search
- * without a query come in creation order within the whole prefix (it orders by
- * namespace first, then creation); returned items are copies (its alias the
+ * without a query come by namespace (sorted), then creation (it orders
+ * namespaces by when each was first written); returned items are copies (its alias the
  * stored objects).
  *
  * @example
@@ -185,12 +187,26 @@ export class SqliteStore extends BaseStore {
     }
     const prepared = await this.#preparePuts([...puts.values()]);
     const results: unknown[] = new Array(operations.length).fill(null);
-    this.db.transaction(() => {
+    const run = this.db.transaction(() => {
       const now = Date.now();
       for (const { index, run } of reads) results[index] = run(now);
       for (const put of prepared) this.#write(put, now);
-    }).immediate();
+    });
+    // A batch that writes takes the write lock up front, so it cannot fail halfway on a lock upgrade;
+    // a single read is one statement, atomic without a transaction.
+    if (prepared.length > 0 || this.#refreshesOnRead) run.immediate();
+    else if (reads.length === 1) results[reads[0]!.index] = reads[0]!.run(Date.now());
+    else run.deferred();
     return results as OperationResults<Op>;
+  }
+
+  /** Whether reads may extend TTLs, and so write. */
+  get #refreshesOnRead(): boolean {
+    return this.#ttl?.refreshOnRead !== false && this.#hasTtlItems();
+  }
+
+  #hasTtlItems(): boolean {
+    return this.#statement<[], { found: number }>("SELECT EXISTS (SELECT 1 FROM store_items WHERE expires_at IS NOT NULL) AS found").get()!.found === 1;
   }
 
   #prepare(): void {
@@ -229,7 +245,9 @@ export class SqliteStore extends BaseStore {
       sql: `${range ? "i.namespace >= ? AND i.namespace < ? AND " : ""}(i.expires_at IS NULL OR i.expires_at > ?) AND ${filter.sql}`,
       params: range ? [range.from, range.to] : [],
     };
-    const keywords = operation.query === undefined ? undefined : toKeywordQuery(operation.query);
+    const terms = operation.query === undefined ? undefined : toKeywordQuery(operation.query);
+    const keywords =
+      terms === undefined || range === undefined ? terms : `scope : "${scopeToken(range.from)}" AND text : (${terms})`;
     const mode = this.#searchMode;
     const queryVector =
       operation.query !== undefined && mode !== "keyword" && this.#index !== undefined
@@ -252,7 +270,7 @@ export class SqliteStore extends BaseStore {
       } else {
         const rows = this.#statement<unknown[], ItemRow>(
           `SELECT i.id, i.namespace, i.key, i.value, i.created_at, i.updated_at, i.ttl_minutes
-           FROM store_items AS i WHERE ${scope.sql} ORDER BY i.id LIMIT ? OFFSET ?`,
+           FROM store_items AS i WHERE ${scope.sql} ORDER BY i.namespace, i.id LIMIT ? OFFSET ?`,
         ).all(...params, limit, offset);
         this.#refresh(rows, now);
         return rows.map((row) => ({ ...toItem(row), score: undefined }));
@@ -266,7 +284,7 @@ export class SqliteStore extends BaseStore {
   /** BM25 over the indexed text; the score is `-bm25`, so higher is better. */
   #keywordRanked(where: string, params: unknown[], keywords: string, limit: number, offset: number) {
     return this.#statement<unknown[], ItemRow & { rank: number }>(
-      `SELECT i.id, i.namespace, i.key, i.value, i.created_at, i.updated_at, i.ttl_minutes, bm25(store_fts) AS rank
+      `SELECT i.id, i.namespace, i.key, i.value, i.created_at, i.updated_at, i.ttl_minutes, bm25(store_fts, 1.0, 0.0) AS rank
        FROM store_fts JOIN store_items AS i ON i.id = store_fts.rowid
        WHERE store_fts MATCH ? AND ${where} ORDER BY rank LIMIT ? OFFSET ?`,
     )
@@ -278,7 +296,7 @@ export class SqliteStore extends BaseStore {
   #vectorRanked(where: string, params: unknown[], query: Float32Array) {
     const rows = this.#statement<unknown[], ItemRow & { vector: Buffer | null }>(
       `SELECT i.id, i.namespace, i.key, i.value, i.created_at, i.updated_at, i.ttl_minutes, v.vector
-       FROM store_items AS i LEFT JOIN store_vectors AS v ON v.item_id = i.id WHERE ${where} ORDER BY i.id`,
+       FROM store_items AS i LEFT JOIN store_vectors AS v ON v.item_id = i.id WHERE ${where} ORDER BY i.namespace, i.id`,
     ).all(...params);
     const best = new Map<number, { row: ItemRow; score?: number }>();
     for (const { vector, ...row } of rows) {
@@ -321,6 +339,7 @@ export class SqliteStore extends BaseStore {
       const fields = put.index === false ? [] : put.index ?? this.#index?.fields;
       return {
         namespace: encodeNamespace(put.namespace),
+        scope: put.namespace.map((_, depth) => scopeToken(encodeNamespace(put.namespace.slice(0, depth + 1)))).join(" "),
         key: put.key,
         value: put.value === null ? null : JSON.stringify(put.value),
         texts: put.value === null || put.index === false ? [] : indexedTexts(put.value, fields),
@@ -364,9 +383,10 @@ export class SqliteStore extends BaseStore {
       this.#statement<[number]>("DELETE FROM store_vectors WHERE item_id = ?").run(id);
     }
     if (put.texts.length > 0) {
-      this.#statement<[number, string]>("INSERT INTO store_fts (rowid, text) VALUES (?, ?)").run(
+      this.#statement<[number, string, string]>("INSERT INTO store_fts (rowid, text, scope) VALUES (?, ?, ?)").run(
         id,
         put.texts.map(({ text }) => text).join("\n"),
+        put.scope,
       );
     }
     const insertVector = this.#statement<[number, string, Buffer]>(

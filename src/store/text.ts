@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { textsAtPath } from "./paths.js";
 
 /**
@@ -19,6 +20,11 @@ function stringLeaves(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(stringLeaves);
   if (value !== null && typeof value === "object") return Object.values(value).flatMap(stringLeaves);
   return [];
+}
+
+/** The keyword-index token of one namespace prefix: alphanumeric, so no tokenizer splits it. */
+export function scopeToken(encodedPrefix: string): string {
+  return `ns${createHash("sha256").update(encodedPrefix).digest("hex").slice(0, 20)}`;
 }
 
 /** Most terms a keyword query keeps, so a pasted document cannot make one search arbitrarily slow. */
