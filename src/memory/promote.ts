@@ -8,7 +8,7 @@ import { belongsTo, historyNamespaceFor, levelFor, namespaceFor, ownersAt } from
 import { expiryFor, resolvePolicy, type MemoryPolicy, type MemoryPolicyInput } from "./policy.js";
 import { MemorySourceSchema, type MemoryRecord, type MemorySource } from "./record.js";
 import { findSecrets } from "./secrets.js";
-import { fromStoredValue, toStoredValue } from "./stored.js";
+import { batchOn, fromStoredValue, toStoredValue } from "./stored.js";
 
 /** What happened to one candidate. */
 export type PromotionOutcome =
@@ -171,7 +171,7 @@ async function promoteOne(
   }
   // History first in the same batch: stores that apply a batch in order, and
   // those that run it in one transaction, never lose the old record.
-  await store.batch([
+  await batchOn(store, [
     {
       namespace: historyNamespaceFor(level, identity),
       key: live.id,

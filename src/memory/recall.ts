@@ -1,8 +1,8 @@
-import type { BaseStore, SearchItem } from "@langchain/langgraph-checkpoint";
+import type { BaseStore, SearchItem, SearchOperation } from "@langchain/langgraph-checkpoint";
 import { parseIdentity, type IdentityContext } from "./identity.js";
 import { belongsTo, namespaceFor, ownersAt, readableLevels } from "./namespaces.js";
 import { MEMORY_TYPES, type MemoryRecord, type MemoryType } from "./record.js";
-import { fromStoredValue } from "./stored.js";
+import { batchOn, fromStoredValue } from "./stored.js";
 
 /** Options of {@link recall}. */
 export interface RecallOptions {
@@ -40,25 +40,29 @@ export async function recall(store: BaseStore, identity: IdentityContext, option
   if (options.minConfidence !== undefined) filter.confidence = { $gte: options.minConfidence };
   const query = options.query?.trim() || undefined;
 
+  // Every search in one batch: one transaction on SQLite, one round trip on a server store.
+  const searches = readableLevels(who).flatMap((level) => {
+    const namespace = namespaceFor(level, who);
+    const owners = ownersAt(level, who);
+    const plain: SearchOperation = { namespacePrefix: namespace, filter, limit: UNRANKED_FETCH };
+    const ranked: SearchOperation[] = query === undefined ? [] : [{ namespacePrefix: namespace, filter, query, limit }];
+    return [plain, ...ranked].map((operation) => ({ operation, namespace, owners }));
+  });
+  const results = (await batchOn(store, searches.map(({ operation }) => operation))) as SearchItem[][];
   const scored = new Map<string, { record: MemoryRecord; score: number | undefined }>();
-  await Promise.all(
-    readableLevels(who).map(async (level) => {
-      const namespace = namespaceFor(level, who);
-      const owners = ownersAt(level, who);
-      const searches = [store.search(namespace, { filter, limit: UNRANKED_FETCH })];
-      if (query !== undefined) searches.push(store.search(namespace, { filter, query, limit }));
-      for (const item of (await Promise.all(searches)).flat()) {
-        if (!belongsTo(item, namespace, owners)) continue;
-        const record = fromStoredValue(item.value);
-        if (record === undefined) continue;
-        const score = query !== undefined ? scoreOf(item) : undefined;
-        const known = scored.get(record.id);
-        if (known === undefined || (score !== undefined && (known.score ?? -Infinity) < score)) {
-          scored.set(record.id, { record, score: score ?? known?.score });
-        }
+  results.forEach((items, i) => {
+    const { namespace, owners, operation } = searches[i]!;
+    for (const item of items) {
+      if (!belongsTo(item, namespace, owners)) continue;
+      const record = fromStoredValue(item.value);
+      if (record === undefined) continue;
+      const score = operation.query !== undefined ? scoreOf(item) : undefined;
+      const known = scored.get(record.id);
+      if (known === undefined || (score !== undefined && (known.score ?? -Infinity) < score)) {
+        scored.set(record.id, { record, score: score ?? known?.score });
       }
-    }),
-  );
+    }
+  });
   return [...scored.values()]
     .sort((a, b) => compareRanked(a, b))
     .slice(0, limit)

@@ -1,4 +1,4 @@
-import type { BaseStore, Item } from "@langchain/langgraph-checkpoint";
+import type { BaseStore, Item, Operation, OperationResults } from "@langchain/langgraph-checkpoint";
 import { MemoryRecordSchema, type MemoryRecord } from "./record.js";
 
 /**
@@ -43,4 +43,16 @@ export async function* itemsIn(
     yield* page;
     if (page.length < PAGE) return;
   }
+}
+
+/**
+ * Runs operations as one batch on the store itself. Inside a graph, LangGraph
+ * hands nodes an `AsyncBatchedStore`, whose own `batch` throws; it wraps the
+ * real store as `.store` (as LangGraph itself unwraps it), so a supersede
+ * stays one transaction and a recall one round trip there too.
+ */
+export function batchOn<Op extends Operation[]>(store: BaseStore, operations: Op): Promise<OperationResults<Op>> {
+  const wrapped = store as BaseStore & { lg_name?: string; store?: BaseStore };
+  const target = wrapped.lg_name === "AsyncBatchedStore" && wrapped.store !== undefined ? wrapped.store : store;
+  return target.batch(operations);
 }

@@ -5,7 +5,7 @@ import type { IdentityContext } from "./identity.js";
 import { historyNamespaceFor, namespaceFor, namespacesOf, parseNamespace, type ScopeLevel } from "./namespaces.js";
 import { exactItems } from "./prune.js";
 import { MemoryRecordSchema, type MemoryRecord } from "./record.js";
-import { fromStoredValue, toStoredValue } from "./stored.js";
+import { fromStoredValue, toStoredValue, batchOn } from "./stored.js";
 
 /** One line of an export: a record, and whether it is live or superseded (and since when). */
 export const MemoryExportLineSchema = z
@@ -57,7 +57,7 @@ export async function importMemories(
       puts.push({ namespace: namespaceFor(level, identity), key: entry.record.key, value: toStoredValue(entry.record) });
     }
   });
-  if (puts.length > 0) await store.batch(puts);
+  if (puts.length > 0) await batchOn(store, puts);
   return { live: puts.length - superseded, superseded };
 }
 

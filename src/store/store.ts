@@ -19,7 +19,7 @@ import { compileFilter, type CompiledFilter } from "./filter.js";
 import { STORE_MIGRATIONS } from "./migrations.js";
 import { checkNamespace, decodeNamespace, encodeNamespace, prefixRange } from "./namespace.js";
 import { parseStoreOptions, type SqliteStoreOptions, type StoreIndexConfig, type StoreTtlConfig } from "./options.js";
-import { cosine, indexedTexts, scopeToken, toKeywordQuery } from "./text.js";
+import { cosine, indexedTexts, queryTerms, scopeToken, toKeywordQuery } from "./text.js";
 
 /** A put with an optional time-to-live in minutes (`null`: never expires), as the Postgres store takes it. */
 export interface SqlitePutOperation extends PutOperation {
@@ -245,7 +245,7 @@ export class SqliteStore extends BaseStore {
       sql: `${range ? "i.namespace >= ? AND i.namespace < ? AND " : ""}(i.expires_at IS NULL OR i.expires_at > ?) AND ${filter.sql}`,
       params: range ? [range.from, range.to] : [],
     };
-    const terms = operation.query === undefined ? undefined : toKeywordQuery(operation.query);
+    const terms = operation.query === undefined ? undefined : toKeywordQuery(queryTerms(operation.query));
     const keywords =
       terms === undefined || range === undefined ? terms : `scope : "${scopeToken(range.from)}" AND text : (${terms})`;
     const mode = this.#searchMode;

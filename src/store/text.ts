@@ -31,12 +31,28 @@ export function scopeToken(encodedPrefix: string): string {
 const MAX_QUERY_TERMS = 32;
 
 /**
- * A free-text query as an FTS5 expression: its words, each quoted, joined by
- * OR. Quotes, `*`, `NEAR`, parentheses and column filters in the input are
- * plain text, never FTS5 syntax. Undefined when the query has no words.
+ * The words of a free-text query, lower-cased and unique, without English
+ * stopwords (unless the query has nothing else): "what is my deadline" ranks
+ * by "deadline", and FTS5 need not read the document list of every "is".
+ * Quotes, `*`, `NEAR`, parentheses and column filters are plain text, never
+ * FTS5 syntax.
  */
-export function toKeywordQuery(query: string): string | undefined {
-  const terms = [...new Set(query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])].slice(0, MAX_QUERY_TERMS);
+export function queryTerms(query: string): string[] {
+  const words = [...new Set(query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])];
+  const meaningful = words.filter((word) => !STOPWORDS.has(word));
+  return (meaningful.length > 0 ? meaningful : words).slice(0, MAX_QUERY_TERMS);
+}
+
+const STOPWORDS = new Set(
+  ("a about above after again all am an and any are as at be been before being below between both but by can could " +
+    "did do does doing down during each few for from further had has have having he her here hers him his how i if in " +
+    "into is it its itself just me more most my myself no nor not now of off on once only or other our ours out over own " +
+    "same she should so some such than that the their theirs them then there these they this those through to too under " +
+    "until up very was we were what when where which while who whom why will with would you your yours").split(" "),
+);
+
+/** Terms as an FTS5 expression: each quoted, joined by OR. */
+export function toKeywordQuery(terms: readonly string[]): string | undefined {
   return terms.length === 0 ? undefined : terms.map((term) => `"${term}"`).join(" OR ");
 }
 

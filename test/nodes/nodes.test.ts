@@ -13,6 +13,7 @@ import {
   createPromoteNode,
   createPruneNode,
   createRecallNode,
+  history,
   promote,
   recall,
   type MemoryCandidate,
@@ -127,6 +128,19 @@ describe("createPromoteNode", () => {
     const [record] = await recall(store, ana);
     expect(record?.source).toMatchObject({ kind: "thread", threadId: "t-9" });
     expect(record && "messageIds" in record.source ? record.source.messageIds : []).toHaveLength(1);
+  });
+});
+
+describe("the memory nodes inside a graph", () => {
+  it("supersede through LangGraph's batched store: the old value moves to history, the new one is recalled", async () => {
+    const store = new InMemoryStore();
+    const graph = single("promote", createPromoteNode(), store);
+    await graph.invoke({ memoryCandidates: [dark] }, config("s1"));
+    const light = { ...dark, content: { value: "light mode" }, text: "Prefers light mode" };
+    const state = await graph.invoke({ memoryCandidates: [light] }, config("s2"));
+    expect(state.memoryReport.promotion?.counts.superseded).toBe(1);
+    expect((await recall(store, ana)).map((record) => record.text)).toEqual(["Prefers light mode"]);
+    expect((await history(store, ana, "ui.theme")).map((record) => record.text)).toEqual(["Prefers dark mode", "Prefers light mode"]);
   });
 });
 
