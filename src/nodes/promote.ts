@@ -19,8 +19,6 @@ export type PromoteNodeOptions = z.input<typeof PromoteNodeOptionsSchema>;
 export function createPromoteNode(options: PromoteNodeOptions = {}) {
   const { policy } = PromoteNodeOptionsSchema.parse(options);
   return async function promoteMemories(state: MemoryState, config: LangGraphRunnableConfig): Promise<MemoryUpdate> {
-    const turns = state.memoryTurns + 1;
-    if (state.memoryCandidates.length === 0) return { memoryTurns: turns };
     const store = resolveStore(config, "promote");
     const identity = readIdentity(config);
     const { threadId, checkpointId } = readThread(config);
@@ -31,8 +29,9 @@ export function createPromoteNode(options: PromoteNodeOptions = {}) {
     return {
       memoryCandidates: [],
       sessionMemories: state.memoryCandidates.filter((candidate) => candidate.bucket === "session"),
+      // Always this turn's report, even an empty one: never the last turn's.
       memoryReport: { promotion: report },
-      memoryTurns: turns,
+      memoryTurns: state.memoryTurns + 1,
     };
   };
 }
