@@ -2,6 +2,7 @@ import type { BaseStore } from "@langchain/langgraph-checkpoint";
 import { z } from "zod";
 import { InvalidIdentityError } from "./errors.js";
 import { encodeId, memoryNamespaces, parseNamespace } from "./namespaces.js";
+import { unwrapStore } from "./stored.js";
 import { exactItems, remove } from "./prune.js";
 
 /** Whose memories {@link forget} deletes: exactly one owner id. */
@@ -20,6 +21,7 @@ export type ForgetTarget = z.infer<typeof ForgetTargetSchema>;
 export async function forget(store: BaseStore, target: ForgetTarget): Promise<{ deleted: number; namespaces: number }> {
   const parsed = ForgetTargetSchema.safeParse(target);
   if (!parsed.success) {
+  store = unwrapStore(store);
     throw new InvalidIdentityError("forget takes exactly one of { userId }, { projectId } or { orgId }.");
   }
   const owner = parsed.data;

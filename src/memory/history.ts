@@ -2,13 +2,14 @@ import type { BaseStore } from "@langchain/langgraph-checkpoint";
 import { parseIdentity, type IdentityContext } from "./identity.js";
 import { belongsTo, historyNamespaceFor, namespaceFor, ownersAt, readableLevels } from "./namespaces.js";
 import type { MemoryRecord } from "./record.js";
-import { fromStoredValue, itemsIn } from "./stored.js";
+import { fromStoredValue, itemsIn, unwrapStore } from "./stored.js";
 
 /**
  * The supersede chain of a key in every namespace an identity can read:
  * superseded records and the live one, oldest first.
  */
 export async function history(store: BaseStore, identity: IdentityContext, key: string): Promise<MemoryRecord[]> {
+  store = unwrapStore(store);
   const who = parseIdentity(identity);
   const records: MemoryRecord[] = [];
   for (const level of readableLevels(who)) {

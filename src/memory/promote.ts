@@ -8,7 +8,7 @@ import { belongsTo, historyNamespaceFor, levelFor, namespaceFor, ownersAt } from
 import { expiryFor, resolvePolicy, type MemoryPolicy, type MemoryPolicyInput } from "./policy.js";
 import { MemorySourceSchema, type MemoryRecord, type MemorySource } from "./record.js";
 import { findSecrets } from "./secrets.js";
-import { batchOn, fromStoredValue, toStoredValue } from "./stored.js";
+import { fromStoredValue, toStoredValue, unwrapStore } from "./stored.js";
 
 /** What happened to one candidate. */
 export type PromotionOutcome =
@@ -74,6 +74,7 @@ export async function promote(
   policy?: MemoryPolicyInput | MemoryPolicy,
   options: PromoteOptions = {},
 ): Promise<PromotionReport> {
+  store = unwrapStore(store);
   const who = parseIdentity(identity);
   const rules = resolvePolicy(policy);
   const source = MemorySourceSchema.parse(options.source ?? { kind: "manual" });
@@ -171,7 +172,7 @@ async function promoteOne(
   }
   // History first in the same batch: stores that apply a batch in order, and
   // those that run it in one transaction, never lose the old record.
-  await batchOn(store, [
+  await store.batch([
     {
       namespace: historyNamespaceFor(level, identity),
       key: live.id,

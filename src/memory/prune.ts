@@ -4,7 +4,7 @@ import { namespacesOf, parseNamespace } from "./namespaces.js";
 import { resolvePolicy, type MemoryPolicy, type MemoryPolicyInput } from "./policy.js";
 import { compareByImportance } from "./recall.js";
 import type { MemoryRecord } from "./record.js";
-import { fromStoredValue, itemsIn, batchOn } from "./stored.js";
+import { fromStoredValue, itemsIn, unwrapStore } from "./stored.js";
 
 /** What {@link prune} deleted. */
 export interface PruneReport {
@@ -31,6 +31,7 @@ export async function prune(
   policy?: MemoryPolicyInput | MemoryPolicy,
   options: { now?: Date } = {},
 ): Promise<PruneReport> {
+  store = unwrapStore(store);
   const rules = resolvePolicy(policy);
   const now = (options.now ?? new Date()).getTime();
   const report: PruneReport = { expired: 0, superseded: 0, capped: 0, namespaces: 0 };
@@ -79,6 +80,6 @@ export async function exactItems(store: BaseStore, namespace: readonly string[])
 /** Deletes items in one batch and returns how many. */
 export async function remove(store: BaseStore, items: readonly Item[]): Promise<number> {
   if (items.length === 0) return 0;
-  await batchOn(store, items.map((item) => ({ namespace: item.namespace, key: item.key, value: null })));
+  await store.batch(items.map((item) => ({ namespace: item.namespace, key: item.key, value: null })));
   return items.length;
 }

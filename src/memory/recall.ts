@@ -2,7 +2,7 @@ import type { BaseStore, SearchItem, SearchOperation } from "@langchain/langgrap
 import { parseIdentity, type IdentityContext } from "./identity.js";
 import { belongsTo, namespaceFor, ownersAt, readableLevels } from "./namespaces.js";
 import { MEMORY_TYPES, type MemoryRecord, type MemoryType } from "./record.js";
-import { batchOn, fromStoredValue } from "./stored.js";
+import { fromStoredValue, unwrapStore } from "./stored.js";
 
 /** Options of {@link recall}. */
 export interface RecallOptions {
@@ -32,6 +32,7 @@ const UNRANKED_FETCH = 50;
  * episode, then higher confidence, then more recently verified.
  */
 export async function recall(store: BaseStore, identity: IdentityContext, options: RecallOptions = {}): Promise<MemoryRecord[]> {
+  store = unwrapStore(store);
   const who = parseIdentity(identity);
   const limit = options.limit ?? 5;
   if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`recall: limit must be a positive integer, got ${limit}`);
@@ -48,7 +49,7 @@ export async function recall(store: BaseStore, identity: IdentityContext, option
     const ranked: SearchOperation[] = query === undefined ? [] : [{ namespacePrefix: namespace, filter, query, limit }];
     return [plain, ...ranked].map((operation) => ({ operation, namespace, owners }));
   });
-  const results = (await batchOn(store, searches.map(({ operation }) => operation))) as SearchItem[][];
+  const results = (await store.batch(searches.map(({ operation }) => operation))) as SearchItem[][];
   const scored = new Map<string, { record: MemoryRecord; score: number | undefined }>();
   results.forEach((items, i) => {
     const { namespace, owners, operation } = searches[i]!;

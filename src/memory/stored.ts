@@ -1,4 +1,4 @@
-import type { BaseStore, Item, Operation, OperationResults } from "@langchain/langgraph-checkpoint";
+import type { BaseStore, Item } from "@langchain/langgraph-checkpoint";
 import { MemoryRecordSchema, type MemoryRecord } from "./record.js";
 
 /**
@@ -46,13 +46,13 @@ export async function* itemsIn(
 }
 
 /**
- * Runs operations as one batch on the store itself. Inside a graph, LangGraph
- * hands nodes an `AsyncBatchedStore`, whose own `batch` throws; it wraps the
- * real store as `.store` (as LangGraph itself unwraps it), so a supersede
- * stays one transaction and a recall one round trip there too.
+ * The store itself. Inside a graph, LangGraph hands nodes an
+ * `AsyncBatchedStore`: its `batch` throws, and each of its calls waits for a
+ * timer tick to be flushed with others. It wraps the real store as `.store`
+ * (as LangGraph itself unwraps it), and the memory layer works on that, so a
+ * supersede stays one transaction and a recall one round trip.
  */
-export function batchOn<Op extends Operation[]>(store: BaseStore, operations: Op): Promise<OperationResults<Op>> {
+export function unwrapStore(store: BaseStore): BaseStore {
   const wrapped = store as BaseStore & { lg_name?: string; store?: BaseStore };
-  const target = wrapped.lg_name === "AsyncBatchedStore" && wrapped.store !== undefined ? wrapped.store : store;
-  return target.batch(operations);
+  return wrapped.lg_name === "AsyncBatchedStore" && wrapped.store !== undefined ? wrapped.store : store;
 }

@@ -5,7 +5,7 @@ import type { IdentityContext } from "./identity.js";
 import { historyNamespaceFor, namespaceFor, namespacesOf, parseNamespace, type ScopeLevel } from "./namespaces.js";
 import { exactItems } from "./prune.js";
 import { MemoryRecordSchema, type MemoryRecord } from "./record.js";
-import { fromStoredValue, toStoredValue, batchOn } from "./stored.js";
+import { fromStoredValue, toStoredValue, unwrapStore } from "./stored.js";
 
 /** One line of an export: a record, and whether it is live or superseded (and since when). */
 export const MemoryExportLineSchema = z
@@ -22,6 +22,7 @@ export type MemoryExportLine = z.infer<typeof MemoryExportLineSchema>;
  * as JSON Lines, one {@link MemoryExportLine} per line, history included.
  */
 export async function* exportMemories(store: BaseStore, target: IdentityContext | "all"): AsyncGenerator<string> {
+  store = unwrapStore(store);
   for await (const namespace of namespacesOf(store, target)) {
     const superseded = parseNamespace(namespace)?.kind === "history";
     for (const item of await exactItems(store, namespace)) {
@@ -50,6 +51,7 @@ export async function importMemories(
     const entry = parseLine(line, index + 1);
     const { level, identity } = placementOf(entry.record, index + 1);
     if (entry.status === "superseded") {
+  store = unwrapStore(store);
       superseded += 1;
       const at = entry.supersededAt === undefined ? undefined : new Date(entry.supersededAt);
       puts.push({ namespace: historyNamespaceFor(level, identity), key: entry.record.id, value: toStoredValue(entry.record, at), index: false });
@@ -57,7 +59,7 @@ export async function importMemories(
       puts.push({ namespace: namespaceFor(level, identity), key: entry.record.key, value: toStoredValue(entry.record) });
     }
   });
-  if (puts.length > 0) await batchOn(store, puts);
+  if (puts.length > 0) await store.batch(puts);
   return { live: puts.length - superseded, superseded };
 }
 
