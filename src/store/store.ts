@@ -50,6 +50,8 @@ interface PreparedPut {
 
 /** Keyword candidates fused with vector scores in hybrid mode. */
 const HYBRID_KEYWORD_CANDIDATES = 100;
+/** Namespaces whose keyword-index tokens are remembered; the cache starts over when full. */
+const SCOPE_TOKEN_CACHE_SIZE = 10_000;
 /** The reciprocal-rank-fusion constant from the original paper. */
 const RRF_K = 60;
 
@@ -91,6 +93,7 @@ export class SqliteStore extends BaseStore {
   readonly #ttl: StoreTtlConfig | undefined;
   readonly #searchMode: "hybrid" | "vector" | "keyword";
   readonly #statements = new Map<string, Statement<unknown[], unknown>>();
+  readonly #scopeTokenCache = new Map<string, string>();
   #ready = false;
   #sweeper: NodeJS.Timeout | undefined;
 
@@ -339,7 +342,7 @@ export class SqliteStore extends BaseStore {
       const fields = put.index === false ? [] : put.index ?? this.#index?.fields;
       return {
         namespace: encodeNamespace(put.namespace),
-        scope: put.namespace.map((_, depth) => scopeToken(encodeNamespace(put.namespace.slice(0, depth + 1)))).join(" "),
+        scope: this.#scopeTokens(put.namespace),
         key: put.key,
         value: put.value === null ? null : JSON.stringify(put.value),
         texts: put.value === null || put.index === false ? [] : indexedTexts(put.value, fields),
@@ -398,6 +401,18 @@ export class SqliteStore extends BaseStore {
   #deleteItem(id: number): void {
     this.#statement<[number]>("DELETE FROM store_fts WHERE rowid = ?").run(id);
     this.#statement<[number]>("DELETE FROM store_items WHERE id = ?").run(id);
+  }
+
+  /** The keyword-index tokens of every prefix of a namespace, remembered per namespace. */
+  #scopeTokens(namespace: string[]): string {
+    const encoded = encodeNamespace(namespace);
+    let tokens = this.#scopeTokenCache.get(encoded);
+    if (tokens === undefined) {
+      tokens = namespace.map((_, depth) => scopeToken(encodeNamespace(namespace.slice(0, depth + 1)))).join(" ");
+      if (this.#scopeTokenCache.size >= SCOPE_TOKEN_CACHE_SIZE) this.#scopeTokenCache.clear();
+      this.#scopeTokenCache.set(encoded, tokens);
+    }
+    return tokens;
   }
 
   /** Extends the life of items just read, when the store refreshes TTLs on read. */
