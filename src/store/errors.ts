@@ -7,3 +7,8 @@ export class InvalidFilterError extends Error {
 export class StoreOptionsError extends Error {
   override name = "StoreOptionsError";
 }
+
+/** Raised for a value the store will not hold: not a JSON object, not serializable, too large or too deeply nested. */
+export class InvalidValueError extends Error {
+  override name = "InvalidValueError";
+}

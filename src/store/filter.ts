@@ -121,9 +121,10 @@ function anyOf(conditions: CompiledFilter[]): CompiledFilter {
 /** A dotted path as a SQLite JSON path with every label quoted. */
 function toJsonPath(path: string): string {
   const labels = path.split(".");
-  if (path.length === 0 || path.length > MAX_PATH_LENGTH || labels.some((label) => label.length === 0 || label.includes('"'))) {
+  // SQLite's JSON path syntax has no escape for a quote inside a quoted label, and reads a backslash as one.
+  if (path.length === 0 || path.length > MAX_PATH_LENGTH || labels.some((label) => label.length === 0 || /["\\]/.test(label))) {
     throw new InvalidFilterError(
-      `Malformed filter path ${JSON.stringify(path.slice(0, 80))}: use dotted keys ("meta.source") without empty parts or double quotes.`,
+      `Malformed filter path ${JSON.stringify(path.slice(0, 80))}: use dotted keys ("meta.source") without empty parts, double quotes or backslashes.`,
     );
   }
   return `$${labels.map((label) => `."${label}"`).join("")}`;

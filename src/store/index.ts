@@ -7,4 +7,4 @@ export {
   type StoreIndexConfig,
   type StoreTtlConfig,
 } from "./options.js";
-export { InvalidFilterError, StoreOptionsError } from "./errors.js";
+export { InvalidFilterError, InvalidValueError, StoreOptionsError } from "./errors.js";

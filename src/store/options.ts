@@ -45,6 +45,8 @@ export const SqliteStoreOptionsSchema = z
      * `hybrid` when an index is configured, `keyword` otherwise.
      */
     searchMode: z.enum(["hybrid", "vector", "keyword"]).optional(),
+    /** Values larger than this (as JSON) are refused: memory items are facts, not documents. 1 MiB by default. */
+    maxValueBytes: z.number().int().positive().default(1_048_576),
   })
   .strict();
 
@@ -59,12 +61,12 @@ export type StoreTtlConfig = z.input<typeof StoreTtlSchema>;
 export function parseStoreOptions(options: SqliteStoreOptions) {
   const parsed = SqliteStoreOptionsSchema.safeParse(options);
   if (!parsed.success) throw new StoreOptionsError(`Invalid SqliteStore options: ${z.prettifyError(parsed.error)}`);
-  const { path, db, index, ttl, searchMode } = parsed.data;
+  const { path, db, index, ttl, searchMode, maxValueBytes } = parsed.data;
   if ((path === undefined) === (db === undefined)) {
     throw new StoreOptionsError("SqliteStore needs exactly one of `path` (a file or \":memory:\") and `db` (an open connection).");
   }
   if (searchMode !== undefined && searchMode !== "keyword" && index === undefined) {
     throw new StoreOptionsError(`searchMode "${searchMode}" needs an \`index\` with embeddings.`);
   }
-  return { target: (db ?? path)!, index, ttl, searchMode: searchMode ?? (index ? "hybrid" : "keyword") } as const;
+  return { target: (db ?? path)!, index, ttl, searchMode: searchMode ?? (index ? "hybrid" : "keyword"), maxValueBytes } as const;
 }

@@ -14,7 +14,7 @@ import {
 import type { Statement } from "better-sqlite3";
 import { openDatabase, type SqliteDatabase } from "../sqlite/database.js";
 import { applyMigrations } from "../sqlite/migrations.js";
-import { InvalidFilterError } from "./errors.js";
+import { InvalidFilterError, InvalidValueError } from "./errors.js";
 import { compileFilter, type CompiledFilter } from "./filter.js";
 import { STORE_MIGRATIONS } from "./migrations.js";
 import { checkNamespace, decodeNamespace, encodeNamespace, prefixRange } from "./namespace.js";
@@ -92,6 +92,7 @@ export class SqliteStore extends BaseStore {
   readonly #index: StoreIndexConfig | undefined;
   readonly #ttl: StoreTtlConfig | undefined;
   readonly #searchMode: "hybrid" | "vector" | "keyword";
+  readonly #maxValueBytes: number;
   readonly #statements = new Map<string, Statement<unknown[], unknown>>();
   readonly #scopeTokenCache = new Map<string, string>();
   #ready = false;
@@ -99,13 +100,14 @@ export class SqliteStore extends BaseStore {
 
   constructor(options: SqliteStoreOptions) {
     super();
-    const { target, index, ttl, searchMode } = parseStoreOptions(options);
+    const { target, index, ttl, searchMode, maxValueBytes } = parseStoreOptions(options);
     const opened = openDatabase(target);
     this.db = opened.db;
     this.#ownsDb = opened.owned;
     this.#index = index;
     this.#ttl = ttl;
     this.#searchMode = searchMode;
+    this.#maxValueBytes = maxValueBytes;
   }
 
   /** Opens (or creates) the store at `path`, a file path or `":memory:"`. */
@@ -340,11 +342,12 @@ export class SqliteStore extends BaseStore {
   async #preparePuts(puts: SqlitePutOperation[]): Promise<PreparedPut[]> {
     const prepared = puts.map((put): PreparedPut => {
       const fields = put.index === false ? [] : put.index ?? this.#index?.fields;
+      const value = put.value === null ? null : serializeValue(put.key, put.value, this.#maxValueBytes);
       return {
         namespace: encodeNamespace(put.namespace),
         scope: this.#scopeTokens(put.namespace),
         key: put.key,
-        value: put.value === null ? null : JSON.stringify(put.value),
+        value,
         texts: put.value === null || put.index === false ? [] : indexedTexts(put.value, fields),
         vectors: [],
         ttlMinutes: put.ttl === undefined ? this.#ttl?.defaultTtl ?? null : put.ttl,
@@ -458,18 +461,42 @@ function checkPut(operation: SqlitePutOperation): void {
     throw new InvalidNamespaceError(`Item keys must be strings without NUL characters, got ${JSON.stringify(operation.key)}.`);
   }
   if (operation.value !== null && (typeof operation.value !== "object" || Array.isArray(operation.value))) {
-    throw new TypeError(`A stored value must be an object (or null to delete), got ${Array.isArray(operation.value) ? "an array" : typeof operation.value}.`);
+    throw new InvalidValueError(`A stored value must be an object (or null to delete), got ${Array.isArray(operation.value) ? "an array" : typeof operation.value}.`);
   }
   if (operation.ttl !== undefined && operation.ttl !== null && !(operation.ttl > 0)) {
-    throw new TypeError(`ttl must be a positive number of minutes or null, got ${String(operation.ttl)}.`);
+    throw new InvalidValueError(`ttl must be a positive number of minutes or null, got ${String(operation.ttl)}.`);
   }
-  if (operation.value !== null) {
-    try {
-      JSON.stringify(operation.value);
-    } catch (error) {
-      throw new TypeError(`The value for key "${operation.key}" cannot be stored as JSON: ${(error as Error).message}`, { cause: error });
+}
+
+/** Deeper values are refused: SQLite's JSON functions stop at 1,000 levels, and no memory needs 100. */
+const MAX_VALUE_DEPTH = 100;
+
+/** A value as stored JSON, or an InvalidValueError saying why it cannot be stored. */
+function serializeValue(key: string, value: Record<string, unknown>, maxBytes: number): string {
+  let json: string;
+  try {
+    json = JSON.stringify(value, depthGuard());
+  } catch (error) {
+    throw new InvalidValueError(`The value for key "${key}" cannot be stored as JSON: ${(error as Error).message}`, { cause: error });
+  }
+  const bytes = Buffer.byteLength(json);
+  if (bytes > maxBytes) {
+    throw new InvalidValueError(`The value for key "${key}" is ${bytes} bytes as JSON, over the store's maxValueBytes of ${maxBytes}.`);
+  }
+  return json;
+}
+
+/** A JSON.stringify replacer that throws past MAX_VALUE_DEPTH levels of nesting. */
+function depthGuard() {
+  const depths = new WeakMap<object, number>();
+  return function (this: unknown, _key: string, value: unknown) {
+    if (value !== null && typeof value === "object") {
+      const depth = this !== null && typeof this === "object" ? (depths.get(this) ?? 0) + 1 : 0;
+      if (depth > MAX_VALUE_DEPTH) throw new Error(`nested deeper than ${MAX_VALUE_DEPTH} levels`);
+      depths.set(value, depth);
     }
-  }
+    return value;
+  };
 }
 
 function checkCount(value: number, name: string): number {

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { Embeddings } from "@langchain/core/embeddings";
 import { InvalidNamespaceError, type Item } from "@langchain/langgraph-checkpoint";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { InvalidFilterError, SqliteStore, StoreOptionsError } from "../../src/index.js";
+import { InvalidFilterError, InvalidValueError, SqliteStore, StoreOptionsError } from "../../src/index.js";
 
 /** Deterministic embeddings: each word adds to one of 16 dimensions. */
 class WordHashEmbeddings extends Embeddings {
@@ -256,7 +256,7 @@ describe("SqliteStore options and files", () => {
     await expect(store.put(["a"], "k", { big: 1n } as never)).rejects.toThrow(/cannot be stored as JSON/);
     const circular: Record<string, unknown> = {};
     circular.self = circular;
-    await expect(store.put(["a"], "k", circular)).rejects.toThrow(TypeError);
+    await expect(store.put(["a"], "k", circular)).rejects.toThrow(InvalidValueError);
     await expect(store.put(["a"], "k", [1, 2] as never)).rejects.toThrow(/must be an object/);
     expect((await store.get(["a"], "k"))?.value).toEqual({ v: 1 });
   });
