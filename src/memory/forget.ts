@@ -34,7 +34,12 @@ export async function forget(store: BaseStore, target: ForgetTarget): Promise<{ 
   };
   const targets: string[][] = [];
   for await (const namespace of memoryNamespaces(store)) if (owns(namespace)) targets.push(namespace);
-  let deleted = 0;
-  for (const namespace of targets) deleted += await remove(store, await exactItems(store, namespace));
-  return { deleted, namespaces: targets.length };
+  // A live record also has a version entry in history: count records, not store items.
+  const records = new Set<string>();
+  for (const namespace of targets) {
+    const items = await exactItems(store, namespace);
+    for (const item of items) records.add(String(item.value.id));
+    await remove(store, items);
+  }
+  return { deleted: records.size, namespaces: targets.length };
 }

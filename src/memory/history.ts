@@ -19,10 +19,13 @@ export async function history(store: BaseStore, identity: IdentityContext, key: 
     const current = await store.get(live, key);
     const items = current === null ? [] : [{ item: current, namespace: live }];
     for await (const item of itemsIn(store, past, { key })) items.push({ item, namespace: past });
+    const byId = new Map<string, MemoryRecord>();
     for (const { item, namespace } of items) {
       const record = belongsTo(item, namespace, owners) ? fromStoredValue(item.value) : undefined;
-      if (record !== undefined && record.key === key) records.push(record);
+      // The live copy wins over its own version entry: it carries the latest verification.
+      if (record !== undefined && record.key === key && (namespace === live || !byId.has(record.id))) byId.set(record.id, record);
     }
+    records.push(...byId.values());
   }
   return records.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }

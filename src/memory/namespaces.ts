@@ -71,6 +71,11 @@ export function historyNamespaceFor(level: ScopeLevel, identity: IdentityContext
   return [...ownerPath(level, identity), HISTORY];
 }
 
+/** The live namespace beside a history namespace. */
+export function liveNamespaceBeside(historyNamespace: readonly string[]): string[] {
+  return [...historyNamespace.slice(0, -1), LIVE];
+}
+
 /** Every level an identity may read, broadest first. Nothing outside these namespaces is read or written. */
 export function readableLevels(identity: IdentityContext): ScopeLevel[] {
   return [

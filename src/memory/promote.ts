@@ -60,12 +60,14 @@ export interface PromoteOptions {
  *    expiry and confidence (the higher one wins) instead of adding a copy.
  * 4. The same key with different content supersedes the live record, unless the
  *    candidate is less confident than it by more than `policy.supersedeMargin`
- *    (then the live record is kept). The old record moves to the history
- *    namespace with `supersededBy`, the new one gets `supersedes`; both writes go
- *    in one `batch`, which stores run in one transaction.
+ *    (then the live record is kept). The old record is marked `supersededBy`
+ *    in the history namespace, the new one gets `supersedes`.
  *
  * The live record of a key is stored under the key itself, so a namespace never
- * holds two live records for one key, even with concurrent writers.
+ * holds two live records for one key, even with concurrent writers; every
+ * version is also kept under its id in the history namespace, written in the
+ * same `batch` (one transaction on SQLite), so no promoted record is lost when
+ * two writers race for one key.
  */
 export async function promote(
   store: BaseStore,
@@ -166,21 +168,18 @@ async function promoteOne(
     supersededBy: null,
     supersedes: live?.id ?? null,
   };
-  if (live === undefined) {
-    await store.put(namespace, key, toStoredValue(written));
-    return { outcome: "written", key, recordId: written.id };
-  }
-  // History first in the same batch: stores that apply a batch in order, and
-  // those that run it in one transaction, never lose the old record.
+  // One batch (one transaction on SQLite): every version is kept under its id in the history
+  // namespace, so a record written by a concurrent process that loses the race for the live slot
+  // is never lost; the old live record is marked superseded there first.
+  const history = historyNamespaceFor(level, identity);
   await store.batch([
-    {
-      namespace: historyNamespaceFor(level, identity),
-      key: live.id,
-      value: toStoredValue({ ...live, supersededBy: written.id }, now),
-      index: false,
-    },
+    ...(live === undefined
+      ? []
+      : [{ namespace: history, key: live.id, value: toStoredValue({ ...live, supersededBy: written.id }, now), index: false as const }]),
+    { namespace: history, key: written.id, value: toStoredValue(written), index: false },
     { namespace, key, value: toStoredValue(written) },
   ]);
+  if (live === undefined) return { outcome: "written", key, recordId: written.id };
   return {
     outcome: "superseded",
     key,

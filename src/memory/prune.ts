@@ -1,6 +1,6 @@
 import type { BaseStore, Item } from "@langchain/langgraph-checkpoint";
 import type { IdentityContext } from "./identity.js";
-import { namespacesOf, parseNamespace } from "./namespaces.js";
+import { liveNamespaceBeside, namespacesOf, parseNamespace } from "./namespaces.js";
 import { resolvePolicy, type MemoryPolicy, type MemoryPolicyInput } from "./policy.js";
 import { compareByImportance } from "./recall.js";
 import type { MemoryRecord } from "./record.js";
@@ -39,8 +39,10 @@ export async function prune(
     report.namespaces += 1;
     const items = await exactItems(store, namespace);
     if (parseNamespace(namespace)?.kind === "history") {
+      // A version entry of the live record is not history; anything else past retention goes.
+      const liveIds = await liveIdsBeside(store, namespace);
       const retainedFrom = now - rules.supersededRetentionDays * 86_400_000;
-      const old = items.filter((item) => typeof item.value.supersededAtMs === "number" && item.value.supersededAtMs < retainedFrom);
+      const old = items.filter((item) => !liveIds.has(item.key) && supersededAt(item) < retainedFrom);
       report.superseded += await remove(store, old);
       continue;
     }
@@ -52,8 +54,16 @@ export async function prune(
       if (record.expiresAt !== null && Date.parse(record.expiresAt) <= now) expired.push(item);
       else live.push({ item, record });
     }
-    report.expired += await remove(store, expired);
-    report.capped += await remove(store, overCap(live, rules).map(({ item }) => item));
+    // An expired or capped record goes with its version entry.
+    const history = [...namespace.slice(0, -1), "history"];
+    const withVersions = (items: Item[]) => [
+      ...items,
+      ...items.map((item) => ({ ...item, namespace: history, key: String(item.value.id) })),
+    ];
+    const capped = overCap(live, rules).map(({ item }) => item);
+    await remove(store, withVersions([...expired, ...capped]));
+    report.expired += expired.length;
+    report.capped += capped.length;
   }
   return report;
 }
@@ -64,6 +74,16 @@ function overCap(live: { item: Item; record: MemoryRecord }[], policy: MemoryPol
   return [...byType.values()].flatMap((group) =>
     group.sort((a, b) => compareByImportance(a.record, b.record)).slice(policy.maxLivePerScopeAndType),
   );
+}
+
+/** When a history entry stopped being live: marked superseded, or (for a record that lost a race for its key) written. */
+function supersededAt(item: Item): number {
+  return typeof item.value.supersededAtMs === "number" ? item.value.supersededAtMs : Date.parse(String(item.value.createdAt));
+}
+
+/** Ids of the live records beside a history namespace. */
+export async function liveIdsBeside(store: BaseStore, historyNamespace: readonly string[]): Promise<Set<string>> {
+  return new Set((await exactItems(store, liveNamespaceBeside(historyNamespace))).map((item) => String(item.value.id)));
 }
 
 /** The items of exactly this namespace (a store whose prefix match leaks is not trusted). */

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { InvalidMemoryError } from "./errors.js";
 import type { IdentityContext } from "./identity.js";
 import { historyNamespaceFor, namespaceFor, namespacesOf, parseNamespace, type ScopeLevel } from "./namespaces.js";
-import { exactItems } from "./prune.js";
+import { exactItems, liveIdsBeside } from "./prune.js";
 import { MemoryRecordSchema, type MemoryRecord } from "./record.js";
 import { fromStoredValue, toStoredValue, unwrapStore } from "./stored.js";
 
@@ -25,9 +25,11 @@ export async function* exportMemories(store: BaseStore, target: IdentityContext 
   store = unwrapStore(store);
   for await (const namespace of namespacesOf(store, target)) {
     const superseded = parseNamespace(namespace)?.kind === "history";
+    // History holds a version entry of each live record too; the live line stands for it.
+    const liveIds = superseded ? await liveIdsBeside(store, namespace) : new Set<string>();
     for (const item of await exactItems(store, namespace)) {
       const record = fromStoredValue(item.value);
-      if (record === undefined) continue;
+      if (record === undefined || liveIds.has(record.id)) continue;
       yield JSON.stringify(toLine(record, superseded, item));
     }
   }
@@ -57,10 +59,11 @@ export async function importMemories(
       puts.push({ namespace: historyNamespaceFor(level, identity), key: entry.record.id, value: toStoredValue(entry.record, at), index: false });
     } else {
       puts.push({ namespace: namespaceFor(level, identity), key: entry.record.key, value: toStoredValue(entry.record) });
+      puts.push({ namespace: historyNamespaceFor(level, identity), key: entry.record.id, value: toStoredValue(entry.record), index: false });
     }
   });
   if (puts.length > 0) await store.batch(puts);
-  return { live: puts.length - superseded, superseded };
+  return { live: (puts.length - superseded) / 2, superseded };
 }
 
 function toLine(record: MemoryRecord, superseded: boolean, item: Item): MemoryExportLine {
