@@ -1,9 +1,12 @@
 import type { BaseStore } from "@langchain/langgraph-checkpoint";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
+  encodeId,
   exportMemories,
   forget,
   history,
+  namespaceFor,
+  parseNamespace,
   promote,
   recall,
   type IdentityContext,
@@ -65,6 +68,11 @@ describe.each(STORE_FACTORIES)("tenant isolation on $name", (factory) => {
       }
       for (const line of await collect(exportMemories(store, who))) {
         expect(readableBy(JSON.parse(line).record as MemoryRecord, who)).toBe(true);
+      }
+      // Listing under a user's own namespace never reaches another user's.
+      const own = namespaceFor("user", who).slice(0, -1);
+      for (const namespace of await store.listNamespaces({ prefix: own, limit: 1_000 })) {
+        expect(parseNamespace(namespace)?.userLabel).toBe(encodeId(who.userId));
       }
     }
 

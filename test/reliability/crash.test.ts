@@ -4,11 +4,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
-import { SqliteSaver } from "../../src/index.js";
+import { SqliteSaver, SqliteStore, history, namespaceFor } from "../../src/index.js";
 
 const KILLS = 50;
 const WORKERS = 2;
-const writer = join(import.meta.dirname, "fixtures", "checkpoint-writer.ts");
+const writer = join(import.meta.dirname, "fixtures", "crash-writer.ts");
 const dir = mkdtempSync(join(tmpdir(), "lsm-crash-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -62,8 +62,26 @@ async function expectIntact(saver: SqliteSaver, threadId: string, checkpoints: R
   }
 }
 
-describe("SqliteSaver under SIGKILL", () => {
-  it(`survives ${KILLS} kills at random moments with every returned checkpoint intact`, async () => {
+/**
+ * No memory is half-written: each key written so far has exactly one live record, whose value
+ * is at least the last reported step for that key, and whose version is in the history.
+ */
+async function expectMemoriesWhole(file: string, userId: string, lastStep: number) {
+  const store = SqliteStore.fromConnString(file);
+  for (let k = 0; k < 3; k += 1) {
+    const key = `topic.k${k}`;
+    const live = await store.search(namespaceFor("user", { userId }), { filter: { key }, limit: 10 });
+    const lastForKey = lastStep - ((((lastStep - k) % 3) + 3) % 3);
+    if (lastForKey < 0) continue;
+    expect(live).toHaveLength(1);
+    expect(live[0]!.value.content.value).toBeGreaterThanOrEqual(lastForKey);
+    expect((await history(store, { userId }, key)).map((record) => record.id)).toContain(live[0]!.value.id);
+  }
+  store.stop();
+}
+
+describe("SqliteSaver and SqliteStore under SIGKILL", () => {
+  it(`survive ${KILLS} kills at random moments with every returned checkpoint and memory intact`, async () => {
     const survived: number[] = [];
     await Promise.all(
       Array.from({ length: WORKERS }, async (_, worker) => {
@@ -88,6 +106,7 @@ describe("SqliteSaver under SIGKILL", () => {
           expect(steps.every((step, i) => i === 0 || step > steps[i - 1]!)).toBe(true);
           const latest = await saver.getTuple({ configurable: { thread_id: threadId } });
           expect(latest?.metadata?.step ?? -1).toBeGreaterThanOrEqual(steps.at(-1) ?? -1);
+          await expectMemoriesWhole(file, threadId, steps.at(-1) ?? -1);
           saver.close();
           survived.push(round);
         }
