@@ -42,6 +42,7 @@ export {
 } from "./promote.js";
 export { compareByImportance, formatMemories, recall, type RecallOptions } from "./recall.js";
 export { prune, type PruneReport } from "./prune.js";
+export { censusOf, type MemoryCensus } from "./report.js";
 export { history } from "./history.js";
 export { ForgetTargetSchema, forget, type ForgetTarget } from "./forget.js";
 export { MemoryExportLineSchema, exportMemories, importMemories, type MemoryExportLine } from "./transfer.js";

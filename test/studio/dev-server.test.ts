@@ -37,7 +37,7 @@ beforeAll(async () => {
   const deadline = Date.now() + 90_000;
   for (;;) {
     const ok = await fetch(`${apiUrl}/ok`).then((response) => response.ok, () => false);
-    if (ok && log.includes("memory_agent")) break;
+    if (ok && log.includes("memory_maintenance")) break;
     if (Date.now() > deadline || server.exitCode !== null) throw new Error(`the dev server did not start:\n${log}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -61,6 +61,8 @@ afterAll(async () => {
 describe("the template on the LangGraph dev server (what Studio talks to)", () => {
   it("runs memory_agent through the SDK, exposes state, history and the promoted memories, and recalls them on a new thread", async () => {
     const client = new Client({ apiUrl });
+    const graphs = (await client.assistants.search({ limit: 10 })).map((assistant) => assistant.graph_id).sort();
+    expect(graphs).toEqual(["memory_agent", "memory_maintenance"]);
     const config = { configurable: { userId: "ana", orgId: "acme", projectId: "atlas" } };
 
     const first = await client.threads.create();
