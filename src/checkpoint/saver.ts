@@ -231,6 +231,13 @@ export class SqliteSaver extends BaseCheckpointSaver {
     })();
   }
 
+  /** Every thread with checkpoints, most recently active first. */
+  async *listThreads(): AsyncGenerator<{ threadId: string; checkpoints: number; latestCheckpointId: string }> {
+    for (const row of this.#prepare().threads.all()) {
+      yield { threadId: row.thread_id, checkpoints: row.checkpoints, latestCheckpointId: row.latest };
+    }
+  }
+
   /**
    * Rebuilds `DeltaChannel` state with two queries (the ancestor chain, then
    * the channels' writes along it) instead of one `getTuple` per ancestor.

@@ -66,6 +66,7 @@ export class CheckpointStatements {
   readonly chainLinks: Statement<[string, string], ChainLink>;
   readonly ancestors: Statement<[{ thread: string; ns: string; id: string }], { checkpoint_id: string; channel_versions: string }>;
   readonly writesOfChannels: Statement<[{ thread: string; ns: string; ids: string; channels: string }], WriteRow & { checkpoint_id: string }>;
+  readonly threads: Statement<[], { thread_id: string; checkpoints: number; latest: string }>;
   readonly deleteEntriesExcept: Statement<[string, string, string]>;
   readonly deleteWritesExcept: Statement<[string, string, string]>;
   readonly deleteUnreferencedBlobs: Statement<[{ thread: string; ns: string }]>;
@@ -119,6 +120,8 @@ export class CheckpointStatements {
       WHERE thread_id = @thread AND checkpoint_ns = @ns
         AND checkpoint_id IN (SELECT value FROM json_each(@ids))
         AND channel IN (SELECT value FROM json_each(@channels))`);
+    this.threads = db.prepare(`SELECT thread_id, count(*) AS checkpoints, max(checkpoint_id) AS latest
+      FROM checkpoint_entries GROUP BY thread_id ORDER BY latest DESC`);
     this.deleteEntriesExcept = db.prepare(`DELETE FROM checkpoint_entries
       WHERE thread_id = ? AND checkpoint_ns = ? AND checkpoint_id NOT IN (SELECT value FROM json_each(?))`);
     this.deleteWritesExcept = db.prepare(`DELETE FROM checkpoint_writes

@@ -1,7 +1,7 @@
 import type { BaseStore } from "@langchain/langgraph-checkpoint";
 import { z } from "zod";
 import { InvalidIdentityError } from "./errors.js";
-import { encodeId, memoryNamespaces, parseNamespace } from "./namespaces.js";
+import { memoryNamespaces, ownedBy, parseNamespace } from "./namespaces.js";
 import { unwrapStore } from "./stored.js";
 import { exactItems, remove } from "./prune.js";
 
@@ -24,16 +24,11 @@ export async function forget(store: BaseStore, target: ForgetTarget): Promise<{ 
   store = unwrapStore(store);
     throw new InvalidIdentityError("forget takes exactly one of { userId }, { projectId } or { orgId }.");
   }
-  const owner = parsed.data;
-  const owns = (namespace: string[]) => {
-    const parts = parseNamespace(namespace);
-    if (parts === undefined) return false;
-    if ("userId" in owner) return parts.userLabel === encodeId(owner.userId);
-    if ("projectId" in owner) return parts.projectLabel === encodeId(owner.projectId);
-    return parts.orgLabel === encodeId(owner.orgId);
-  };
   const targets: string[][] = [];
-  for await (const namespace of memoryNamespaces(store)) if (owns(namespace)) targets.push(namespace);
+  for await (const namespace of memoryNamespaces(store)) {
+    const parts = parseNamespace(namespace);
+    if (parts !== undefined && ownedBy(parts, parsed.data)) targets.push(namespace);
+  }
   // A live record also has a version entry in history: count records, not store items.
   const records = new Set<string>();
   for (const namespace of targets) {

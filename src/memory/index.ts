@@ -13,15 +13,19 @@ export {
 export { MemoryCandidateSchema, type MemoryCandidate } from "./candidate.js";
 export { IdentityContextSchema, parseIdentity, type IdentityContext } from "./identity.js";
 export { InvalidIdentityError, InvalidMemoryError } from "./errors.js";
+export { fromStoredValue } from "./stored.js";
 export {
   MEMORY_ROOT,
   encodeId,
   historyNamespaceFor,
   levelFor,
   namespaceFor,
+  namespacesOf,
+  ownedBy,
   parseNamespace,
   readableLevels,
   readableNamespaces,
+  type OwnerFilter,
   type ParsedNamespace,
   type ScopeLevel,
 } from "./namespaces.js";
@@ -41,7 +45,7 @@ export {
   type PromotionReport,
 } from "./promote.js";
 export { compareByImportance, formatMemories, recall, type RecallOptions } from "./recall.js";
-export { prune, type PruneReport } from "./prune.js";
+export { exactItems, prune, type PruneReport } from "./prune.js";
 export { censusOf, type MemoryCensus } from "./report.js";
 export { history } from "./history.js";
 export { ForgetTargetSchema, forget, type ForgetTarget } from "./forget.js";

@@ -155,6 +155,18 @@ export function parseNamespace(namespace: readonly string[]): ParsedNamespace | 
   return undefined;
 }
 
+/** Whose memories a namespace holds, for filters such as forget's: one user, project or org id. */
+export type OwnerFilter = { userId?: string; projectId?: string; orgId?: string };
+
+/** Whether a parsed namespace belongs to every owner id given. */
+export function ownedBy(parts: ParsedNamespace, owner: OwnerFilter): boolean {
+  return (
+    (owner.userId === undefined || parts.userLabel === encodeId(owner.userId)) &&
+    (owner.projectId === undefined || parts.projectLabel === encodeId(owner.projectId)) &&
+    (owner.orgId === undefined || parts.orgLabel === encodeId(owner.orgId))
+  );
+}
+
 /** Every memory namespace in a store, page by page. */
 export async function* memoryNamespaces(store: BaseStore): AsyncGenerator<string[]> {
   const page = 1_000;

@@ -41,9 +41,12 @@ function configureConnection(db: SqliteDatabase, path: string): void {
   try {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     // WAL lets readers run beside one writer; NORMAL sync is crash-safe in WAL
-    // mode (a killed process loses no committed transaction).
-    if (!db.memory) db.pragma("journal_mode = WAL");
-    db.pragma("synchronous = NORMAL");
+    // mode (a killed process loses no committed transaction). A read-only
+    // connection changes nothing.
+    if (!db.readonly) {
+      if (!db.memory) db.pragma("journal_mode = WAL");
+      db.pragma("synchronous = NORMAL");
+    }
     // Reading the schema forces SQLite to read the header, so a file that is
     // not a database fails here rather than at the first query.
     db.prepare("SELECT count(*) FROM sqlite_schema").get();

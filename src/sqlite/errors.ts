@@ -19,7 +19,8 @@ export class DatabaseOpenError extends Error {
 
 /**
  * Raised when a database records a schema version newer than this version of
- * the package knows: opening it with older code could corrupt it.
+ * the package knows (opening it with older code could corrupt it), or when a
+ * read-only connection finds a schema that needs migrating.
  */
 export class SchemaVersionError extends Error {
   override name = "SchemaVersionError";
@@ -33,7 +34,9 @@ export class SchemaVersionError extends Error {
     readonly known: number,
   ) {
     super(
-      `The database's "${table}" schema is at version ${found}, newer than version ${known} that this version of langgraph-sqlite-memory knows. Upgrade the package instead of opening the file with older code.`,
+      found > known
+        ? `The database's "${table}" schema is at version ${found}, newer than version ${known} that this version of langgraph-sqlite-memory knows. Upgrade the package instead of opening the file with older code.`
+        : `The database's "${table}" schema is at version ${found} and needs version ${known}; open it once read-write (any write, or setup()) to migrate it.`,
     );
   }
 }

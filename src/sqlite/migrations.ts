@@ -9,7 +9,11 @@ const TABLE_NAME = /^[a-z][a-z0-9_]*$/;
  * `table`. Idempotent, and safe when several processes call it at once: the
  * whole check-and-apply runs in one `IMMEDIATE` transaction.
  *
- * @throws SchemaVersionError when the database is newer than `migrations`.
+ * On a read-only connection nothing is written: the schema must already be
+ * current.
+ *
+ * @throws SchemaVersionError when the database is newer than `migrations`, or,
+ *   read-only, older.
  */
 export function applyMigrations(
   db: SqliteDatabase,
@@ -18,6 +22,10 @@ export function applyMigrations(
 ): void {
   if (!TABLE_NAME.test(table)) {
     throw new TypeError(`Invalid migrations table name "${table}".`);
+  }
+  if (db.readonly) {
+    checkVersion(db, table, migrations);
+    return;
   }
   const migrate = db.transaction(() => {
     db.exec(`CREATE TABLE IF NOT EXISTS ${table} (v INTEGER PRIMARY KEY)`);
@@ -35,4 +43,12 @@ export function applyMigrations(
     }
   });
   migrate.immediate();
+}
+
+function checkVersion(db: SqliteDatabase, table: string, migrations: readonly string[]): void {
+  const exists = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?").get(table) !== undefined;
+  const current = exists
+    ? (db.prepare(`SELECT max(v) AS current FROM ${table}`).get() as { current: number | null }).current ?? -1
+    : -1;
+  if (current !== migrations.length - 1) throw new SchemaVersionError(table, current, migrations.length - 1);
 }
