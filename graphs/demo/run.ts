@@ -7,8 +7,10 @@ import { rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { TurnReport } from "./session.js";
 
-const file = resolve(process.argv[2] ?? "memory-demo.db");
-for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+// MEMORY_DATABASE_URL (e.g. postgres://…) picks another backend; by default a fresh SQLite file.
+const url = process.env.MEMORY_DATABASE_URL;
+const file = url ?? resolve(process.argv[2] ?? "memory-demo.db");
+if (url === undefined) for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
 const session = join(import.meta.dirname, "session.ts");
 
 function step(title: string, userId: string, threadId: string, messages: string[]) {
@@ -44,5 +46,9 @@ step("3b. Ben shares the file, the org and the project: he sees the team's facts
   "What do you know about me and my theme?",
 ]);
 
-console.log(`\nThe memory lives in ${file} (checkpoints and memories in one SQLite file).`);
-console.log(`Inspect it with any SQLite client, e.g.:\n  sqlite3 ${file} "SELECT namespace, key, json_extract(value, '$.text') FROM store_items"`);
+if (url === undefined) {
+  console.log(`\nThe memory lives in ${file} (checkpoints and memories in one SQLite file). Inspect it with:`);
+  console.log(`  npm run inspect -- memories --all --db ${file}`);
+  console.log(`  npm run inspect -- history ui.theme --user ana --org acme --project atlas --db ${file}`);
+  console.log(`  npm run inspect -- threads --db ${file}`);
+}

@@ -1,10 +1,11 @@
 /**
- * One process's conversation with the template agent over a SQLite file:
+ * One process's conversation with the template agent over a database (a
+ * SQLite path, or any URL `createMemoryBackend` takes):
  * `session.ts <db> <userId> <threadId> [--org id] [--project id] <message>...`
  * Prints one JSON line per turn: the reply, what was recalled, what promote did.
  */
 import { HumanMessage } from "@langchain/core/messages";
-import { SqliteSaver, SqliteStore } from "../../src/index.js";
+import { createMemoryBackend } from "../../src/index.js";
 import { buildMemoryAgent } from "../memory_agent.js";
 
 /** What one turn did, as the demo prints it and the tests read it. */
@@ -27,9 +28,8 @@ for (let i = 0; i < rest.length; i += 1) {
   else messages.push(rest[i]!);
 }
 
-const checkpointer = SqliteSaver.fromConnString(file);
-const store = SqliteStore.fromConnString(file);
-const agent = buildMemoryAgent({ checkpointer, store });
+const backend = await createMemoryBackend(file);
+const agent = buildMemoryAgent({ checkpointer: backend.checkpointer, store: backend.store });
 const config = {
   configurable: { thread_id: threadId, userId, ...(options.org ? { orgId: options.org } : {}), ...(options.project ? { projectId: options.project } : {}) },
 };
@@ -43,5 +43,4 @@ for (const said of messages) {
   };
   console.log(JSON.stringify(report));
 }
-checkpointer.close();
-store.stop();
+await backend.close();

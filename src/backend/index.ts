@@ -1,0 +1,1 @@
+export { BackendError, MEMORY_DATABASE_URL, createMemoryBackend, type MemoryBackend } from "./backend.js";
