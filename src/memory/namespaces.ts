@@ -8,8 +8,8 @@ export const MEMORY_ROOT = "memory";
 const LIVE = "records";
 /** The last label of a namespace holding superseded records. */
 const HISTORY = "history";
-/** Stands for "no organisation"; encoded ids can never equal it. */
-const NO_ORG = "_none";
+/** Stands for "no organisation": an encoded id is never a lone "-". */
+const NO_ORG = "-";
 
 /**
  * Where a memory lives. `user` memories of the kinds that belong to a piece
@@ -19,12 +19,16 @@ const NO_ORG = "_none";
  */
 export type ScopeLevel = "global" | "org" | "project" | "user" | "user_in_project";
 
-/** An id as a namespace label: every character but `[A-Za-z0-9-]` is %-encoded, so no label is ever empty,
- * contains `.`, `:`, `*` or `_`, or equals a fixed label. */
+/**
+ * An id as a namespace label, reversibly: letters and digits stay, every
+ * other UTF-8 byte becomes `-XX` (hex). Labels are then never empty and
+ * contain no `.`, `:`, `*`, nor the `%`, `_` and `\` that the official
+ * PostgresStore refuses as LIKE wildcards.
+ */
 export function encodeId(id: string): string {
   return Array.from(new TextEncoder().encode(id), (byte) => {
     const char = String.fromCharCode(byte);
-    return /[A-Za-z0-9-]/.test(char) ? char : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+    return /[A-Za-z0-9]/.test(char) ? char : `-${byte.toString(16).toUpperCase().padStart(2, "0")}`;
   }).join("");
 }
 

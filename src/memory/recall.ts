@@ -53,16 +53,17 @@ export async function recall(store: BaseStore, identity: IdentityContext, option
   const scored = new Map<string, { record: MemoryRecord; score: number | undefined }>();
   results.forEach((items, i) => {
     const { namespace, owners, operation } = searches[i]!;
-    for (const item of items) {
-      if (!belongsTo(item, namespace, owners)) continue;
+    const scores = operation.query === undefined ? undefined : queryScores(items, results[i - 1]!);
+    items.forEach((item, position) => {
+      if (!belongsTo(item, namespace, owners)) return;
       const record = fromStoredValue(item.value);
-      if (record === undefined) continue;
-      const score = operation.query !== undefined ? scoreOf(item) : undefined;
+      if (record === undefined) return;
+      const score = scores?.(item, position);
       const known = scored.get(record.id);
       if (known === undefined || (score !== undefined && (known.score ?? -Infinity) < score)) {
         scored.set(record.id, { record, score: score ?? known?.score });
       }
-    }
+    });
   });
   return [...scored.values()]
     .sort((a, b) => compareRanked(a, b))
@@ -70,8 +71,22 @@ export async function recall(store: BaseStore, identity: IdentityContext, option
     .map(({ record }) => record);
 }
 
-function scoreOf(item: SearchItem): number | undefined {
-  return typeof item.score === "number" && Number.isFinite(item.score) ? item.score : undefined;
+/**
+ * How a query search ranks its items. Stores differ: SqliteStore scores every
+ * match; the official PostgresStore's `batch` returns only matches, unscored;
+ * InMemoryStore without embeddings ignores the query. So: the store's scores
+ * when it gives them; otherwise, if the results differ from the unranked
+ * search's (same filter, same order), they were selected by the query and
+ * keep the store's order; if not, the query was ignored and ranks nothing.
+ */
+function queryScores(ranked: SearchItem[], unranked: SearchItem[]): ((item: SearchItem, position: number) => number | undefined) | undefined {
+  if (ranked.length > 0 && ranked.every((item) => typeof item.score === "number" && Number.isFinite(item.score))) {
+    return (item) => item.score as number;
+  }
+  const ignored = ranked.every((item, i) => unranked[i]?.namespace.join("\u0000") === item.namespace.join("\u0000") && unranked[i]?.key === item.key);
+  if (ignored) return undefined;
+  // Below any real score's scale, in the store's order.
+  return (_, position) => -position - 1;
 }
 
 function compareRanked(

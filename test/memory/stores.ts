@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { InMemoryStore, type BaseStore } from "@langchain/langgraph-checkpoint";
 import { SqliteStore } from "../../src/index.js";
+import { POSTGRES_URL, freshPostgresStore } from "../support/postgres.js";
 
 /** A store under test, created fresh per test and closed after it. */
 export interface StoreFactory {
@@ -10,7 +11,7 @@ export interface StoreFactory {
   create(): Promise<{ store: BaseStore; close(): Promise<void> }>;
 }
 
-/** Every store the memory layer must be correct on. */
+/** Every store the memory layer must be correct on: the official PostgresStore when a server is given. */
 export const STORE_FACTORIES: StoreFactory[] = [
   {
     name: "InMemoryStore",
@@ -32,4 +33,5 @@ export const STORE_FACTORIES: StoreFactory[] = [
       };
     },
   },
+  ...(POSTGRES_URL === undefined ? [] : [{ name: "PostgresStore (official)", create: () => freshPostgresStore(POSTGRES_URL!) }]),
 ];

@@ -3,7 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { TurnReport } from "../../graphs/demo/session.js";
+import { createMemoryBackend, history, recall } from "../../src/index.js";
 import { runScript } from "../support/child.js";
+import { POSTGRES_URL, freshPostgresDatabase } from "../support/postgres.js";
 
 const dir = mkdtempSync(join(tmpdir(), "lsm-agent-"));
 const session = join(import.meta.dirname, "..", "..", "graphs", "demo", "session.ts");
@@ -15,9 +17,16 @@ async function converse(file: string, userId: string, threadId: string, ...messa
   return stdout.trim().split("\n").map((line) => JSON.parse(line) as TurnReport);
 }
 
-describe("the template agent over SqliteSaver and SqliteStore, across processes", () => {
+/** The same graph code on each backend `createMemoryBackend` serves. */
+const BACKENDS: { name: string; open(): Promise<{ url: string; close(): Promise<void> }> }[] = [
+  { name: "SqliteSaver + SqliteStore (file)", open: async () => ({ url: join(dir, `agent-${Date.now()}.db`), close: async () => undefined }) },
+  ...(POSTGRES_URL === undefined ? [] : [{ name: "PostgresSaver + PostgresStore (official)", open: () => freshPostgresDatabase(POSTGRES_URL!) }]),
+];
+
+describe.each(BACKENDS)("the template agent across processes on $name", (backend) => {
   it("remembers in a new process, supersedes a changed preference, and keeps users apart", async () => {
-    const file = join(dir, "agent.db");
+    const database = await backend.open();
+    const file = database.url;
 
     const taught = await converse(file, "ana", "t1", "Call me Ana. I prefer dark mode.", "From now on, answer in French.");
     expect(taught.flatMap((turn) => turn.promotion.map((entry) => [entry.outcome, entry.key]))).toEqual([
@@ -38,5 +47,31 @@ describe("the template agent over SqliteSaver and SqliteStore, across processes"
     const [other] = await converse(file, "ben", "t4", "What do you know about me?");
     expect(other!.recalled).toEqual([]);
     expect(other!.reply).toContain("nothing remembered");
-  });
+    await database.close();
+  }, 60_000);
+
+  it("serves several processes at once, for different users and for one user on two threads: nothing lost, one live record per key", async () => {
+    const database = await backend.open();
+    await Promise.all([
+      converse(database.url, "ana", "a1", "I prefer dark mode.", "Our team uses Postgres."),
+      converse(database.url, "ana", "a2", "Call me Ana.", "The deadline is March 3.", "Actually, I prefer light mode."),
+      converse(database.url, "ben", "b1", "I prefer light mode.", "I live in Porto."),
+      converse(database.url, "cid", "c1", "I work at Acme Corp.", "Never use emojis."),
+    ]);
+    const memory = await createMemoryBackend(database.url);
+    const texts = async (userId: string) =>
+      (await recall(memory.store, { userId, orgId: "acme", projectId: "atlas" }, { limit: 20 })).map((record) => record.text).sort();
+    const ana = await texts("ana");
+    expect(ana).toEqual(expect.arrayContaining(["Project deadline: March 3", "Team uses Postgres", "Wants to be called Ana"]));
+    // Both threads wrote ui.theme at once: one live record, and both versions kept.
+    expect(ana.filter((text) => text.startsWith("Prefers"))).toHaveLength(1);
+    expect((await history(memory.store, { userId: "ana", orgId: "acme", projectId: "atlas" }, "ui.theme")).map((record) => record.text).sort()).toEqual([
+      "Prefers dark mode",
+      "Prefers light mode",
+    ]);
+    expect(await texts("ben")).toEqual(["Lives in Porto", "Prefers light mode", "Project deadline: March 3", "Team uses Postgres"]);
+    expect(await texts("cid")).toEqual(["Never use emojis", "Project deadline: March 3", "Team uses Postgres", "Works at Acme Corp"]);
+    await memory.close();
+    await database.close();
+  }, 90_000);
 });
