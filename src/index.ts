@@ -5,3 +5,4 @@ export * from "./backend/index.js";
 export * from "./memory/index.js";
 export * from "./nodes/index.js";
 export { OfflineChatModel, type OfflineChatModelParams } from "./models/offline-chat-model.js";
+export * from "./agent/index.js";

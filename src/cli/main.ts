@@ -4,10 +4,12 @@
  * checkpoints and memories in a langgraph-sqlite-memory database file.
  * Read commands open the file read-only: they can never modify it.
  */
+import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import { openDatabase } from "../sqlite/database.js";
 import { DatabaseOpenError, SchemaVersionError } from "../sqlite/errors.js";
+import { startStudioServer } from "../studio/index.js";
 import { COMMANDS, UsageError } from "./commands.js";
 import { renderTable } from "./table.js";
 
@@ -18,6 +20,9 @@ ${["threads", "checkpoints", "state", "memories", "history", "export"].map((name
 
 write commands:
 ${["prune", "forget", "import"].map((name) => `  ${COMMANDS[name]!.usage}`).join("\n")}
+
+LangGraph Studio over the file (the template graphs, their threads and memories):
+  studio [--port 2024]
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -32,6 +37,7 @@ async function main(argv: string[]): Promise<number> {
       org: { type: "string" },
       type: { type: "string" },
       all: { type: "boolean", default: false },
+      port: { type: "string", default: "2024" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -40,9 +46,10 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(HELP);
     return name === undefined && !values.help ? 2 : 0;
   }
+  if (values.db === undefined) throw new UsageError("--db <file> is required");
+  if (name === "studio") return studio(values.db, Number(values.port));
   const command = COMMANDS[name];
   if (command === undefined) throw new UsageError(`unknown command "${name}"`);
-  if (values.db === undefined) throw new UsageError("--db <file> is required");
   let connection: Database.Database;
   try {
     // Never create a file by mistake; open read-only unless the command writes.
@@ -59,6 +66,19 @@ async function main(argv: string[]): Promise<number> {
   } finally {
     db.close();
   }
+}
+
+/** Serves Studio over the file until SIGINT or SIGTERM. */
+async function studio(path: string, port: number): Promise<number> {
+  if (!existsSync(path)) throw new DatabaseOpenError(path, { cause: new Error("no such file") });
+  const server = await startStudioServer({ path, port });
+  process.stdout.write(`Serving ${path} at ${server.url}\nOpen LangGraph Studio: ${server.studioUrl}\n`);
+  await new Promise((resolve) => {
+    process.once("SIGINT", resolve);
+    process.once("SIGTERM", resolve);
+  });
+  await server.close();
+  return 0;
 }
 
 main(process.argv.slice(2)).then(
