@@ -77,7 +77,10 @@ async function postgresBackend(url: string): Promise<MemoryBackend> {
   });
   const checkpointer = saverModule.PostgresSaver.fromConnString(url);
   const store = storeModule.PostgresStore.fromConnString(url);
-  await Promise.all([checkpointer.setup(), store.setup()]);
+  await withSetupLock(url, async () => {
+    await checkpointer.setup();
+    await store.setup();
+  });
   return {
     kind: "postgres",
     checkpointer,
@@ -86,6 +89,28 @@ async function postgresBackend(url: string): Promise<MemoryBackend> {
       await Promise.all([checkpointer.end(), store.stop()]);
     },
   };
+}
+
+/** Any fixed 64-bit number, shared by every process that sets up this package's tables. */
+const SETUP_LOCK = 4_735_123_951;
+
+/**
+ * Runs `setup` holding a Postgres advisory lock: the official saver's and
+ * store's migrations run `CREATE TABLE IF NOT EXISTS`, which fails with a
+ * unique violation on `pg_type` when several workers start on a fresh
+ * database at once.
+ */
+async function withSetupLock(url: string, setup: () => Promise<void>): Promise<void> {
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [SETUP_LOCK]);
+    await setup();
+  } finally {
+    await client.query("SELECT pg_advisory_unlock($1)", [SETUP_LOCK]).catch(() => undefined);
+    await client.end();
+  }
 }
 
 /** A URL without its password, for error messages. */
