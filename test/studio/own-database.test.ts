@@ -1,26 +1,17 @@
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Client } from "@langchain/langgraph-sdk";
 import { afterAll, describe, expect, it } from "vitest";
 import { SqliteSaver, SqliteStore, promote, recall } from "../../src/index.js";
 import { collect } from "../support/collect.js";
+import { freePort } from "../support/port.js";
 
 const bin = join(import.meta.dirname, "..", "..", "dist", "cli", "main.js");
 const dir = mkdtempSync(join(tmpdir(), "lsm-studio-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
 
 describe("langgraph-memory studio: Studio's API over the user's own SQLite file", () => {
   it("runs the template over the file's memories and writes threads, checkpoints and memories back into it", async () => {
