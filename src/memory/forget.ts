@@ -1,5 +1,5 @@
 import type { BaseStore } from "@langchain/langgraph-checkpoint";
-import { z } from "zod";
+import { z } from "zod/v4";
 import { InvalidIdentityError } from "./errors.js";
 import { memoryNamespaces, ownedBy, parseNamespace } from "./namespaces.js";
 import { unwrapStore } from "./stored.js";

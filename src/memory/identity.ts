@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/v4";
 import { InvalidIdentityError } from "./errors.js";
 
 const Id = z.string().trim().min(1).max(256);

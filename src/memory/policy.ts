@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/v4";
 import { MemoryTypeSchema, type MemoryType } from "./record.js";
 
 /** How long each kind of memory lives by default, in days; `null` never expires. */

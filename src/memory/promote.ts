@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { BaseStore } from "@langchain/langgraph-checkpoint";
-import { z } from "zod";
+import { z } from "zod/v4";
 import { MemoryCandidateSchema, type MemoryCandidate } from "./candidate.js";
 import { equivalentContent } from "./equivalence.js";
 import { parseIdentity, type IdentityContext } from "./identity.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/v4";
 
 /** The kinds of durable memory, in the order recall ranks them without a query. */
 export const MEMORY_TYPES = ["rule", "preference", "task_state", "fact", "summary", "episode"] as const;

@@ -1,5 +1,5 @@
 import type { BaseStore, Item, PutOperation } from "@langchain/langgraph-checkpoint";
-import { z } from "zod";
+import { z } from "zod/v4";
 import { InvalidMemoryError } from "./errors.js";
 import type { IdentityContext } from "./identity.js";
 import { historyNamespaceFor, namespaceFor, namespacesOf, parseNamespace, type ScopeLevel } from "./namespaces.js";

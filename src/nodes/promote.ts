@@ -1,5 +1,5 @@
 import type { LangGraphRunnableConfig } from "@langchain/langgraph";
-import { z } from "zod";
+import { z } from "zod/v4";
 import { MemoryPolicySchema, promote } from "../memory/index.js";
 import { readIdentity, readThread, resolveStore } from "./runtime.js";
 import type { MemoryState, MemoryUpdate } from "./state.js";

@@ -1,5 +1,5 @@
 import type { LangGraphRunnableConfig } from "@langchain/langgraph";
-import { z } from "zod";
+import { z } from "zod/v4";
 import { MemoryTypeSchema, formatMemories, recall } from "../memory/index.js";
 import { lastUserText } from "./messages.js";
 import { readIdentity, resolveStore } from "./runtime.js";

@@ -1,6 +1,6 @@
 import type { Embeddings } from "@langchain/core/embeddings";
 import Database from "better-sqlite3";
-import { z } from "zod";
+import { z } from "zod/v4";
 import { StoreOptionsError } from "./errors.js";
 
 /** Semantic search: the standard LangGraph index config. */
