@@ -1,4 +1,5 @@
 export { SqliteStore, type SqlitePutOperation } from "./store.js";
+export type { StoreCondition } from "./conditions.js";
 export {
   SqliteStoreOptionsSchema,
   StoreIndexSchema,

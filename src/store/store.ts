@@ -15,6 +15,7 @@ import type { Statement } from "better-sqlite3";
 import { openDatabase, type SqliteDatabase } from "../sqlite/database.js";
 import { applyMigrations } from "../sqlite/migrations.js";
 import { InvalidFilterError, InvalidValueError } from "./errors.js";
+import { checkCondition, conditionHolds, type CheckedCondition, type StoreCondition } from "./conditions.js";
 import { compileFilter, type CompiledFilter } from "./filter.js";
 import { STORE_MIGRATIONS } from "./migrations.js";
 import { checkNamespace, decodeNamespace, encodeNamespace, prefixRange } from "./namespace.js";
@@ -170,6 +171,49 @@ export class SqliteStore extends BaseStore {
     await this.batch([operation]);
   }
 
+  /**
+   * The atomic compare-and-write the memory layer uses (refresh, supersede,
+   * prune): runs `operations` (puts, and deletes with `value: null`) in one
+   * write transaction (`BEGIN IMMEDIATE`) if, inside it, every condition
+   * holds, so no other writer, in this process or another, can change an
+   * item between the check and the write.
+   *
+   * @returns `true` when the operations were applied, `false` when a
+   *   condition failed (then nothing is written).
+   * @throws InvalidFilterError for a condition whose `field` is not a plain
+   *   top-level key (letters, digits, `_`) or whose `equals` is not a scalar.
+   *
+   * @example
+   * ```ts
+   * // Replace the live record only if it is still the one we read.
+   * const applied = await store.conditionalBatch(
+   *   [{ namespace: ["memories", "u1"], key: "k", field: "id", equals: seen.id }],
+   *   [{ namespace: ["memories", "u1"], key: "k", value: next }],
+   * );
+   * ```
+   */
+  async conditionalBatch(conditions: readonly StoreCondition[], operations: readonly PutOperation[]): Promise<boolean> {
+    this.#prepare();
+    const checked = conditions.map(checkCondition);
+    const puts = new Map<string, SqlitePutOperation>();
+    for (const operation of operations) {
+      if (operation === null || typeof operation !== "object" || !("value" in operation) || "namespacePrefix" in operation) {
+        throw new InvalidValueError("conditionalBatch takes puts and deletes only (operations with a `value`, null to delete).");
+      }
+      checkPut(operation);
+      puts.set(putKey(operation), operation);
+    }
+    const prepared = await this.#preparePuts([...puts.values()]);
+    return this.db
+      .transaction(() => {
+        const now = Date.now();
+        if (!checked.every((condition) => this.#holds(condition, now))) return false;
+        for (const put of prepared) this.#write(put, now);
+        return true;
+      })
+      .immediate();
+  }
+
   override async batch<Op extends Operation[]>(operations: Op): Promise<OperationResults<Op>> {
     this.#prepare();
     const reads: { index: number; run: (now: number) => unknown }[] = [];
@@ -181,7 +225,7 @@ export class SqliteStore extends BaseStore {
       } else if ("value" in operation) {
         checkPut(operation);
         // Last write wins, applied where the key's first put stood (as in InMemoryStore).
-        puts.set(encodeNamespace(operation.namespace) + "\u0000" + operation.key, operation);
+        puts.set(putKey(operation), operation);
       } else if ("namespace" in operation) {
         checkNamespace(operation.namespace);
         reads.push({ index, run: (now) => this.#get(operation, now) });
@@ -237,6 +281,14 @@ export class SqliteStore extends BaseStore {
     if (row === undefined) return null;
     this.#refresh([row], now);
     return toItem(row);
+  }
+
+  #holds(condition: CheckedCondition, now: number): boolean {
+    const row = this.#statement<[string, string, string, number], { field: string | null }>(
+      `SELECT value -> ? AS field FROM store_items
+       WHERE namespace = ? AND key = ? AND (expires_at IS NULL OR expires_at > ?)`,
+    ).get(condition.jsonPath, condition.namespace, condition.key, now);
+    return conditionHolds(condition, row?.field);
   }
 
   /** Validates a search and embeds its query; returns the read to run inside the transaction. */
@@ -453,6 +505,11 @@ function fuse(...lists: { row: ItemRow; score?: number }[][]): { row: ItemRow; s
       });
   }
   return [...fused.values()].sort((a, b) => b.score - a.score);
+}
+
+/** The identity of a put within a batch: of several puts to one key, the last wins. */
+function putKey(operation: PutOperation): string {
+  return encodeNamespace(operation.namespace) + "\u0000" + operation.key;
 }
 
 function checkPut(operation: SqlitePutOperation): void {
