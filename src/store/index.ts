@@ -8,4 +8,4 @@ export {
   type StoreIndexConfig,
   type StoreTtlConfig,
 } from "./options.js";
-export { InvalidFilterError, InvalidValueError, StoreOptionsError } from "./errors.js";
+export { EmbeddingDimensionError, InvalidFilterError, InvalidValueError, StoreOptionsError } from "./errors.js";
