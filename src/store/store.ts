@@ -137,6 +137,11 @@ export class SqliteStore extends BaseStore {
     if (this.#ownsDb && this.db.open) this.db.close();
   }
 
+  /** The semantic-search config (`dims`, `embeddings`, `fields`), as `InMemoryStore` exposes it; undefined without one. */
+  get indexConfig(): StoreIndexConfig | undefined {
+    return this.#index;
+  }
+
   /** Never serializes the connection. */
   toJSON(): string {
     return "SqliteStore";
