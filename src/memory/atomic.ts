@@ -1,4 +1,5 @@
 import type { BaseStore, PutOperation } from "@langchain/langgraph-checkpoint";
+import type { StoreCondition } from "../store/index.js";
 
 /** That the item at (namespace, key) is the record `id`, or, with `null`, that there is no item. */
 export interface SlotCondition {
@@ -9,10 +10,7 @@ export interface SlotCondition {
 
 /** A store with an atomic compare-and-write, as `SqliteStore.conditionalBatch`. */
 interface ConditionalStore {
-  conditionalBatch(
-    conditions: { namespace: string[]; key: string; field: string; equals: string | null }[],
-    operations: PutOperation[],
-  ): Promise<boolean>;
+  conditionalBatch(conditions: readonly StoreCondition[], operations: readonly PutOperation[]): Promise<boolean>;
 }
 
 function isConditional(store: BaseStore): store is BaseStore & ConditionalStore {
@@ -35,7 +33,7 @@ export async function applyIf(store: BaseStore, conditions: readonly SlotConditi
   if (isConditional(store)) {
     return store.conditionalBatch(
       conditions.map(({ namespace, key, id }) => ({ namespace, key, field: "id", equals: id })),
-      [...operations],
+      operations,
     );
   }
   const current = await store.batch(conditions.map(({ namespace, key }) => ({ namespace, key })));
