@@ -1,0 +1,53 @@
+/** Requests to forget something the user said before. */
+import type { ScenarioInput } from "../scenario.js";
+import { at, solo } from "./people.js";
+
+const ren = solo("ren");
+const ama = solo("ama");
+const ivo = at("ivo", "fjord");
+const sky = solo("sky");
+
+export const forgetScenarios: ScenarioInput[] = [
+  {
+    id: "forget-allergies",
+    category: "forget",
+    sessions: [
+      { as: ren, turns: ["I'm allergic to penicillin, just so you know.", "I listen to a lot of jazz while I work."] },
+      { as: ren, turns: ["forget what I told you about my allergies"] },
+    ],
+    expect: {
+      forgotten: [{ as: ren, match: /penicillin|allerg/i, storedAfter: 0 }],
+      remember: [{ as: ren, match: /jazz/i }],
+    },
+  },
+  {
+    id: "scratch-birthday",
+    category: "forget",
+    sessions: [
+      { as: ama, turns: ["My birthday is on July 2nd."] },
+      { as: ama, turns: ["scratch the thing about my birthday, I'd rather you didn't keep that"] },
+    ],
+    expect: { forgotten: [{ as: ama, match: /July|birthday/i, storedAfter: 0 }] },
+  },
+  {
+    id: "delete-home-town",
+    category: "forget",
+    sessions: [
+      { as: ivo, turns: ["I grew up in Tromsø, way up north."] },
+      { as: ivo, turns: ["please delete my home town from your memory"] },
+    ],
+    expect: { forgotten: [{ as: ivo, match: /Troms/i, storedAfter: 0 }] },
+  },
+  {
+    id: "forget-employer",
+    category: "forget",
+    sessions: [
+      { as: sky, turns: ["I work at Cyberdyne in the robotics group.", "I prefer metric units."] },
+      { as: sky, turns: ["Don't keep where I work anymore, please just forget it."] },
+    ],
+    expect: {
+      forgotten: [{ as: sky, match: /Cyberdyne/i, storedAfter: 0 }],
+      remember: [{ as: sky, match: /metric/i }],
+    },
+  },
+];
