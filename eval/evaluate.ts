@@ -6,6 +6,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { evaluateConsolidation } from "./consolidation/evaluate-consolidation.js";
 import { evaluateGate } from "./gate/evaluate-gate.js";
 import { evaluateScenario } from "./harness/evaluate-scenario.js";
 import { passed, tabulate, type Check, type MeasureRow } from "./measures.js";
@@ -31,6 +32,7 @@ export async function runEvaluation(): Promise<EvalResult> {
     const checks: Check[] = [];
     for (const scenario of scenarios) checks.push(...(await evaluateScenario(scenario, dir)));
     checks.push(...(await evaluateGate(dir)));
+    checks.push(...(await evaluateConsolidation(dir)));
     const counts = Object.fromEntries(SCENARIO_CATEGORIES.map((category) => [category, scenarios.filter((s) => s.category === category).length]));
     return { rows: tabulate(checks), checks, scenarios: counts, elapsedMs: Math.round(performance.now() - started) };
   } finally {

@@ -34,6 +34,7 @@ export const MEASURES = {
   rankedFirst: { label: "questions whose expected memory is ranked first", target: 85, higherIsBetter: true },
   rankedTop3: { label: "questions whose expected memory is in the top 3", target: 95, higherIsBetter: true },
   factConsolidation: { label: "FactConsolidation-style test (20 facts, 10 updated, 6 re-phrased): top memory = latest value", target: 95, higherIsBetter: true },
+  factConsolidationUpdated: { label: "  … counting only the 10 updated facts", target: 95, higherIsBetter: true },
   gateBadLetThrough: { label: "scripted imperfect-LLM extractor: bad proposals let through", target: 0, higherIsBetter: false },
   gateGoodKept: { label: "scripted imperfect-LLM extractor: good proposals kept", target: 95, higherIsBetter: true },
 } as const satisfies Record<string, MeasureDefinition>;

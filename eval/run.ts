@@ -44,4 +44,4 @@ await writeFile(
 );
 if (process.argv.includes("--verbose")) console.error(lines.join("\n"));
 if (process.argv.includes("--markdown")) console.log(`\n${markdownTable(result.rows)}`);
-console.log(`\n${failures.size} scenarios with failures: see eval/failures.txt (${Object.keys(MEASURES).length} measures in eval/results.json)`);
+console.log(`\n${failures.size} scenarios, gate cases or facts with failures: see eval/failures.txt (${Object.keys(MEASURES).length} measures in eval/results.json)`);

@@ -32,6 +32,7 @@ export const ScenarioCategorySchema = z.enum(SCENARIO_CATEGORIES);
 
 const Match = z.instanceof(RegExp);
 const Identity = IdentityContextSchema;
+const TeamScope = z.enum(["user", "project", "org"]);
 
 /** One user turn: what the user typed, optionally after a tool call whose output the agent saw. */
 export const TurnSchema = z.union([
@@ -55,8 +56,8 @@ export const RememberSchema = z
   .object({
     as: Identity,
     match: Match,
-    /** The scope the record must have; a match at another scope counts as a wrong-scope item. */
-    scope: z.enum(["user", "project", "org"]).optional(),
+    /** The scope (or scopes) the record may have; a match at another scope counts as a wrong-scope item. */
+    scope: z.union([TeamScope, z.array(TeamScope).min(1)]).optional(),
     /** A benign statement that merely looks like a secret ("the door needs a badge and a PIN"). */
     lookalike: z.boolean().optional(),
   })

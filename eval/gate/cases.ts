@@ -6,7 +6,7 @@
  */
 import type { IdentityContext } from "../../src/index.js";
 import type { Turn } from "../scenario.js";
-import { oldValue } from "../scenarios/patterns.js";
+import { only } from "../scenarios/patterns.js";
 import { at, solo } from "../scenarios/people.js";
 
 /** The kinds of proposal the suite scripts. */
@@ -95,7 +95,7 @@ export const GATE_CASES: GateCase[] = [
     as: pat,
     sessions: [
       [{ say: "I work at Umbrella.", propose: [setup(candidate("user.employer", "Works at Umbrella", "Umbrella", { memoryType: "fact" }))] }],
-      [{ say: "I quit Umbrella and joined Hooli last month", propose: [bad("another-key", candidate("work.company", "Works at Hooli", "Hooli", { memoryType: "fact" }), oldValue(/Umbrella/, /Hooli/))] }],
+      [{ say: "I quit Umbrella and joined Hooli last month", propose: [bad("another-key", candidate("work.company", "Works at Hooli", "Hooli", { memoryType: "fact" }), only(/Umbrella/, /Hooli/))] }],
     ],
   },
   {
@@ -103,7 +103,7 @@ export const GATE_CASES: GateCase[] = [
     as: rae,
     sessions: [
       [{ say: "Our CI is Travis.", propose: [setup(candidate("ci.provider", "The team's CI is Travis", "Travis", { memoryType: "fact", scope: "project" }))] }],
-      [{ say: "we migrated from Travis to Buildkite", propose: [bad("another-key", candidate("build.ci_system", "The team's CI is Buildkite", "Buildkite", { memoryType: "fact", scope: "project" }), oldValue(/Travis/, /Buildkite/))] }],
+      [{ say: "we migrated from Travis to Buildkite", propose: [bad("another-key", candidate("build.ci_system", "The team's CI is Buildkite", "Buildkite", { memoryType: "fact", scope: "project" }), only(/Travis/, /Buildkite/))] }],
     ],
   },
   // A personal preference proposed at project or org scope: colleagues must not see it.
@@ -233,7 +233,7 @@ export const GATE_CASES: GateCase[] = [
           say: "The launch is on the 12th, sorry, I mean the 14th.",
           propose: [
             good(candidate("project.launch_date", "The launch is on the 14th", "14th", { memoryType: "fact", scope: "project" }), /14/),
-            bad("contradiction", candidate("project.launch_date", "The launch is on the 12th", "12th", { memoryType: "fact", scope: "project" }), oldValue(/12/, /14/)),
+            bad("contradiction", candidate("project.launch_date", "The launch is on the 12th", "12th", { memoryType: "fact", scope: "project" }), only(/12/, /14/)),
           ],
         },
       ],

@@ -16,7 +16,11 @@ export interface ScriptedAnswer {
   candidates: Record<string, unknown>[];
 }
 
-/** Answers each extraction call with the candidates of the turn whose cue appears last in the prompt; none if no cue does. */
+/**
+ * Answers each extraction call with the candidates of the turn whose cue
+ * appears last in the transcript (the system instructions are not searched:
+ * their examples would match cues); none if no cue does.
+ */
 export class ScriptedExtractionModel extends FakeListChatModel {
   readonly #answers: readonly ScriptedAnswer[];
 
@@ -26,7 +30,7 @@ export class ScriptedExtractionModel extends FakeListChatModel {
   }
 
   override async _generate(messages: BaseMessage[]): Promise<ChatResult> {
-    const prompt = messages.map((message) => message.text).join("\n");
+    const prompt = messages.filter((message) => message.getType() !== "system").map((message) => message.text).join("\n");
     let chosen: ScriptedAnswer | undefined;
     let position = -1;
     for (const answer of this.#answers) {

@@ -38,7 +38,8 @@ export async function evaluateScenario(scenario: Scenario, dir: string, graph: G
       check(fact.lookalike ? "lookalikesKept" : "remembered", found.length > 0,
         `${fact.match} should be live for ${who(fact.as)}; live: ${listed(live)}`);
       if (fact.scope !== undefined && found.length > 0) {
-        const wrong = found.filter((record) => record.scope !== fact.scope);
+        const allowed: readonly string[] = Array.isArray(fact.scope) ? fact.scope : [fact.scope];
+        const wrong = found.filter((record) => !allowed.includes(record.scope));
         check("wrongScope", wrong.length === found.length, `${fact.match} should be at ${fact.scope} scope; found ${listed(found)}`);
       }
     }

@@ -1,6 +1,6 @@
 /** A value corrected on the next turn, or within the same message. */
 import type { ScenarioInput } from "../scenario.js";
-import { oldValue } from "./patterns.js";
+import { only } from "./patterns.js";
 import { at, solo } from "./people.js";
 
 const ines = at("ines", "globex", "launchpad");
@@ -16,8 +16,8 @@ export const correctionScenarios: ScenarioInput[] = [
     sessions: [{ as: ines, turns: ["The public launch is on the 12th, so everything has to be frozen the week before.", "oops, I meant the 14th"] }],
     expect: {
       remember: [{ as: ines, match: /14/ }],
-      stale: [{ as: ines, match: oldValue(/\b12(?:th)?\b/, /14/) }],
-      questions: [{ as: ines, ask: "When is the launch?", expect: /14/, stale: oldValue(/\b12(?:th)?\b/, /14/) }],
+      stale: [{ as: ines, match: only(/\b12(?:th)?\b/, /14/) }],
+      questions: [{ as: ines, ask: "When is the launch?", expect: /14/, stale: only(/\b12(?:th)?\b/, /14/) }],
     },
   },
   {
@@ -48,8 +48,8 @@ export const correctionScenarios: ScenarioInput[] = [
     ],
     expect: {
       remember: [{ as: ngozi, match: /300/ }],
-      stale: [{ as: ngozi, match: oldValue(/500/, /300/) }],
-      questions: [{ as: ngozi, ask: "What's our API rate limit?", expect: /300/, stale: oldValue(/500/, /300/) }],
+      stale: [{ as: ngozi, match: only(/500/, /300/) }],
+      questions: [{ as: ngozi, ask: "What's our API rate limit?", expect: /300/, stale: only(/500/, /300/) }],
     },
   },
   {
@@ -58,8 +58,31 @@ export const correctionScenarios: ScenarioInput[] = [
     sessions: [{ as: felix, turns: ["I'm about 6 foot 1, for the bike sizing question.", "actually make that 185 cm, I always mess up the conversion"] }],
     expect: {
       remember: [{ as: felix, match: /185/ }],
-      stale: [{ as: felix, match: oldValue(/6 ?(?:foot|ft|')/, /185/) }],
-      questions: [{ as: felix, ask: "How tall am I?", expect: /185/, stale: oldValue(/6 ?(?:foot|ft|')/, /185/) }],
+      stale: [{ as: felix, match: only(/6 ?(?:foot|ft|')/, /185/) }],
+      questions: [{ as: felix, ask: "How tall am I?", expect: /185/, stale: only(/6 ?(?:foot|ft|')/, /185/) }],
+    },
+  },
+  {
+    id: "correction-next-session",
+    category: "correction",
+    sessions: [
+      { as: solo("meg"), turns: ["My birthday is March 12."] },
+      { as: solo("meg"), turns: ["Hey, I told you my birthday was March 12 — that's wrong, it's March 21."] },
+    ],
+    expect: {
+      remember: [{ as: solo("meg"), match: /21/ }],
+      stale: [{ as: solo("meg"), match: only(/\b12\b/, /21/) }],
+      questions: [{ as: solo("meg"), ask: "When's my birthday?", expect: /21/, stale: only(/\b12\b/, /21/) }],
+    },
+  },
+  {
+    id: "mixed-up-company-names",
+    category: "correction",
+    sessions: [{ as: solo("pam"), turns: ["I work at Initrode.", "sorry, Initech, not Initrode — I always mix them up"] }],
+    expect: {
+      remember: [{ as: solo("pam"), match: /Initech/ }],
+      stale: [{ as: solo("pam"), match: only(/Initrode/, /Initech/) }],
+      questions: [{ as: solo("pam"), ask: "Where do I work?", expect: /Initech/, stale: only(/Initrode/, /Initech/) }],
     },
   },
 ];

@@ -50,4 +50,22 @@ export const forgetScenarios: ScenarioInput[] = [
       remember: [{ as: sky, match: /metric/i }],
     },
   },
+  {
+    id: "forget-nickname",
+    category: "forget",
+    sessions: [
+      { as: solo("beatrix"), turns: ["You can call me Bee."] },
+      { as: solo("beatrix"), turns: ["please forget my nickname, just use my real name from now on"] },
+    ],
+    expect: { forgotten: [{ as: solo("beatrix"), match: /\bBee\b/, storedAfter: 0 }] },
+  },
+  {
+    id: "stop-remembering-where-i-live",
+    category: "forget",
+    sessions: [
+      { as: solo("cam"), turns: ["I live in Bristol, near the harbour."] },
+      { as: solo("cam"), turns: ["I'd rather you didn't remember where I live. Please remove that."] },
+    ],
+    expect: { forgotten: [{ as: solo("cam"), match: /Bristol/, storedAfter: 0 }] },
+  },
 ];

@@ -69,4 +69,28 @@ export const hedgedScenarios: ScenarioInput[] = [
       questions: [{ as: zoe, ask: "where do I live?", expect: /Montreal/, stale: /Vancouver/ }],
     },
   },
+  {
+    id: "might-switch-editor",
+    category: "hedged",
+    sessions: [
+      { as: solo("ty"), turns: ["I use Emacs for everything."] },
+      { as: solo("ty"), turns: ["I might switch to Zed if its vim mode gets better, we'll see."] },
+    ],
+    expect: {
+      remember: [{ as: solo("ty"), match: /Emacs/ }],
+      questions: [{ as: solo("ty"), ask: "what editor do I use?", expect: /Emacs/, stale: /Zed/ }],
+    },
+  },
+  {
+    id: "hypothetical-database",
+    category: "hedged",
+    sessions: [
+      { as: at("val", "acme", "atlas"), turns: ["Our database is Postgres."] },
+      { as: at("val", "acme", "atlas"), turns: ["If we ever moved to MongoDB I'd quit, honestly."] },
+    ],
+    expect: {
+      remember: [{ as: at("val", "acme", "atlas"), match: /Postgres/ }],
+      questions: [{ as: at("val", "acme", "atlas"), ask: "what database do we use?", expect: /Postgres/, stale: /MongoDB/ }],
+    },
+  },
 ];

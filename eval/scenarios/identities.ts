@@ -64,4 +64,17 @@ export const identityCollisionScenarios: ScenarioInput[] = [
       questions: [{ as: benji, ask: "How should you address me?", expect: /Benji/ }],
     },
   },
+  {
+    id: "same-user-and-project-ids-two-orgs",
+    category: "identities",
+    sessions: [
+      { as: at("sam", "acme", "atlas"), turns: ["I prefer tabs for indentation."] },
+      { as: at("sam", "globex", "atlas"), turns: ["I prefer spaces for indentation."] },
+    ],
+    expect: {
+      remember: [{ as: at("sam", "acme", "atlas"), match: /tabs/ }, { as: at("sam", "globex", "atlas"), match: /spaces/ }],
+      hidden: [{ as: at("sam", "globex", "atlas"), match: /tabs/ }, { as: at("sam", "acme", "atlas"), match: /spaces/ }],
+      questions: [{ as: at("sam", "globex", "atlas"), ask: "tabs or spaces for me?", expect: /spaces/ }],
+    },
+  },
 ];

@@ -74,4 +74,40 @@ export const identityScenarios: ScenarioInput[] = [
       questions: [{ as: ola, ask: "Is there anything I can't eat?", expect: /peanut|shellfish|allerg/i }],
     },
   },
+  {
+    id: "timezone-and-hours",
+    category: "identity",
+    sessions: [{ as: solo("ken"), turns: ["I'm in Tokyo, so JST — I usually work from 10 to 7."] }],
+    expect: {
+      remember: [{ as: solo("ken"), match: /Tokyo|JST/ }],
+      questions: [{ as: solo("ken"), ask: "what timezone am I in?", expect: /Tokyo|JST/ }],
+    },
+  },
+  {
+    id: "pronouns",
+    category: "identity",
+    sessions: [{ as: solo("alex"), turns: ["fyi my pronouns are they/them"] }],
+    expect: {
+      remember: [{ as: solo("alex"), match: /they\/them/ }],
+      questions: [{ as: solo("alex"), ask: "What are my pronouns?", expect: /they\/them/ }],
+    },
+  },
+  {
+    id: "imperial-units",
+    category: "identity",
+    sessions: [{ as: solo("bill"), turns: ["I'm American, so Fahrenheit and pounds please. I can't think in Celsius."] }],
+    expect: {
+      remember: [{ as: solo("bill"), match: /Fahrenheit|imperial|pounds/i, scope: "user" }],
+      questions: [{ as: solo("bill"), ask: "which units should you use with me?", expect: /Fahrenheit|imperial|pounds/i }],
+    },
+  },
+  {
+    id: "vegetarian-since-a-kid",
+    category: "identity",
+    sessions: [{ as: solo("meera"), turns: ["no meat for me, I've been vegetarian since I was a kid"] }],
+    expect: {
+      remember: [{ as: solo("meera"), match: /vegetarian/i }],
+      questions: [{ as: solo("meera"), ask: "Do I have any dietary restrictions?", expect: /vegetarian/i }],
+    },
+  },
 ];

@@ -3,6 +3,7 @@
  * and must leave no record, while the user's own words around it still count.
  */
 import type { ScenarioInput } from "../scenario.js";
+import { only } from "./patterns.js";
 import { at, solo } from "./people.js";
 
 const olu = at("olu", "acme", "atlas");
@@ -175,7 +176,7 @@ export const pastedScenarios: ScenarioInput[] = [
     category: "pasted",
     sessions: [{ as: pr, turns: [blockQuote] }],
     expect: {
-      remember: [{ as: pr, match: /spaces/i }],
+      remember: [{ as: pr, match: only(/spaces/i, /tabs|Emacs/i) }],
       pasted: [{ kind: "document", match: /Emacs|tabs over spaces|reformat/i }],
     },
   },
@@ -202,5 +203,22 @@ export const pastedScenarios: ScenarioInput[] = [
     category: "pasted",
     sessions: [{ as: chat, turns: [chatLog] }],
     expect: { pasted: [{ kind: "log", match: /Gerald|Leeds|Spanish/ }] },
+  },
+  {
+    id: "pasted-yaml",
+    category: "pasted",
+    sessions: [
+      {
+        as: cfg,
+        turns: ["is this valid?\n\n```yaml\nowner: frank\nlanguage: ja\ntimezone: Asia/Tokyo\nnotify: sms\n```\n\nI'm on macOS if you need to know."],
+      },
+    ],
+    expect: { remember: [{ as: cfg, match: /macOS/ }], pasted: [{ kind: "document", match: /frank|Asia\/Tokyo|\bja\b|sms/ }] },
+  },
+  {
+    id: "pasted-terminal-session",
+    category: "pasted",
+    sessions: [{ as: vik, turns: ["why is my editor wrong?\n\n$ whoami\nbuild-bot\n$ echo $EDITOR\nnano\n$ cat ~/.config/theme\nsolarized-light"] }],
+    expect: { pasted: [{ kind: "log", match: /build-bot|nano|solarized/ }] },
   },
 ];

@@ -91,8 +91,29 @@ export const scopeScenarios: ScenarioInput[] = [
     category: "scope",
     sessions: [{ as: rui, turns: ["We ship every Thursday. I usually review PRs in the morning, before standup."] }],
     expect: {
-      remember: [{ as: rui, match: /Thursday/, scope: "project" }],
+      remember: [{ as: rui, match: /Thursday/, scope: ["project", "org"] }],
       hidden: [{ as: lenaAtlas, match: /morning|review/i }],
+    },
+  },
+  {
+    id: "my-rule-in-this-repo-only",
+    category: "scope",
+    sessions: [
+      { as: kofiAtlas, turns: ["In this repo, always show me the whole file when you change something; in my other projects diffs are fine."] },
+      { as: kofiZephyr, turns: ["let's refactor the router"] },
+    ],
+    expect: {
+      remember: [{ as: kofiAtlas, match: /whole file/i }],
+      hidden: [{ as: kofiZephyr, match: /whole file/i }],
+    },
+  },
+  {
+    id: "company-fact-without-org",
+    category: "scope",
+    sessions: [{ as: { userId: "nat" }, turns: ["Company-wide we use Google Workspace for mail and docs."] }],
+    expect: {
+      // No organisation in the identity: kept for the session, not written at user scope instead.
+      transient: [/Google Workspace/],
     },
   },
 ];

@@ -94,4 +94,15 @@ export const toolScenarios: ScenarioInput[] = [
       pasted: [{ kind: "document", match: /Grace|Dentist|Oberkampf|Smile Clinic/ }],
     },
   },
+  {
+    id: "tool-sql-result",
+    category: "tool",
+    sessions: [
+      {
+        as: sol,
+        turns: [{ user: "how many users signed up yesterday?", tool: { name: "run_sql", output: '[{"signups": 1423, "top_country": "Brazil", "top_plan": "Pro"}]' } }],
+      },
+    ],
+    expect: { pasted: [{ kind: "document", match: /1423|Brazil/ }] },
+  },
 ];

@@ -41,4 +41,16 @@ export const transientScenarios: ScenarioInput[] = [
     sessions: [{ as: al, turns: ["Right now I'm only interested in the SQL part, ignore the frontend for this conversation."] }],
     expect: { transient: [/SQL part|frontend/i] },
   },
+  {
+    id: "jokes",
+    category: "chit-chat",
+    sessions: [{ as: bo, turns: ["tell me a joke", "haha ok another one", "you're funnier than my coworkers"] }],
+    expect: { transient: [/joke|funn|coworkers/i] },
+  },
+  {
+    id: "working-from-the-train",
+    category: "session-only",
+    sessions: [{ as: di, turns: ["Today I'm working from the train, so the wifi might drop now and then."] }],
+    expect: { transient: [/train|wifi/i] },
+  },
 ];

@@ -1,6 +1,6 @@
 /** Facts that change between sessions, said the way people say it. */
 import type { ScenarioInput } from "../scenario.js";
-import { NEGATION, oldValue } from "./patterns.js";
+import { NEGATION, both, only } from "./patterns.js";
 import { at, solo } from "./people.js";
 
 const raj = at("raj", "northwind", "billing");
@@ -21,8 +21,8 @@ export const updateScenarios: ScenarioInput[] = [
     ],
     expect: {
       remember: [{ as: raj, match: /Buildkite/ }],
-      stale: [{ as: raj, match: oldValue(/Travis/, /Buildkite/) }],
-      questions: [{ as: raj, ask: "Which CI do we use?", expect: /Buildkite/, stale: oldValue(/Travis/, /Buildkite/) }],
+      stale: [{ as: raj, match: only(/Travis/, /Buildkite/) }],
+      questions: [{ as: raj, ask: "Which CI do we use?", expect: /Buildkite/, stale: only(/Travis/, /Buildkite/) }],
     },
   },
   {
@@ -34,8 +34,8 @@ export const updateScenarios: ScenarioInput[] = [
     ],
     expect: {
       remember: [{ as: tomas, match: /Porto/ }],
-      stale: [{ as: tomas, match: oldValue(/Lisbon/, /Porto/) }],
-      questions: [{ as: tomas, ask: "Where do I live these days?", expect: /Porto/, stale: oldValue(/Lisbon/, /Porto/) }],
+      stale: [{ as: tomas, match: only(/Lisbon/, /Porto/) }],
+      questions: [{ as: tomas, ask: "Where do I live these days?", expect: /Porto/, stale: only(/Lisbon/, /Porto/) }],
     },
   },
   {
@@ -47,8 +47,8 @@ export const updateScenarios: ScenarioInput[] = [
     ],
     expect: {
       remember: [{ as: priya, match: /Hooli/ }],
-      stale: [{ as: priya, match: oldValue(/Umbrella/, /Hooli/) }],
-      questions: [{ as: priya, ask: "Who is my employer?", expect: /Hooli/, stale: oldValue(/Umbrella/, /Hooli/) }],
+      stale: [{ as: priya, match: only(/Umbrella/, /Hooli/) }],
+      questions: [{ as: priya, ask: "Who is my employer?", expect: /Hooli/, stale: only(/Umbrella/, /Hooli/) }],
     },
   },
   {
@@ -60,8 +60,8 @@ export const updateScenarios: ScenarioInput[] = [
     ],
     expect: {
       remember: [{ as: hugo, match: /Helix/ }],
-      stale: [{ as: hugo, match: oldValue(/VS ?Code/i, /Helix/) }],
-      questions: [{ as: hugo, ask: "Which editor am I on?", expect: /Helix/, stale: oldValue(/VS ?Code/i, /Helix/) }],
+      stale: [{ as: hugo, match: only(/VS ?Code/i, /Helix/) }],
+      questions: [{ as: hugo, ask: "Which editor am I on?", expect: /Helix/, stale: only(/VS ?Code/i, /Helix/) }],
     },
   },
   {
@@ -72,9 +72,9 @@ export const updateScenarios: ScenarioInput[] = [
       { as: efe, turns: ["please quit putting headings in every answer, it's too much", "and no more exclamation marks, they feel shouty"] },
     ],
     expect: {
-      remember: [{ as: efe, match: /exclamation/i }],
-      stale: [{ as: efe, match: oldValue(/heading/i, NEGATION) }],
-      questions: [{ as: efe, ask: "should you use headings in answers?", expect: /heading/i, stale: oldValue(/heading/i, NEGATION) }],
+      remember: [{ as: efe, match: both(/exclamation/i, NEGATION) }, { as: efe, match: both(/heading/i, NEGATION) }],
+      stale: [{ as: efe, match: only(/heading/i, NEGATION) }],
+      questions: [{ as: efe, ask: "should you use headings in answers?", expect: both(/heading/i, NEGATION), stale: only(/heading/i, NEGATION) }],
     },
   },
   {
@@ -86,8 +86,8 @@ export const updateScenarios: ScenarioInput[] = [
     ],
     expect: {
       remember: [{ as: mina, match: /payments/i }],
-      stale: [{ as: mina, match: oldValue(/mobile app/i, /payments|no longer/i) }],
-      questions: [{ as: mina, ask: "which team am I on?", expect: /payments/i, stale: oldValue(/mobile app/i, /payments|no longer/i) }],
+      stale: [{ as: mina, match: only(/mobile app/i, /payments|no longer/i) }],
+      questions: [{ as: mina, ask: "which team am I on?", expect: /payments/i, stale: only(/mobile app/i, /payments|no longer/i) }],
     },
   },
   {
@@ -99,8 +99,8 @@ export const updateScenarios: ScenarioInput[] = [
     ],
     expect: {
       remember: [{ as: raj, match: /Postgres/i }],
-      stale: [{ as: raj, match: oldValue(/MySQL/i, /Postgres/i) }],
-      questions: [{ as: raj, ask: "what database does the main app use?", expect: /Postgres/i, stale: oldValue(/MySQL/i, /Postgres/i) }],
+      stale: [{ as: raj, match: only(/MySQL/i, /Postgres/i) }],
+      questions: [{ as: raj, ask: "what database does the main app use?", expect: /Postgres/i, stale: only(/MySQL/i, /Postgres/i) }],
     },
   },
   {
@@ -112,8 +112,47 @@ export const updateScenarios: ScenarioInput[] = [
     ],
     expect: {
       remember: [{ as: jun, match: /fish|eggs/i }],
-      stale: [{ as: jun, match: oldValue(/\bvegan\b/i, /not vegan|anymore|fish|eggs/i) }],
-      questions: [{ as: jun, ask: "What do I eat?", expect: /fish|eggs/i, stale: oldValue(/\bvegan\b/i, /not vegan|anymore|fish|eggs/i) }],
+      stale: [{ as: jun, match: only(/\bvegan\b/i, /not vegan|anymore|fish|eggs/i) }],
+      questions: [{ as: jun, ask: "What do I eat?", expect: /fish|eggs/i, stale: only(/\bvegan\b/i, /not vegan|anymore|fish|eggs/i) }],
+    },
+  },
+  {
+    id: "back-to-light-theme",
+    category: "update",
+    sessions: [
+      { as: solo("gia"), turns: ["dark theme please, always"] },
+      { as: solo("gia"), turns: ["I've gone back to a light theme, my new monitor is too dim for dark ones"] },
+    ],
+    expect: {
+      remember: [{ as: solo("gia"), match: /light/i }],
+      stale: [{ as: solo("gia"), match: only(/dark/i, /light/i) }],
+      questions: [{ as: solo("gia"), ask: "what theme do I use?", expect: /light/i, stale: only(/dark/i, /light/i) }],
+    },
+  },
+  {
+    id: "reply-language-change",
+    category: "update",
+    sessions: [
+      { as: at("yusuf", "acme"), turns: ["Answer in German please."] },
+      { as: at("yusuf", "acme"), turns: ["Let's switch to English from now on, my German colleagues left the project."] },
+    ],
+    expect: {
+      remember: [{ as: at("yusuf", "acme"), match: /English/ }],
+      stale: [{ as: at("yusuf", "acme"), match: only(/German/, /English/) }],
+      questions: [{ as: at("yusuf", "acme"), ask: "Which language should you reply in?", expect: /English/, stale: only(/German/, /English/) }],
+    },
+  },
+  {
+    id: "issue-tracker-ditched",
+    category: "update",
+    sessions: [
+      { as: at("oli", "acme", "atlas"), turns: ["We track all our work in Jira."] },
+      { as: at("oli", "acme", "atlas"), turns: ["We've ditched Jira, everything's in Linear now."] },
+    ],
+    expect: {
+      remember: [{ as: at("oli", "acme", "atlas"), match: /Linear/ }],
+      stale: [{ as: at("oli", "acme", "atlas"), match: only(/Jira/, /Linear/) }],
+      questions: [{ as: at("oli", "acme", "atlas"), ask: "Where do we track issues?", expect: /Linear/, stale: only(/Jira/, /Linear/) }],
     },
   },
 ];
