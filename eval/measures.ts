@@ -85,12 +85,18 @@ export function tabulate(checks: readonly Check[]): MeasureRow[] {
   });
 }
 
+/** A target as the table shows it: "≥ 90%", "≤ 5%", or just "0%" / "100%" for the bounds of the scale. */
+export function formatTarget(row: Pick<MeasureRow, "target" | "higherIsBetter">): string {
+  if (row.target === (row.higherIsBetter ? 100 : 0)) return `${row.target}%`;
+  return `${row.higherIsBetter ? "≥" : "≤"} ${row.target}%`;
+}
+
 /** The table as Markdown, as the README shows it. */
 export function markdownTable(rows: readonly MeasureRow[]): string {
   const lines = ["| measure | value | target |", "|---|---|---|"];
   for (const row of rows) {
     const value = row.value === null ? "n/a" : `${row.value}% (${row.events}/${row.checks})`;
-    lines.push(`| ${row.label.trim()} | ${value} | ${row.higherIsBetter ? "≥" : "≤"} ${row.target}% |`);
+    lines.push(`| ${row.label.trim()} | ${value} | ${formatTarget(row)} |`);
   }
   return lines.join("\n");
 }

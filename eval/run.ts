@@ -7,7 +7,7 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { failuresByScenario, runEvaluation } from "./evaluate.js";
-import { MEASURES, markdownTable } from "./measures.js";
+import { MEASURES, formatTarget, markdownTable } from "./measures.js";
 
 const result = await runEvaluation();
 const failures = failuresByScenario(result.checks);
@@ -16,7 +16,7 @@ const width = Math.max(...result.rows.map((row) => row.label.length));
 console.log(`${"measure".padEnd(width)}  ${"value".padStart(18)}  target`);
 for (const row of result.rows) {
   const value = row.value === null ? "n/a" : `${row.value}% (${row.events}/${row.checks})`;
-  const target = `${row.higherIsBetter ? "≥" : "≤"} ${row.target}%`;
+  const target = formatTarget(row);
   console.log(`${row.label.padEnd(width)}  ${value.padStart(18)}  ${target}${row.meetsTarget ? "" : "  ✗"}`);
 }
 const scenarioCount = Object.values(result.scenarios).reduce((a, b) => a + b, 0);
