@@ -13,7 +13,7 @@ export const THRESHOLDS: Record<MeasureId, number | null> = {
   remembered: 29.1,
   staleLive: 27.8,
   staleLiveWhereStored: null,
-  topSuperseded: 22.2,
+  topSuperseded: 20,
   wrongScope: 4.3,
   secretsStored: 13.3,
   lookalikesKept: null,
