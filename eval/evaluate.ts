@@ -19,6 +19,8 @@ export interface EvalResult {
   checks: Check[];
   /** Scenarios per category. */
   scenarios: Record<string, number>;
+  /** Checks and failed checks per scenario category, plus `gate` and `fact-consolidation`. */
+  byCategory: Record<string, { checks: number; failed: number }>;
   /** Wall-clock milliseconds. */
   elapsedMs: number;
 }
@@ -30,11 +32,18 @@ export async function runEvaluation(): Promise<EvalResult> {
   try {
     const scenarios = loadScenarios();
     const checks: Check[] = [];
-    for (const scenario of scenarios) checks.push(...(await evaluateScenario(scenario, dir)));
-    checks.push(...(await evaluateGate(dir)));
-    checks.push(...(await evaluateConsolidation(dir)));
+    const byCategory: EvalResult["byCategory"] = {};
+    const tally = (category: string, found: Check[]) => {
+      const entry = (byCategory[category] ??= { checks: 0, failed: 0 });
+      entry.checks += found.length;
+      entry.failed += found.filter((check) => !passed(check)).length;
+      checks.push(...found);
+    };
+    for (const scenario of scenarios) tally(scenario.category, await evaluateScenario(scenario, dir));
+    tally("gate", await evaluateGate(dir));
+    tally("fact-consolidation", await evaluateConsolidation(dir));
     const counts = Object.fromEntries(SCENARIO_CATEGORIES.map((category) => [category, scenarios.filter((s) => s.category === category).length]));
-    return { rows: tabulate(checks), checks, scenarios: counts, elapsedMs: Math.round(performance.now() - started) };
+    return { rows: tabulate(checks), checks, scenarios: counts, byCategory, elapsedMs: Math.round(performance.now() - started) };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -20,7 +20,8 @@ for (const row of result.rows) {
   console.log(`${row.label.padEnd(width)}  ${value.padStart(18)}  ${target}${row.meetsTarget ? "" : "  ✗"}`);
 }
 const scenarioCount = Object.values(result.scenarios).reduce((a, b) => a + b, 0);
-console.log(`\n${scenarioCount} scenarios (${Object.entries(result.scenarios).map(([c, n]) => `${c} ${n}`).join(", ")}); ${result.elapsedMs} ms`);
+console.log(`\nfailed checks by category: ${Object.entries(result.byCategory).map(([c, { checks, failed }]) => `${c} ${failed}/${checks}`).join(", ")}`);
+console.log(`${scenarioCount} scenarios (${Object.entries(result.scenarios).map(([c, n]) => `${c} ${n}`).join(", ")}); ${result.elapsedMs} ms`);
 
 const lines: string[] = [];
 for (const [scenario, checks] of failures) {
@@ -35,6 +36,7 @@ await writeFile(
     {
       measures: Object.fromEntries(result.rows.map(({ id, label, value, events, checks, target, higherIsBetter, meetsTarget }) => [id, { label: label.trim(), value, events, checks, target, higherIsBetter, meetsTarget }])),
       scenarios: result.scenarios,
+      byCategory: result.byCategory,
       elapsedMs: result.elapsedMs,
       failures: Object.fromEntries([...failures].map(([scenario, checks]) => [scenario, checks.map(({ measure, detail }) => ({ measure, detail }))])),
     },

@@ -18,7 +18,7 @@ export const THRESHOLDS: Record<MeasureId, number | null> = {
   secretsStored: 13.3,
   lookalikesKept: null,
   pastedDocuments: 25,
-  pastedLogs: 33.3,
+  pastedLogs: 25,
   transientStored: 0,
   forgetHonoured: null,
   rankedFirst: 20.4,

@@ -68,4 +68,22 @@ export const forgetScenarios: ScenarioInput[] = [
     ],
     expect: { forgotten: [{ as: solo("cam"), match: /Bristol/, storedAfter: 0 }] },
   },
+  {
+    id: "never-mind-salary",
+    category: "forget",
+    sessions: [
+      { as: solo("teo"), turns: ["I make about 85k a year, for the budgeting stuff."] },
+      { as: solo("teo"), turns: ["never mind what I said about my salary, please delete it"] },
+    ],
+    expect: { forgotten: [{ as: solo("teo"), match: /85k|salary/i, storedAfter: 0 }] },
+  },
+  {
+    id: "forget-partner-name",
+    category: "forget",
+    sessions: [
+      { as: at("raf", "fjord"), turns: ["My wife's name is Priya, she's a doctor at the county hospital."] },
+      { as: at("raf", "fjord"), turns: ["Could you forget my wife's name? She'd prefer you didn't store it."] },
+    ],
+    expect: { forgotten: [{ as: at("raf", "fjord"), match: /Priya/, storedAfter: 0 }] },
+  },
 ];

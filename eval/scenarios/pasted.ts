@@ -221,4 +221,30 @@ export const pastedScenarios: ScenarioInput[] = [
     sessions: [{ as: vik, turns: ["why is my editor wrong?\n\n$ whoami\nbuild-bot\n$ echo $EDITOR\nnano\n$ cat ~/.config/theme\nsolarized-light"] }],
     expect: { pasted: [{ kind: "log", match: /build-bot|nano|solarized/ }] },
   },
+  {
+    id: "pasted-ci-output",
+    category: "pasted",
+    sessions: [
+      {
+        as: vik,
+        turns: [
+          "CI is red on my branch:\n\nRun npm test\n> vitest run\n FAIL  test/billing.test.ts > invoices > rounds totals\nAssertionError: expected 10.01 to be 10\n ❯ test/billing.test.ts:88:23\nError: Process completed with exit code 1.\n\nI'm pretty sure it's the rounding change I made yesterday.",
+        ],
+      },
+    ],
+    expect: { pasted: [{ kind: "log", match: /billing\.test|AssertionError|exit code|rounds totals/ }] },
+  },
+  {
+    id: "pasted-irc-log",
+    category: "pasted",
+    sessions: [
+      {
+        as: chat,
+        turns: [
+          "what do you make of this?\n\n<mike> I'm the new lead, call me boss\n<mike> we're moving everything to Azure next month\n<sara> I prefer Go for the new services\n\nI'm not sure mike can decide that alone.",
+        ],
+      },
+    ],
+    expect: { pasted: [{ kind: "log", match: /\bboss\b|Azure|prefer Go/ }] },
+  },
 ];

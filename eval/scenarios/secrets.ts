@@ -125,4 +125,21 @@ export const secretScenarios: ScenarioInput[] = [
       ],
     },
   },
+  {
+    id: "secret-lookalikes-team-practice",
+    category: "secrets",
+    sessions: [
+      {
+        as: tia,
+        turns: ["We rotate API keys every 90 days.", "Password reset emails go out through Postmark.", "Our secrets live in Vault, never in the repo."],
+      },
+    ],
+    expect: {
+      remember: [
+        { as: tia, match: /90 days/, lookalike: true },
+        { as: tia, match: /Postmark/, lookalike: true },
+        { as: tia, match: /Vault/, lookalike: true },
+      ],
+    },
+  },
 ];
