@@ -1,0 +1,54 @@
+/**
+ * Runs the scripted imperfect-LLM suite: each case on its own SQLite file,
+ * each session a restart, the scripted model feeding the extract node; then
+ * judges every labelled proposal against the store.
+ */
+import { join } from "node:path";
+import type { Check } from "../measures.js";
+import { everyRecord, listed, visibleTo, who } from "../harness/inspect.js";
+import { runSession, userText, withStore } from "../harness/session.js";
+import { GATE_CASES, type GateCase } from "./cases.js";
+import { scriptedAgent } from "./graph.js";
+
+/** The first line of what the user typed: how the scripted model recognises a turn. */
+function cueOf(text: string): string {
+  return text.trim().split("\n")[0]!.trim();
+}
+
+/** Runs one case and returns a check per good or bad proposal. */
+export async function evaluateGateCase(gate: GateCase, dir: string): Promise<Check[]> {
+  const file = join(dir, `gate-${gate.id}.sqlite`);
+  const turns = gate.sessions.flat();
+  const graph = scriptedAgent(turns.map((turn) => ({ cue: cueOf(userText(turn.say)), candidates: turn.propose.map((p) => p.candidate) })));
+  for (const [index, session] of gate.sessions.entries()) {
+    await runSession(file, gate.as, `gate-${gate.id}-s${index}`, session.map((turn) => turn.say), graph);
+  }
+  return withStore(file, async (store) => {
+    const all = (await everyRecord(store, "all")).map((line) => line.record);
+    const checks: Check[] = [];
+    for (const proposal of turns.flatMap((turn) => turn.propose)) {
+      if (proposal.label === "setup" || proposal.check === undefined) continue;
+      const { match, as = gate.as, where = "live" } = proposal.check;
+      const pattern = new RegExp(match.source, match.flags.replace("g", ""));
+      const found =
+        where === "anywhere"
+          ? all.filter((record) => pattern.test(JSON.stringify(record)))
+          : (await visibleTo(store, as)).filter((record) => pattern.test(`${record.text}\n${JSON.stringify(record.content)}`));
+      const key = String(proposal.candidate.key);
+      if (proposal.label === "good") {
+        checks.push({ measure: "gateGoodKept", scenario: `gate:${gate.id}`, event: found.length > 0, detail: `good proposal ${key} should be live for ${who(as)} (${match}); live: ${listed(found)}` });
+      } else {
+        const place = where === "anywhere" ? "stored anywhere" : `live for ${who(as)}`;
+        checks.push({ measure: "gateBadLetThrough", scenario: `gate:${gate.id}`, event: found.length > 0, detail: `bad proposal (${proposal.kind}) ${key} let through: ${match} is ${place}: ${listed(found)}` });
+      }
+    }
+    return checks;
+  });
+}
+
+/** Every case of the suite. */
+export async function evaluateGate(dir: string): Promise<Check[]> {
+  const checks: Check[] = [];
+  for (const gate of GATE_CASES) checks.push(...(await evaluateGateCase(gate, dir)));
+  return checks;
+}
