@@ -1,6 +1,6 @@
 import { dispatchCustomEvent } from "@langchain/core/callbacks/dispatch";
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
-import { HumanMessage, SystemMessage, type BaseMessage } from "@langchain/core/messages";
+import { HumanMessage, SystemMessage, type AIMessage, type BaseMessage } from "@langchain/core/messages";
 import type { LangGraphRunnableConfig } from "@langchain/langgraph";
 import { setTimeout as sleep } from "node:timers/promises";
 import { z } from "zod/v4";
@@ -98,6 +98,12 @@ export const ExtractNodeOptionsSchema = z
 /** Options of {@link createExtractNode}, as passed. */
 export type ExtractNodeOptions = z.input<typeof ExtractNodeOptionsSchema>;
 type Settings = z.output<typeof ExtractNodeOptionsSchema>;
+
+/** The name of the structured output (OpenAI's `json_schema.name`, Anthropic's tool). */
+const EXTRACTION_TOOL_NAME = "memory_candidates";
+
+/** The chat model types whose structured output the extract node asks to be strict: OpenAI's (`json_schema` with `strict: true`). */
+const STRICT_MODEL_TYPES = new Set(["openai", "azure_openai"]);
 
 /** The default instructions: the three buckets, stable keys and scope levels. */
 export const DEFAULT_EXTRACTION_INSTRUCTIONS = `You maintain an assistant's long-term memory. Read the new messages of a conversation and list what the user said that is worth remembering about them, their project or their organisation. Only the user's own words are memory material: the assistant's replies and tool output are there to help you read them, never to be remembered for themselves.
@@ -255,8 +261,10 @@ async function callModel(
   config: LangGraphRunnableConfig,
   deadline: AbortSignal,
 ): Promise<Attempt> {
+  // ChatOpenAI sends a JSON Schema without `strict` unless asked; the schema is valid under strict mode.
+  const strict = STRICT_MODEL_TYPES.has(model._llmType()) ? { strict: true } : {};
   const structured = model
-    .withStructuredOutput(EXTRACTION_JSON_SCHEMA, { name: "memory_candidates", includeRaw: true })
+    .withStructuredOutput(EXTRACTION_JSON_SCHEMA, { name: EXTRACTION_TOOL_NAME, includeRaw: true, ...strict })
     .withConfig({ runName: "memory_extraction", tags: [NO_STREAM_TAG] });
   const instructions = (settings.instructions ?? DEFAULT_EXTRACTION_INSTRUCTIONS).replace("{scopes}", writableScopes(input.identity).join(", "));
   const prompt = [new SystemMessage(instructions), new HumanMessage(renderTranscript(input.messages, input.recalled))];
@@ -312,14 +320,20 @@ function mayPass(error: unknown): boolean {
 
 /**
  * The parsed part of an `includeRaw` answer (`parsed` is null when the
- * model's text is not JSON). A model class that ignores `includeRaw` answers
- * with the parsed value itself.
+ * client's parser failed). When the parser failed on a tool call that the
+ * message itself parsed, the call's arguments are used: with
+ * `@langchain/core` >= 1.1.46 a streamed Anthropic tool call reaches the
+ * parser as an empty string (langchain-ai/langchainjs#10907), which is what
+ * happens under `streamMode: "messages"`. A model class that ignores
+ * `includeRaw` answers with the parsed value itself.
  */
 function parsedOf(answer: unknown): unknown {
   if (typeof answer !== "object" || answer === null || !("raw" in answer) || !("parsed" in answer)) return answer;
   const { raw, parsed } = answer as { raw: unknown; parsed: unknown };
-  if (parsed === null || parsed === undefined) throw new ExtractionOutputError(`the answer is not JSON: ${excerpt(raw)}`);
-  return parsed;
+  if (parsed !== null && parsed !== undefined) return parsed;
+  const call = (raw as AIMessage | undefined)?.tool_calls?.find((toolCall) => toolCall.name === EXTRACTION_TOOL_NAME);
+  if (call !== undefined) return call.args;
+  throw new ExtractionOutputError(`the answer is not JSON: ${excerpt(raw)}`);
 }
 
 function excerpt(message: unknown): string {
