@@ -106,7 +106,7 @@ export function validateCandidates(raw: readonly unknown[]): ParsedCandidates {
     result.refused.push({
       index,
       ...(typeof key === "string" && key.length > 0 ? { key } : {}),
-      reason: `invalid candidate: ${z.prettifyError(parsed.error).replaceAll("\n", " ")}`,
+      reason: `invalid candidate: ${z.prettifyError(parsed.error).replace(/\s+/g, " ")}`,
     });
   });
   return result;
