@@ -103,6 +103,9 @@ describe.each(PROVIDERS)("extraction through the real %s client fails soft", (pr
     expect(state.memoryReport.extraction).toMatchObject({ outcome: "extracted", calls: 2, candidates: 1 });
     expect(await session.remembered()).toEqual(["Prefers dark mode"]);
     expect(session.warnings).toEqual([]);
+    const next = await session.turn(mock.model, "t1", "I prefer green tea.");
+    expect(next.memoryReport.extraction).toMatchObject({ outcome: "extracted", calls: 1, candidates: 1 });
+    expect(await session.remembered()).toEqual(["Prefers dark mode", "Prefers green tea"]);
     await session.close();
   });
 

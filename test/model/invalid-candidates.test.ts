@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { HumanMessage } from "@langchain/core/messages";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildMemoryAgent, createMemoryBackend, recall, type Extractor, type MemoryCandidate } from "../../src/index.js";
+import { EXTRACTION_WARNING_EVENT, buildMemoryAgent, createMemoryBackend, recall, type Extractor, type MemoryCandidate } from "../../src/index.js";
 
 const dir = mkdtempSync(join(tmpdir(), "lsm-invalid-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -26,7 +26,12 @@ async function offlineAgent(name: string, extractor?: Extractor, retryTurns?: nu
   });
   const config = { configurable: { thread_id: name, userId: "ana" } };
   return {
-    turn: (said: string) => agent.invoke({ messages: [new HumanMessage(said)] }, config),
+    /** One turn; the warning events dispatched through LangChain's callbacks are collected into `events`. */
+    turn: (said: string, events: unknown[] = []) =>
+      agent.invoke({ messages: [new HumanMessage(said)] }, {
+        ...config,
+        callbacks: [{ handleCustomEvent: (name: string, data: unknown) => void events.push({ name, data }) }],
+      }),
     remembered: async () => (await recall(backend.store, { userId: "ana" }, { limit: 50 })).map((record) => record.text).sort(),
     close: () => backend.close(),
   };
@@ -74,10 +79,15 @@ describe("a custom extractor that throws", () => {
       return [dark];
     }, 1);
 
-    const first = await session.turn("I prefer dark mode.");
+    const events: { name: string; data: { message: string; report: unknown } }[] = [];
+    const first = await session.turn("I prefer dark mode.", events);
     expect(first.messages.at(-1)!.getType()).toBe("ai");
     expect(first.memoryReport.extraction).toMatchObject({ outcome: "will_retry", failedTurns: 1 });
     expect(first.memoryReport.extraction!.entries).toEqual([{ kind: "call_failed", reason: "extractor backend down" }]);
+    // The warning went through LangChain's callbacks, with the report.
+    expect(events.map((event) => event.name)).toEqual([EXTRACTION_WARNING_EVENT]);
+    expect(events[0]!.data.message).toBe("memory extraction (custom) will_retry: extractor backend down");
+    expect(events[0]!.data.report).toEqual(first.memoryReport.extraction);
 
     const second = await session.turn("Still there?");
     expect(seen[1]).toEqual(["I prefer dark mode.", "Still there?"]);
