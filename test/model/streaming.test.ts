@@ -30,6 +30,10 @@ describe.each(["openai", "anthropic"] as Provider[])("graph.stream(…, { stream
 
     // Both calls really streamed from the server: the answer's and the extraction's.
     expect(mock.requests.map((request) => [request.kind, request.stream])).toEqual([["answer", true], ["extraction", true]]);
+    // Streamed or not, OpenAI is asked for strict structured output, Anthropic for the forced tool.
+    const sent = mock.extractions()[0]!.body;
+    if (provider === "openai") expect(sent.response_format.json_schema.strict).toBe(true);
+    else expect(sent.tool_choice).toEqual({ type: "tool", name: "memory_candidates" });
     // Only the answer reached the client, token by token.
     expect(chunks.length).toBeGreaterThan(1);
     expect(new Set(chunks.map((chunk) => chunk.node))).toEqual(new Set(["answer"]));
