@@ -195,7 +195,7 @@ export function createExtractNode(options: ExtractNodeOptions = {}) {
       kind: "skipped_messages",
       reason: attempt.retryLater
         ? `extraction failed on ${failedTurns} turns in a row; ${pending.length} messages are skipped`
-        : `the answer could not be read twice; ${pending.length} messages are skipped`,
+        : `the extractor's answer could not be read; ${pending.length} messages are skipped`,
     });
     return finish(report, [], { extractedThrough: newest, extractionFailures: 0 }, settings, config);
   };
@@ -246,7 +246,8 @@ async function runExtractor(
     return { ok: true, parsed: validateCandidates(raw), calls: 0 };
   } catch (error) {
     if (config.signal?.aborted) throw error;
-    return { ok: false, entry: failureEntry(error, settings, deadline), calls: 0, retryLater: true };
+    const entry = failureEntry(error, settings, deadline);
+    return { ok: false, entry, calls: 0, retryLater: entry.kind !== "parse_failed" };
   }
 }
 

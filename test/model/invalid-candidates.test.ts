@@ -69,6 +69,24 @@ describe("an invalid candidate", () => {
   });
 });
 
+describe("a custom extractor whose answer is not a list", () => {
+  it("is not asked again on later turns: the messages are skipped at once, with a report line", async () => {
+    const seen: string[][] = [];
+    const session = await offlineAgent("not-a-list", ({ messages }) => {
+      seen.push(messages.filter((message) => message.getType() === "human").map((message) => message.text));
+      return { candidates: [dark] } as never;
+    });
+    const state = await session.turn("I prefer dark mode.");
+    expect(state.messages.at(-1)!.getType()).toBe("ai");
+    expect(state.memoryReport.extraction).toMatchObject({ outcome: "gave_up", failedTurns: 0 });
+    expect(state.memoryReport.extraction!.entries.map((entry) => entry.kind)).toEqual(["parse_failed", "skipped_messages"]);
+    await session.turn("Hello again.");
+    expect(seen).toEqual([["I prefer dark mode."], ["Hello again."]]); // the first turn's messages were not sent again
+    expect(await session.remembered()).toEqual([]);
+    await session.close();
+  });
+});
+
 describe("a custom extractor that throws", () => {
   it("fails soft: the reply is delivered, the messages are retried next turn, then skipped with a report line", async () => {
     let fail = true;
