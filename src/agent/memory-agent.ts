@@ -17,6 +17,9 @@ import type { BaseCheckpointSaver, BaseStore } from "@langchain/langgraph-checkp
 import { OfflineChatModel } from "../models/offline-chat-model.js";
 import { MemoryAnnotation, addMemoryNodes, type ExtractNodeOptions, type MemoryState } from "../nodes/index.js";
 
+/** Who extracts the memories of a turn: the run's chat model, or the offline rule-based extractor. */
+export type ExtractionChoice = "model" | "rules";
+
 /** The configuration LangGraph Studio shows as a form for each run. */
 export const MemoryAgentConfiguration = Annotation.Root({
   /** Whose memory the run reads and writes. Required. */
@@ -28,11 +31,8 @@ export const MemoryAgentConfiguration = Annotation.Root({
   /** `offline` (default, no network), or `openai:<model>` / `anthropic:<model>` with that provider's package and API key. */
   model: Annotation<string | undefined>,
   /** Who extracts memories: `model` (default: the chosen model; the offline rules when it is `offline`) or `rules` (always the offline rules). */
-  extraction: Annotation<"model" | "rules" | undefined>,
+  extraction: Annotation<ExtractionChoice | undefined>,
 });
-
-/** Who extracts the memories of a turn: the run's chat model, or the offline rule-based extractor. */
-export type ExtractionChoice = "model" | "rules";
 
 const SYSTEM_PROMPT = "You are a helpful assistant with a long-term memory. Use what you remember when it is relevant.";
 
