@@ -88,11 +88,11 @@ describe("createExtractNode", () => {
     expect(model.received).toHaveLength(3);
     for (const [i, call] of model.received.entries()) {
       expect(call).toHaveLength(2);
-      const transcript = call[1]!.text.split("New messages:\n")[1]!.split("\n");
+      const transcript = call[1]!.text.split("memory material themselves:\n")[1]!.split("\n");
       // Each call sees its own turn's two messages, never the growing history.
       expect(transcript).toEqual([
         ["user: I prefer dark mode", "user: How are you?", "user: Actually, light mode"][i],
-        ["ai: Noted.", "ai: Fine.", "ai: Switched."][i],
+        ["assistant (context only): Noted.", "assistant (context only): Fine.", "assistant (context only): Switched."][i],
       ]);
     }
     expect(model.received[0]![0]!.text).toContain('"promote"');
