@@ -12,8 +12,10 @@ import { MEMORY_TYPES, MemoryCandidateSchema, type MemoryCandidate } from "../me
 export const ModelCandidateSchema = z
   .object({
     bucket: z
-      .enum(["discard", "session", "promote"])
-      .describe("promote: keep across conversations; session: this conversation only; discard: not worth keeping"),
+      .enum(["discard", "session", "promote", "forget"])
+      .describe(
+        "promote: keep across conversations; session: this conversation only; discard: not worth keeping; forget: the user asks to forget what is remembered about this subject",
+      ),
     memoryType: z.enum(MEMORY_TYPES).describe("preference, fact, rule, task_state, summary or episode"),
     key: z.string().describe("stable dotted subject key in lower case, e.g. ui.theme; reuse an existing key to replace its value"),
     content: z
@@ -31,6 +33,7 @@ export const ModelCandidateSchema = z
     scope: z.enum(["user", "project", "org"]).describe("user, project or org"),
     ttlDays: z.number().nullable().describe("days until it expires; null for the policy's default"),
     reason: z.string().nullable().describe("why this bucket, in a few words; or null"),
+    evidence: z.string().describe("the user's own words this comes from, quoted exactly from a user line"),
   })
   .strict();
 

@@ -38,6 +38,8 @@ export const MemoryAnnotation = Annotation.Root({
   extractedThrough: Annotation<string | null>({ reducer: replace, default: () => null }),
   /** Turns in a row whose extraction failed on the messages after `extractedThrough`; bounds their retries. */
   extractionFailures: Annotation<number>({ reducer: replace, default: () => 0 }),
+  /** The last statement extracted on this thread, which a correction on a later turn ("oops, I meant…") refers to. */
+  lastStatement: Annotation<MemoryCandidate | null>({ reducer: replace, default: () => null }),
   /** Turns promoted so far, which paces the prune node. */
   memoryTurns: Annotation<number>({ reducer: replace, default: () => 0 }),
   /** Set to true to make the next prune step run whatever its pace. */

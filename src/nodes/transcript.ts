@@ -1,5 +1,5 @@
 import type { BaseMessage } from "@langchain/core/messages";
-import type { MemoryRecord } from "../memory/index.js";
+import { markPasted, type MemoryRecord } from "../memory/index.js";
 
 /**
  * The messages an extractor is given, out of those added since the last
@@ -40,7 +40,8 @@ const LABELS: Record<string, string> = {
  */
 export function renderTranscript(messages: readonly BaseMessage[], recalled: readonly MemoryRecord[]): string {
   const known = recalled.map((record) => `- ${record.key}: ${record.text}`);
-  const lines = messages.map((message) => `${LABELS[message.getType()] ?? message.getType()}: ${message.text}`);
+  // Pasted material inside a user's message is replaced by a marker: it is not the user's words.
+  const lines = messages.map((message) => `${LABELS[message.getType()] ?? message.getType()}: ${message.getType() === "human" ? markPasted(message.text) : message.text}`);
   return [
     known.length > 0 ? `Already remembered (reuse a key when a statement changes it):\n${known.join("\n")}\n\n` : "",
     'New messages. Only the lines marked "user" are the user\'s own words and may be remembered; ',

@@ -43,7 +43,7 @@ describe.each(PROVIDERS)("extraction through the real %s client fails soft", (pr
     );
     expect(mock.requests.map((request) => request.kind)).toEqual(["answer"]);
     expect(state.memoryReport.extraction?.extractor).toBe("rules");
-    expect(await session.remembered()).toEqual(["Prefers dark mode"]);
+    expect(await session.remembered()).toEqual(["Theme: dark mode"]);
     await session.close();
   });
 

@@ -52,7 +52,7 @@ describe("an invalid candidate", () => {
     const next = await session.turn("Call me Ana.");
     // This turn only: its user message and the reply, never the long sentence again.
     expect(next.memoryReport.extraction).toMatchObject({ outcome: "extracted", messages: 2 });
-    expect(await session.remembered()).toContain("Wants to be called Ana");
+    expect(await session.remembered()).toContain("Preferred name: Ana");
     await session.close();
   });
 

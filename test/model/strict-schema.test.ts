@@ -29,7 +29,7 @@ describe("the strict-mode checker", () => {
     const violations = strictModeViolations(before);
     expect(violations).toEqual(
       expect.arrayContaining([
-        "#/properties/candidates/items: required lacks ttlDays, reason (every property must be required)",
+        "#/properties/candidates/items: required lacks ttlDays, reason, evidence, messageId (every property must be required)",
         '#/properties/candidates/items/properties/content: unsupported keyword "propertyNames"',
         '#/properties/candidates/items/properties/content: additionalProperties must be false, is {"$ref":"#/$defs/__schema0"}',
         '#/$defs/__schema0/anyOf/5: unsupported keyword "propertyNames"',

@@ -118,8 +118,9 @@ function teamScope(scopes: readonly RuleScope[]): RuleScope {
 
 /** `Label: value`, so that a correction can replace the value and recall can match the label. */
 function render(reading: Reading): string {
-  if (reading.clause === true) return `${reading.label}: ${reading.value}`;
-  return `${reading.label}: ${reading.negative === true ? `no longer ${reading.value}` : reading.value}`;
+  const label = capitalise(reading.label);
+  if (reading.clause === true) return `${label}: ${reading.value}`;
+  return `${label}: ${reading.negative === true ? `no longer ${reading.value}` : reading.value}`;
 }
 
 /** Two statements about one subject in one turn: a retraction or a new value wins; more detail is kept together. */
