@@ -9,6 +9,7 @@ const rosa = solo("rosa");
 const kim = solo("kim");
 const ola = at("ola", "fjord");
 
+/** The preference and identity-fact scenarios. */
 export const identityScenarios: ScenarioInput[] = [
   {
     id: "name-and-theme",
