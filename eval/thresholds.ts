@@ -27,5 +27,5 @@ export const THRESHOLDS: Record<MeasureId, number | null> = {
   factConsolidation: 35,
   factConsolidationUpdated: 30,
   gateBadLetThrough: 92.3,
-  gateGoodKept: 88.9,
+  gateGoodKept: 93.3,
 };
