@@ -50,7 +50,12 @@ export async function runEvaluation({ only }: EvalOptions = {}): Promise<EvalRes
       entry.failed += found.filter((check) => !passed(check)).length;
       checks.push(...found);
     };
-    for (const scenario of scenarios) tally(scenario.category, await evaluateScenario(scenario, dir));
+    for (const scenario of scenarios) {
+      const found = await evaluateScenario(scenario, dir).catch((error: unknown) => {
+        throw new Error(`The scenario "${scenario.id}" failed to run: ${(error as Error).message}`, { cause: error });
+      });
+      tally(scenario.category, found);
+    }
     tally("gate", await evaluateGate(dir, GATE_CASES.filter((gate) => selected(gate.id, "gate"))));
     if (selected("fact-consolidation")) tally("fact-consolidation", await evaluateConsolidation(dir));
     const counts = Object.fromEntries(SCENARIO_CATEGORIES.map((category) => [category, scenarios.filter((s) => s.category === category).length]));
