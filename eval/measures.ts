@@ -36,7 +36,7 @@ export const MEASURES = {
   factConsolidation: { label: "FactConsolidation-style test (20 facts, 10 updated, 6 re-phrased): top memory = latest value", target: 95, higherIsBetter: true },
   factConsolidationUpdated: { label: "  … counting only the 10 updated facts", target: 95, higherIsBetter: true },
   gateBadLetThrough: { label: "scripted imperfect-LLM extractor: bad proposals let through", target: 0, higherIsBetter: false },
-  gateGoodKept: { label: "scripted imperfect-LLM extractor: good proposals kept", target: 95, higherIsBetter: true },
+  gateGoodKept: { label: "scripted imperfect-LLM extractor: good proposals (and right values under a wrong key or scope) kept", target: 95, higherIsBetter: true },
 } as const satisfies Record<string, MeasureDefinition>;
 
 /** The id of a measure. */

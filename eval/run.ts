@@ -2,14 +2,18 @@
  * `npm run eval`: runs the evaluation offline, prints the table of measures
  * (measure, value, target), writes `eval/results.json`, and lists every
  * failed expectation with its reason in `eval/failures.txt` (and on stderr
- * with `--verbose`).
+ * with `--verbose`). `--only <regex>` runs the scenarios and gate cases whose
+ * id or category matches (then results.json is not written: it holds full runs
+ * only); `--markdown` also prints the table as Markdown.
  */
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { failuresByScenario, runEvaluation } from "./evaluate.js";
 import { MEASURES, formatTarget, markdownTable } from "./measures.js";
 
-const result = await runEvaluation();
+const onlyAt = process.argv.indexOf("--only");
+const only = onlyAt >= 0 ? new RegExp(process.argv[onlyAt + 1] ?? "", "i") : undefined;
+const result = await runEvaluation({ only });
 const failures = failuresByScenario(result.checks);
 
 const width = Math.max(...result.rows.map((row) => row.label.length));
@@ -30,7 +34,7 @@ for (const [scenario, checks] of failures) {
 }
 const here = import.meta.dirname;
 await writeFile(join(here, "failures.txt"), lines.join("\n") + "\n");
-await writeFile(
+if (only === undefined) await writeFile(
   join(here, "results.json"),
   JSON.stringify(
     {

@@ -45,11 +45,11 @@ export const TurnSchema = z.union([
     })
     .strict(),
 ]);
+/** One user turn, validated. */
 export type Turn = z.infer<typeof TurnSchema>;
 
 /** One session: a restart of the agent, a new thread, one identity. */
 export const SessionSchema = z.object({ as: Identity, turns: z.array(TurnSchema).min(1) }).strict();
-export type Session = z.infer<typeof SessionSchema>;
 
 /** A fact the user stated that must be live and visible to `as` at the end. */
 export const RememberSchema = z
@@ -112,4 +112,3 @@ export const ScenarioSchema = z
 export type ScenarioInput = z.input<typeof ScenarioSchema>;
 /** A validated scenario. */
 export type Scenario = z.infer<typeof ScenarioSchema>;
-export type Expectations = z.infer<typeof ExpectationsSchema>;

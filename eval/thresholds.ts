@@ -9,8 +9,9 @@
  */
 import type { MeasureId } from "./measures.js";
 
+/** Per measure: the floor (higher is better) or ceiling `npm test` asserts, in percent; null when not asserted. */
 export const THRESHOLDS: Record<MeasureId, number | null> = {
-  remembered: 29.1,
+  remembered: 29.5,
   staleLive: 27.8,
   staleLiveWhereStored: null,
   topSuperseded: 20,
@@ -21,10 +22,10 @@ export const THRESHOLDS: Record<MeasureId, number | null> = {
   pastedLogs: 25,
   transientStored: 0,
   forgetHonoured: null,
-  rankedFirst: 20.4,
-  rankedTop3: 20.4,
+  rankedFirst: 20,
+  rankedTop3: 20,
   factConsolidation: 35,
   factConsolidationUpdated: 30,
   gateBadLetThrough: 92.3,
-  gateGoodKept: 88.9,
+  gateGoodKept: 93.3,
 };

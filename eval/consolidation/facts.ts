@@ -15,6 +15,7 @@ export interface ConsolidationFact {
   latest: RegExp;
 }
 
+/** The twenty facts, in the order they are told. */
 export const CONSOLIDATION_FACTS: ConsolidationFact[] = [
   { says: "My favourite colour is green.", update: { says: "My favourite colour is purple.", rephrased: false }, ask: "What's my favourite colour?", latest: /purple/i },
   { says: "I live in Lisbon.", update: { says: "I moved to Porto last month.", rephrased: true }, ask: "Where do I live?", latest: /Porto/ },

@@ -31,9 +31,17 @@ export interface Proposal {
   /**
    * For a good proposal, the live record it should leave (visible to `as`,
    * the case's identity by default). For a bad one, the harm: a record that
-   * is live for `as` (`where: "live"`) or stored anywhere (`"anywhere"`).
+   * is live for `as` (`where: "live"`) or stored anywhere (`"anywhere"`);
+   * with `alongside`, only while another live record matches that too (two
+   * live records about one subject).
    */
-  check?: { match: RegExp; as?: IdentityContext; where?: "live" | "anywhere" };
+  check?: { match: RegExp; as?: IdentityContext; where?: "live" | "anywhere"; alongside?: RegExp };
+  /**
+   * For a bad proposal whose value is right but whose key or scope is wrong:
+   * the live record that must still hold the value (for `as`, the case's
+   * identity by default), counted with the good proposals kept.
+   */
+  keep?: { match: RegExp; as?: IdentityContext };
 }
 
 /** One user turn and the model's answer to it. */
@@ -65,6 +73,13 @@ const bad = (kind: ProposalKind, c: Record<string, unknown>, harm: RegExp, where
   check: { match: harm, where, as },
 });
 
+/** A bad proposal whose value must survive under the right key or scope; its harm, with `alongside`, is a duplicate. */
+const salvage = (proposal: Proposal, keep: RegExp, alongside?: RegExp): Proposal => ({
+  ...proposal,
+  check: { ...proposal.check!, ...(alongside ? { alongside } : {}) },
+  keep: { match: keep },
+});
+
 const mo = at("mo", "acme", "atlas");
 const nell = at("nell", "acme", "atlas");
 const zed = at("zed", "acme", "orbit");
@@ -87,7 +102,7 @@ export const GATE_CASES: GateCase[] = [
     as: pat,
     sessions: [
       [{ say: "I like dark mode.", propose: [setup(candidate("ui.theme", "Prefers dark mode", "dark"))] }],
-      [{ say: "switch me over to light mode please, dark is hard to read outside", propose: [bad("another-key", candidate("ui.appearance", "Prefers light mode", "light"), /dark/i)] }],
+      [{ say: "switch me over to light mode please, dark is hard to read outside", propose: [salvage(bad("another-key", candidate("ui.appearance", "Prefers light mode", "light"), /dark/i), /light/i, /light/i)] }],
     ],
   },
   {
@@ -95,7 +110,7 @@ export const GATE_CASES: GateCase[] = [
     as: pat,
     sessions: [
       [{ say: "I work at Umbrella.", propose: [setup(candidate("user.employer", "Works at Umbrella", "Umbrella", { memoryType: "fact" }))] }],
-      [{ say: "I quit Umbrella and joined Hooli last month", propose: [bad("another-key", candidate("work.company", "Works at Hooli", "Hooli", { memoryType: "fact" }), only(/Umbrella/, /Hooli/))] }],
+      [{ say: "I quit Umbrella and joined Hooli last month", propose: [salvage(bad("another-key", candidate("work.company", "Works at Hooli", "Hooli", { memoryType: "fact" }), only(/Umbrella/, /Hooli/)), /Hooli/, /Hooli/)] }],
     ],
   },
   {
@@ -103,24 +118,24 @@ export const GATE_CASES: GateCase[] = [
     as: rae,
     sessions: [
       [{ say: "Our CI is Travis.", propose: [setup(candidate("ci.provider", "The team's CI is Travis", "Travis", { memoryType: "fact", scope: "project" }))] }],
-      [{ say: "we migrated from Travis to Buildkite", propose: [bad("another-key", candidate("build.ci_system", "The team's CI is Buildkite", "Buildkite", { memoryType: "fact", scope: "project" }), only(/Travis/, /Buildkite/))] }],
+      [{ say: "we migrated from Travis to Buildkite", propose: [salvage(bad("another-key", candidate("build.ci_system", "The team's CI is Buildkite", "Buildkite", { memoryType: "fact", scope: "project" }), only(/Travis/, /Buildkite/)), /Buildkite/, /Buildkite/)] }],
     ],
   },
   // A personal preference proposed at project or org scope: colleagues must not see it.
   {
     id: "org-scope-theme",
     as: mo,
-    sessions: [[{ say: "I prefer dark mode.", propose: [bad("wrong-scope", candidate("ui.theme", "Prefers dark mode", "dark", { scope: "org" }), /dark/i, "live", nell)] }]],
+    sessions: [[{ say: "I prefer dark mode.", propose: [salvage(bad("wrong-scope", candidate("ui.theme", "Prefers dark mode", "dark", { scope: "org" }), /dark/i, "live", nell), /dark/i)] }]],
   },
   {
     id: "org-scope-name",
     as: mo,
-    sessions: [[{ say: "call me Mo", propose: [bad("wrong-scope", candidate("user.preferred_name", "Call the user Mo", "Mo", { scope: "org" }), /\bMo\b/, "live", nell)] }]],
+    sessions: [[{ say: "call me Mo", propose: [salvage(bad("wrong-scope", candidate("user.preferred_name", "Call the user Mo", "Mo", { scope: "org" }), /\bMo\b/, "live", nell), /\bMo\b/)] }]],
   },
   {
     id: "project-scope-language",
     as: mo,
-    sessions: [[{ say: "please answer in Portuguese from now on", propose: [bad("wrong-scope", candidate("response.language", "Answer in Portuguese", "Portuguese", { scope: "project", memoryType: "rule" }), /Portuguese/, "live", nell)] }]],
+    sessions: [[{ say: "please answer in Portuguese from now on", propose: [salvage(bad("wrong-scope", candidate("response.language", "Answer in Portuguese", "Portuguese", { scope: "project", memoryType: "rule" }), /Portuguese/, "live", nell), /Portuguese/)] }]],
   },
   // Tool output and pasted material taken as the user's memory.
   {

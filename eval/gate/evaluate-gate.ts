@@ -5,7 +5,8 @@
  */
 import { join } from "node:path";
 import type { Check } from "../measures.js";
-import { everyRecord, listed, visibleTo, who } from "../harness/inspect.js";
+import type { IdentityContext } from "../../src/index.js";
+import { everyRecord, listed, matches, visibleTo, who } from "../harness/inspect.js";
 import { runSession, userText, withStore } from "../harness/session.js";
 import { GATE_CASES, type GateCase } from "./cases.js";
 import { scriptedAgent } from "./graph.js";
@@ -26,29 +27,39 @@ export async function evaluateGateCase(gate: GateCase, dir: string): Promise<Che
   return withStore(file, async (store) => {
     const all = (await everyRecord(store, "all")).map((line) => line.record);
     const checks: Check[] = [];
+    const live = (as: IdentityContext, pattern: RegExp) => visibleTo(store, as).then((records) => records.filter((record) => matches(record, pattern)));
     for (const proposal of turns.flatMap((turn) => turn.propose)) {
       if (proposal.label === "setup" || proposal.check === undefined) continue;
-      const { match, as = gate.as, where = "live" } = proposal.check;
-      const pattern = new RegExp(match.source, match.flags.replace("g", ""));
-      const found =
-        where === "anywhere"
-          ? all.filter((record) => pattern.test(JSON.stringify(record)))
-          : (await visibleTo(store, as)).filter((record) => pattern.test(`${record.text}\n${JSON.stringify(record.content)}`));
+      const { match, as = gate.as, where = "live", alongside } = proposal.check;
       const key = String(proposal.candidate.key);
+      const scenario = `gate:${gate.id}`;
       if (proposal.label === "good") {
-        checks.push({ measure: "gateGoodKept", scenario: `gate:${gate.id}`, event: found.length > 0, detail: `good proposal ${key} should be live for ${who(as)} (${match}); live: ${listed(found)}` });
-      } else {
-        const place = where === "anywhere" ? "stored anywhere" : `live for ${who(as)}`;
-        checks.push({ measure: "gateBadLetThrough", scenario: `gate:${gate.id}`, event: found.length > 0, detail: `bad proposal (${proposal.kind}) ${key} let through: ${match} is ${place}: ${listed(found)}` });
+        const found = await live(as, match);
+        checks.push({ measure: "gateGoodKept", scenario, event: found.length > 0, detail: `good proposal ${key} should be live for ${who(as)} (${match}); live: ${listed(found)}` });
+        continue;
+      }
+      const pattern = new RegExp(match.source, match.flags.replace("g", ""));
+      let harm = where === "anywhere" ? all.filter((record) => pattern.test(JSON.stringify(record))) : await live(as, match);
+      if (alongside !== undefined) {
+        const others = (await live(as, alongside)).filter((record) => !harm.some((found) => found.id === record.id));
+        if (others.length === 0) harm = [];
+        else harm = [...harm, ...others];
+      }
+      const place = where === "anywhere" ? "stored anywhere" : `live for ${who(as)}${alongside ? ` beside ${alongside}` : ""}`;
+      checks.push({ measure: "gateBadLetThrough", scenario, event: harm.length > 0, detail: `bad proposal (${proposal.kind}) ${key} let through: ${match} is ${place}: ${listed(harm)}` });
+      if (proposal.keep !== undefined) {
+        const keepFor = proposal.keep.as ?? gate.as;
+        const kept = await live(keepFor, proposal.keep.match);
+        checks.push({ measure: "gateGoodKept", scenario, event: kept.length > 0, detail: `the value of ${key} (${proposal.keep.match}) should stay live for ${who(keepFor)} under the right key and scope; live: ${listed(kept)}` });
       }
     }
     return checks;
   });
 }
 
-/** Every case of the suite. */
-export async function evaluateGate(dir: string): Promise<Check[]> {
+/** Every case of the suite, or the ones given. */
+export async function evaluateGate(dir: string, cases: readonly GateCase[] = GATE_CASES): Promise<Check[]> {
   const checks: Check[] = [];
-  for (const gate of GATE_CASES) checks.push(...(await evaluateGateCase(gate, dir)));
+  for (const gate of cases) checks.push(...(await evaluateGateCase(gate, dir)));
   return checks;
 }

@@ -9,6 +9,7 @@ const sacha = solo("sacha");
 const ngozi = at("ngozi", "umbra", "api");
 const felix = solo("felix");
 
+/** The correction scenarios. */
 export const correctionScenarios: ScenarioInput[] = [
   {
     id: "date-next-turn",

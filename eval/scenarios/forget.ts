@@ -7,6 +7,7 @@ const ama = solo("ama");
 const ivo = at("ivo", "fjord");
 const sky = solo("sky");
 
+/** The forget-request scenarios. */
 export const forgetScenarios: ScenarioInput[] = [
   {
     id: "forget-allergies",

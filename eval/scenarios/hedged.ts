@@ -8,6 +8,7 @@ const kai = at("kai", "stark", "ops");
 const lin = solo("lin");
 const zoe = solo("zoe");
 
+/** The hedged and narrative scenarios. */
 export const hedgedScenarios: ScenarioInput[] = [
   {
     id: "maybe-staging-moved",

@@ -12,6 +12,7 @@ const noorZephyr = at("noor", "acme", "zephyr");
 const annie = at("annie", "acme", "atlas");
 const benji = at("benji", "acme", "atlas");
 
+/** The several-identities scenarios. */
 export const identityCollisionScenarios: ScenarioInput[] = [
   {
     id: "same-user-id-two-orgs",

@@ -1,5 +1,6 @@
 /** Preferences and identity facts stated naturally, then asked about in a later session. */
 import type { ScenarioInput } from "../scenario.js";
+import { NEGATION, both, only } from "./patterns.js";
 import { at, solo } from "./people.js";
 
 const maya = solo("maya");
@@ -9,6 +10,7 @@ const rosa = solo("rosa");
 const kim = solo("kim");
 const ola = at("ola", "fjord");
 
+/** The preference and identity-fact scenarios. */
 export const identityScenarios: ScenarioInput[] = [
   {
     id: "name-and-theme",
@@ -108,6 +110,19 @@ export const identityScenarios: ScenarioInput[] = [
     expect: {
       remember: [{ as: solo("meera"), match: /vegetarian/i }],
       questions: [{ as: solo("meera"), ask: "Do I have any dietary restrictions?", expect: /vegetarian/i }],
+    },
+  },
+  {
+    id: "negative-standing-rules",
+    category: "identity",
+    sessions: [{ as: solo("gwen"), turns: ["Never mention my old job at Globex in cover letters.", "Don't use emoji in commit messages, ever."] }],
+    expect: {
+      // A prohibition stays a prohibition: "Always never mention …" is not a rule anyone can follow.
+      remember: [
+        { as: solo("gwen"), match: only(both(/Globex/, NEGATION), /always (?:never|don'?t)/i) },
+        { as: solo("gwen"), match: only(both(/emoji/i, NEGATION), /always (?:never|don'?t)/i) },
+      ],
+      questions: [{ as: solo("gwen"), ask: "can you put emoji in my commit messages?", expect: both(/emoji/i, NEGATION) }],
     },
   },
 ];

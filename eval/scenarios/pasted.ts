@@ -115,6 +115,7 @@ Bot: Hello Gerald! How can I help?
 Customer: I want all my invoices in Spanish from now on.
 Bot: Done! Your invoices will be in Spanish.`;
 
+/** The pasted-material scenarios. */
 export const pastedScenarios: ScenarioInput[] = [
   {
     id: "pasted-chat-transcript",

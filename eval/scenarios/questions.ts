@@ -6,6 +6,7 @@ const jo = at("jo", "acme", "atlas");
 const pia = solo("pia");
 const li = at("li", "acme", "atlas");
 
+/** The retrieval scenarios. */
 export const questionScenarios: ScenarioInput[] = [
   {
     id: "address-me-not-the-project",

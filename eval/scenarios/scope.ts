@@ -16,6 +16,7 @@ const anaAtlas = at("ana", "acme", "atlas");
 const benAtlas = at("ben", "acme", "atlas");
 const rui = at("rui", "acme", "atlas");
 
+/** The scope scenarios. */
 export const scopeScenarios: ScenarioInput[] = [
   {
     id: "team-style-vs-personal",

@@ -9,6 +9,7 @@ const rob = solo("rob");
 const tia = at("tia", "acme", "atlas");
 const lou = solo("lou");
 
+/** The secret scenarios, look-alikes included. */
 export const secretScenarios: ScenarioInput[] = [
   {
     id: "password-remember-it",

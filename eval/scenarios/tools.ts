@@ -7,6 +7,7 @@ const max = at("max", "wayne", "infra");
 const sol = at("sol", "acme", "zephyr");
 const ada = solo("ada");
 
+/** The tool-output scenarios. */
 export const toolScenarios: ScenarioInput[] = [
   {
     id: "tool-web-search",

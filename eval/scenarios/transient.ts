@@ -7,6 +7,7 @@ const bo = solo("bo");
 const cy = at("cy", "acme", "atlas");
 const di = solo("di");
 
+/** The chit-chat and session-only scenarios. */
 export const transientScenarios: ScenarioInput[] = [
   {
     id: "small-talk",

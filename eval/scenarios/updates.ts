@@ -11,6 +11,7 @@ const efe = solo("efe");
 const mina = at("mina", "northwind", "ledger");
 const jun = solo("jun");
 
+/** The update scenarios. */
 export const updateScenarios: ScenarioInput[] = [
   {
     id: "ci-migration",
