@@ -22,6 +22,13 @@ export function speaksForTeam(text: string): boolean {
   return TEAM.test(text);
 }
 
+const SELF = /\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself)\b/i;
+
+/** Whether the speaker speaks of themself ("I", "my"). */
+export function speaksForSelf(text: string): boolean {
+  return SELF.test(text);
+}
+
 /** The shared scope a team statement names: the project ("this repo") or the organisation ("the company"); undefined when it only says "we". */
 export function teamScopeNamed(text: string): "project" | "org" | undefined {
   if (PROJECT.test(text)) return "project";

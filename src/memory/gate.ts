@@ -1,5 +1,5 @@
 import type { MemoryCandidate } from "./candidate.js";
-import { announcesChange, isHedged, isNarrative, speaksForTeam, teamScopeNamed } from "./evidence.js";
+import { announcesChange, isHedged, isNarrative, speaksForSelf, speaksForTeam, teamScopeNamed } from "./evidence.js";
 import type { IdentityContext } from "./identity.js";
 import { levelFor, type ScopeLevel } from "./namespaces.js";
 import type { MemoryPolicy } from "./policy.js";
@@ -77,7 +77,8 @@ function scopeFor(candidate: MemoryCandidate, personal: boolean | undefined, ide
   if (personal === true) return "user";
   if (candidate.scope === "global") return "global";
   if (words === undefined) return has(identity, candidate.scope) ? candidate.scope : "missing";
-  const team = speaksForTeam(words);
+  // A team subject stated impersonally ("the deadline is March 3") is the team's; "I use Postgres" is the user's.
+  const team = speaksForTeam(words) || (personal === false && !speaksForSelf(words));
   if (!team) return "user";
   const named = teamScopeNamed(words) ?? (candidate.scope === "user" ? undefined : candidate.scope);
   if (named !== undefined) {

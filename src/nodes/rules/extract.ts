@@ -1,5 +1,5 @@
 import { canonicalKey, spokenText, subjectOfKey } from "../../memory/index.js";
-import { READERS, clauseOf, tidy, type Reading } from "./readers.js";
+import { READERS, clauseOf, forReaders, tidy, type Reading } from "./readers.js";
 import { correctedValue, intentOf, isSessionOnly, sentencesOf, stripCorrection } from "./sentences.js";
 
 /** The scope levels a candidate can name (see the memory contract). */
@@ -87,7 +87,7 @@ export function extractWithRules(input: RuleExtractionInput): RuleCandidate[] {
 
 /** Steps 2 to 4 for one sentence. */
 function read(body: string, sentence: string, scopes: readonly RuleScope[]): RuleCandidate[] {
-  const readings = READERS.flatMap((reader) => reader(body) ?? []);
+  const readings = READERS.flatMap((reader) => reader(forReaders(body)) ?? []);
   const unique = [...new Map(readings.map((reading) => [reading.key, reading])).values()];
   const found = unique.length > 0 ? unique : general(body, scopes);
   const sessionOnly = isSessionOnly(sentence);
@@ -139,7 +139,7 @@ function merge(earlier: RuleCandidate, later: RuleCandidate): RuleCandidate {
 /** "Oops, I meant the 14th": the previous statement with its value replaced, whole. */
 function correct(sentence: string, previous: RuleCandidate | undefined): RuleCandidate | undefined {
   if (previous === undefined || previous.bucket === "forget") return undefined;
-  const restated = READERS.flatMap((reader) => reader(stripCorrection(sentence)) ?? []).find((reading) => canonicalKey(reading.key) === previous.key);
+  const restated = READERS.flatMap((reader) => reader(forReaders(stripCorrection(sentence))) ?? []).find((reading) => canonicalKey(reading.key) === previous.key);
   const value = restated?.value ?? correctedValue(sentence);
   if (value === undefined) return undefined;
   const label = previous.text.slice(0, previous.text.indexOf(": "));
@@ -159,7 +159,7 @@ function forgetCandidate(sentence: string): RuleCandidate {
     .replace(/^.*?\b(?:forget|scratch|delete|remove|erase|wipe|purge|disregard|unlearn|remember|store|keep)\b/i, "")
     .replace(/\b(?:what i (?:told|said to) you|what i said|the (?:thing|bit|part|fact|stuff)|everything|anything|you know|you remember|you have|about|that|from (?:your )?memory|please|my|me|i|told you|said)\b/gi, " ")
     .trim();
-  const reading = READERS.flatMap((reader) => reader(topic) ?? [])[0];
+  const reading = READERS.flatMap((reader) => reader(forReaders(topic)) ?? [])[0];
   const subject = reading?.key ?? subjectKeyNamedIn(topic);
   return {
     bucket: "forget",

@@ -51,7 +51,7 @@ const personal = (read: Reader): Reader => (sentence) =>
 
 const PREFERRED_NAME: Reader = (sentence) => {
   const strong = new RegExp(String.raw`\b(?:call(?:s)? me|call me by|go(?:es)? by|known as|address me as|refer to me as|name(?:'s| is)|i'?m called)\s+${NAME}`, "u");
-  const weak = new RegExp(String.raw`^(?:(?:hi|hey|hello)[,!]?\s+)?(?:i'?m|i am|this is|it'?s)\s+${NAME}(?=\s*(?:$|[,.!]|here|by the way|btw))`, "iu");
+  const weak = new RegExp(String.raw`^(?:(?:hi|hey|hello)[,!]?\s+)?(?:I'?m|I am|this is|it'?s)\s+${NAME}(?=\s*(?:$|[,.!]|here|by the way|btw))`, "u");
   const found = pickValue(sentence, strong) ?? pickValue(sentence, weak);
   if (found === undefined || /^(?:Not|The|A|An|Just|So|Very|Fine|Good|Back|Here|Sorry|Also)$/.test(found.value.split(/\s+/)[0]!)) return undefined;
   return { key: "user.preferred_name", memoryType: "preference", label: "Preferred name", value: found.value, ...(found.negative ? { negative: true } : {}) };
@@ -62,20 +62,20 @@ const LOCATION: Reader = (sentence) =>
     "user.location",
     sentence,
     new RegExp(
-      String.raw`\b(?:live|living|lives|based|reside|residing|located|settled|relocat\w*|mov(?:ed|ing|e)(?: back)?|i'?m now|i am now|i'?m currently|now)\s+(?:out of\s+|over\s+)?(?:in|to|at)\s+${PLACE}|\b(?:home is(?: in)?|new (?:place|flat|apartment|house|home) in)\s+${PLACE}`,
+      String.raw`\b(?:live|living|lives|based|reside|residing|located|settled|relocat\w*|mov(?:ed|ing|e)(?: back)?|I'?m now|I am now|I'?m currently|now)\s+(?:out of\s+|over\s+)?(?:in|to|at)\s+${PLACE}|\b(?:home is(?: in)?|new (?:place|flat|apartment|house|home) in)\s+${PLACE}`,
       "u",
     ),
   );
 
 const HOMETOWN: Reader = (sentence) =>
-  valueReading("user.hometown", sentence, new RegExp(String.raw`\b(?:grew up in|born in|raised in|(?:i'?m|i am|i come) (?:originally )?from|home ?town(?: is|'s)?)\s+${PLACE}`, "iu"));
+  valueReading("user.hometown", sentence, new RegExp(String.raw`\b(?:grew up in|born in|raised in|(?:I'?m|I am|I come) (?:originally )?from|home ?town(?: is|'s)?)\s+${PLACE}`, "u"));
 
 const EMPLOYER: Reader = (sentence) => {
   const reading = valueReading(
     "user.employer",
     sentence,
     new RegExp(
-      String.raw`\b(?:work(?:ing|s)? (?:at|for)|joined|joining|start(?:ed|ing)? (?:at|with)|employed (?:by|at)|hired (?:by|at)|job (?:at|with)|offer from|quit|left|leaving|(?:i'?m|i am) (?:now )?(?:at|with))\s+${ORG}`,
+      String.raw`\b(?:work(?:ing|s)? (?:at|for)|joined|joining|start(?:ed|ing)? (?:at|with)|employed (?:by|at)|hired (?:by|at)|job (?:at|with)|offer from|quit|left|leaving|(?:I'?m|I am) (?:now )?(?:at|with))\s+${ORG}`,
       "u",
     ),
   );
@@ -182,7 +182,7 @@ const DEADLINE: Reader = (sentence) => {
 };
 
 const PROJECT_NAME: Reader = (sentence) => {
-  const found = new RegExp(String.raw`\b(?:project(?:'s)? (?:is )?(?:called|named)|project name is|codename(?: is)?|(?:we'?re|we are) calling it)\s+${NAME}`, "iu").exec(sentence);
+  const found = new RegExp(String.raw`\b(?:project(?:'s)? (?:is )?(?:called|named)|project name is|codename(?: is)?|(?:we'?re|we are) calling it)\s+${NAME}`, "u").exec(sentence);
   return found === null ? undefined : { key: "project.name", memoryType: "fact", label: "Project name", value: found[1]! };
 };
 
@@ -196,6 +196,11 @@ const INDENTATION: Reader = (sentence) => {
   if (found === null || !/\b(?:indent\w*|use|prefer|always|never|not|formatting|code)\b/i.test(sentence)) return undefined;
   return { key: "code.indentation", memoryType: "rule", label: "Indentation", value: clauseOf(sentence), clause: true };
 };
+
+/** The sentence as the readers see it: its first letter lower-cased, so verbs match and names keep their capitals. */
+export function forReaders(sentence: string): string {
+  return /^[A-Z][a-z]/.test(sentence) && !/^I\b/.test(sentence) ? sentence.charAt(0).toLowerCase() + sentence.slice(1) : sentence;
+}
 
 /** Every subject reader. A sentence may state several subjects ("I'm in Lyon, so metric units please"). */
 export const READERS: readonly Reader[] = [
