@@ -66,7 +66,7 @@ export const SUBJECTS: readonly Subject[] = [
     memoryType: "fact",
     personal: true,
     aliases: ["user.job_title", "user.job", "user.occupation", "user.profession", "user.title", "user.position"],
-    words: /\b(?:role|job title|title|position|occupation|profession|work as|what (?:do )?i do)\b/i,
+    words: /\b(?:role|job title|title|position|occupation|profession|work as|what (?:do )?i do|for a living|do for work|my job)\b/i,
   },
   {
     key: "user.birthday",
@@ -82,7 +82,7 @@ export const SUBJECTS: readonly Subject[] = [
     memoryType: "fact",
     personal: true,
     aliases: ["user.allergy", "health.allergies", "allergies", "user.health.allergies"],
-    words: /\ballerg\w*/i,
+    words: /\b(?:allerg\w*|can'?t eat|cannot eat|react to)\b/i,
   },
   {
     key: "user.diet",
@@ -90,7 +90,7 @@ export const SUBJECTS: readonly Subject[] = [
     memoryType: "preference",
     personal: true,
     aliases: ["user.dietary_restrictions", "food.diet", "user.food"],
-    words: /\b(?:diet|dietary|vegetarian|vegan|pescatarian|gluten|halal|kosher|eat meat|eat fish)\b/i,
+    words: /\b(?:diet|dietary|vegetarian|vegan|pescatarian|gluten|halal|kosher|eat|eats|eating|food|meat|fish)\b/i,
   },
   {
     key: "user.timezone",

@@ -1,4 +1,4 @@
-import { canonicalKey, spokenText, subjectOfKey } from "../../memory/index.js";
+import { canonicalKey, spokenText, subjectOfKey, subjectOfValue } from "../../memory/index.js";
 import { READERS, clauseOf, forReaders, tidy, type Reading } from "./readers.js";
 import { correctedValue, intentOf, isSessionOnly, sentencesOf, stripCorrection } from "./sentences.js";
 
@@ -59,10 +59,14 @@ export function extractWithRules(input: RuleExtractionInput): RuleCandidate[] {
   for (const sentence of input.userTexts.flatMap((text) => sentencesOf(spokenText(text)))) {
     const intent = intentOf(sentence);
     if (intent === "correction") {
-      const corrected = correct(sentence, previous);
+      // "It's Fly.io" corrects the statement about hosting, wherever it is in the turn; otherwise the last one.
+      const value = correctedValue(sentence);
+      const named = value === undefined ? undefined : subjectOfValue(value);
+      const target = candidates.find((candidate) => candidate.key === named?.key) ?? previous;
+      const corrected = correct(sentence, target);
       if (corrected !== undefined) {
         // A correction replaces what it corrects within the turn: no mix of both values.
-        const replaced = candidates.findIndex((candidate) => candidate === previous);
+        const replaced = candidates.findIndex((candidate) => candidate === target);
         if (replaced >= 0) candidates.splice(replaced, 1);
         candidates.push(corrected);
         previous = corrected;
@@ -95,12 +99,10 @@ function read(body: string, sentence: string, scopes: readonly RuleScope[]): Rul
 }
 
 function toCandidate(reading: Reading & { scope?: RuleScope }, evidence: string, sessionOnly: boolean, scopes: readonly RuleScope[]): RuleCandidate {
-  const standing = /\b(?:from now on|going forward|always|never|every time|in future|henceforth)\b/i.test(evidence);
-  const memoryType = reading.memoryType === "preference" && standing ? "rule" : reading.memoryType;
   const team = subjectOfKey(reading.key)?.personal === false ? teamScope(scopes) : "user";
   return {
     bucket: sessionOnly ? "session" : "promote",
-    memoryType,
+    memoryType: reading.memoryType,
     key: canonicalKey(reading.key),
     content: { value: reading.value, ...(reading.negative ? { negative: true } : {}) },
     text: render(reading),
