@@ -1,6 +1,6 @@
-import { canonicalKey, spokenText, subjectOfKey, subjectOfValue } from "../../memory/index.js";
+import { canonicalKey, isSessionOnly, spokenText, subjectOfKey, subjectOfValue } from "../../memory/index.js";
 import { READERS, clauseOf, forReaders, tidy, type Reading } from "./readers.js";
-import { correctedValue, intentOf, isSessionOnly, sentencesOf, stripCorrection } from "./sentences.js";
+import { correctedValue, intentOf, sentencesOf, stripCorrection } from "./sentences.js";
 
 /** The scope levels a candidate can name (see the memory contract). */
 export type RuleScope = "user" | "project" | "org" | "global";
@@ -150,8 +150,9 @@ function correct(sentence: string, previous: RuleCandidate | undefined): RuleCan
     bucket: "promote",
     content: { value },
     text: `${label}: ${value}`,
-    reason: `correction of ${previous.key}`,
-    evidence: `${previous.evidence} ${sentence}`,
+    reason: `correction of ${previous.key}: "${sentence.slice(0, 200)}"`,
+    // The corrected statement's words still say whose it is (scope) and how sure.
+    evidence: previous.evidence,
   };
 }
 
