@@ -42,7 +42,7 @@ export const SUBJECTS: readonly Subject[] = [
     memoryType: "fact",
     personal: true,
     aliases: ["user.birthplace", "user.origin", "user.home_town"],
-    words: /\b(?:home ?town|grew up|born in|come from|birthplace|where (?:i'?m|am i) from)\b/i,
+    words: /\b(?:home ?town|grew up|born|come from|birthplace|where (?:i'?m|am i) from)\b/i,
   },
   {
     key: "user.location",

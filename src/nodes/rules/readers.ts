@@ -35,9 +35,13 @@ const NEW_BEFORE = /(?:\bto|\bonto|\bjoined|\bjoining|\bnow(?:\s+\w+){0,2}|\bbac
  * longer Vim"); a sentence naming only old values retires the first.
  */
 function pickValue(sentence: string, pattern: RegExp): { value: string; negative: boolean } | undefined {
-  const found = [...sentence.matchAll(new RegExp(pattern.source, `${pattern.flags.replace("g", "")}g`))];
+  const found = [...sentence.matchAll(new RegExp(pattern.source, `${pattern.flags.replace(/[gd]/g, "")}gd`))];
   if (found.length === 0) return undefined;
-  const before = (match: RegExpMatchArray) => sentence.slice(Math.max(0, match.index! - 40), match.index!);
+  // What comes before the value itself, its verb included: "left Umbrella", "I'm at Hooli".
+  const before = (match: RegExpMatchArray) => {
+    const start = (match as RegExpMatchArray & { indices: [number, number][] }).indices.slice(1).find(Boolean)?.[0] ?? match.index!;
+    return sentence.slice(Math.max(0, start - 40), start);
+  };
   const fresh = found.filter((match) => !OLD_BEFORE.test(before(match)));
   const chosen = fresh.find((match) => NEW_BEFORE.test(before(match))) ?? fresh[0];
   if (chosen !== undefined) return { value: (chosen[1] ?? chosen[0]).trim(), negative: false };
@@ -208,6 +212,12 @@ export function forReaders(sentence: string): string {
   return /^[A-Z][a-z]/.test(sentence) && !/^I\b/.test(sentence) ? sentence.charAt(0).toLowerCase() + sentence.slice(1) : sentence;
 }
 
+const MANAGER: Reader = (sentence) => {
+  const found = new RegExp(String.raw`\b(?:my (?:manager|boss|lead) is(?: now)?|I report to|reporting to)\s+${NAME}|${NAME}\s+(?:manages me|is my (?:new )?(?:manager|boss|lead))`, "u").exec(sentence);
+  const name = found?.[1] ?? found?.[2];
+  return name === undefined ? undefined : { key: "user.manager", memoryType: "fact", label: "Manager", value: name };
+};
+
 /** Every subject reader. A sentence may state several subjects ("I'm in Lyon, so metric units please"). */
 export const READERS: readonly Reader[] = [
   personal(PREFERRED_NAME),
@@ -220,6 +230,7 @@ export const READERS: readonly Reader[] = [
   personal(DIET),
   personal(TIMEZONE),
   personal(PRONOUNS),
+  personal(MANAGER),
   THEME,
   LANGUAGE,
   UNITS,

@@ -9,8 +9,8 @@ const CHATTER = /^(?:hi|hey|hello|hiya|yo|thanks|thank you|thx|ty|cool|ok|okay|k
 const HYPOTHETICAL = /^(?:if|suppose|supposing|imagine|what if|say|let'?s say|hypothetically|in theory|assuming)\b/i;
 const REPORTED = /\b(?!i\b)(?:[\p{L}]+)\s+(?:said|says|told me|tells me|mentioned|wrote|writes|claims|claimed|thinks|thought|reckons|insists|asked me|suggested)\b/iu;
 const FORGET =
-  /\b(?:forget|forgot about|scratch|delete|remove|erase|wipe|purge|disregard|unlearn|don'?t (?:remember|keep|store)|stop remembering|no need to remember)\b/i;
-const FORGET_OBJECT = /\b(?:about|that|what i|from (?:your )?memory|my|the (?:thing|bit|part|fact|stuff)|everything|you know|you remember|you have)\b/i;
+  /\b(?:forget|forgot about|scratch|delete|remove|erase|wipe|purge|disregard|unlearn|(?:don'?t|do not|didn'?t|did not|stop|no longer|quit) (?:remember|keep|store|save|track)(?:ing)?|no need to remember)\b/i;
+const FORGET_OBJECT = /\b(?:about|that|it|what i|where i|who i|when i|from (?:your )?memory|my|the (?:thing|bit|part|fact|stuff)|everything|you know|you remember|you have)\b/i;
 const CORRECTION_LEAD =
   /^(?:oops|whoops|sorry|wait|hold on|actually|correction|no|nope|my bad|my mistake|err|erm|um|sorry,? i mean|scratch that|i mis(?:spoke|typed)|that'?s (?:wrong|not right|incorrect)|that was (?:wrong|a typo|incorrect)|i was wrong|typo)\b[,!.\s:-]*/i;
 const MEANT = /\b(?:i meant|i mean|make (?:it|that)|should (?:be|have been|say)|it'?s actually|it is actually|not .{1,30}?,?\s*but)\b/i;
