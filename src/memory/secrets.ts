@@ -34,6 +34,10 @@ export const SECRET_RULES: readonly SecretRule[] = [
       /\b(?:password|passwd|passphrase|passcode|pwd|pin|root pw)(?:'s|\s+(?:for|to|of|on)\s+[\w .'-]{1,40}?)?\s*(?:is|was|=|:|->|are)\s*(?:now\s+|still\s+|set to\s+)?["'`]?[^\s"'`]{3,}/i,
   },
   {
+    name: "credential field",
+    pattern: /["'](?:[\w-]*(?:token|password|passwd|secret|api_?key|apikey|private_?key|credentials?))["']\s*:\s*["'][^"'\s]{6,}["']/i,
+  },
+  {
     name: "credential assignment",
     pattern: /\b(?:api[_ -]?key|secret[_ -]?key|access[_ -]?token|auth[_ -]?token|client[_ -]?secret)\s*(?:is|=|:)\s*["'`]?[A-Za-z0-9._~+/-]{12,}/i,
   },

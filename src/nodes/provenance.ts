@@ -48,7 +48,8 @@ export function tieToUserWords(
       continue;
     }
     const quoted = normalise(evidence);
-    const source = spoken.find(({ words }) => normalise(words).includes(quoted) || mostlyIn(evidence, words));
+    // Quoted from the user's words, or quoting them with the statement they correct.
+    const source = spoken.find(({ words }) => words !== "" && (normalise(words).includes(quoted) || quoted.includes(normalise(words)) || mostlyIn(evidence, words)));
     if (source !== undefined) {
       kept.push({ ...candidate, ...(source.id === undefined || candidate.messageId !== undefined ? {} : { messageId: source.id }) });
     } else if (everything.includes(quoted) || mostlyIn(evidence, everything)) {
