@@ -30,7 +30,7 @@ const SEPARATOR = /^\s*(?:-{2,}|_{3,}|={3,})\s*$/;
 const PROMPT = /^\s*(?:\$|#|>|PS [A-Z]:\\[^>]*>|[\w.-]+@[\w.-]+:[^$#]*[$#])\s+\S/;
 const INLINE_JSON = /\{\s*"[^"\n]+"\s*:[^\n]*\}/g;
 const LEAD_IN =
-  /(?::\s*$|\b(?:below|as follows|pasted|copied|here(?:'s| is| are)|this (?:article|post|doc(?:ument)?|page|posting|job|listing|email|thread|log|output|snippet|text|message|review|readme))\b.*:\s*$)/i;
+  /(?::\s*$|\?\s*$|\b(?:below|as follows|pasted|copied|here(?:'s| is| are)|this (?:article|post|doc(?:ument)?|page|posting|job|listing|email|thread|log|output|snippet|text|message|review|readme))\b.*:\s*$)/i;
 const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself)\b/i;
 const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/i;
 const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)])\s+/;
@@ -165,7 +165,15 @@ function markTerminalOutput(lines: string[], kinds: (PastedKind | undefined)[]):
  * which the user speaks again (in the first person, or asking).
  */
 function markLeadIns(lines: string[], kinds: (PastedKind | undefined)[]): void {
-  const leadIn = lines.findIndex((line, i) => kinds[i] === undefined && LEAD_IN.test(line) && line.trim().split(/\s+/).length <= 20 && i < lines.length - 1);
+  // A question leads in only when a blank line and a block follow it ("does this fit me?\n\n<posting>").
+  const leadIn = lines.findIndex(
+    (line, i) =>
+      kinds[i] === undefined &&
+      LEAD_IN.test(line) &&
+      line.trim().split(/\s+/).length <= 20 &&
+      i < lines.length - 1 &&
+      (!line.trim().endsWith("?") || (lines[i + 1]!.trim() === "" && lines.slice(i + 2).some((next) => next.trim() !== ""))),
+  );
   if (leadIn < 0 || lines.slice(leadIn + 1).every((line) => line.trim() === "")) return;
   let end = lines.length;
   const lastBlank = lines.findLastIndex((line, i) => i > leadIn && line.trim() === "");
@@ -200,8 +208,9 @@ function markImpersonalParagraphs(lines: string[], kinds: (PastedKind | undefine
   for (const indexes of spokenParagraphs) {
     const own = indexes.filter((i) => kinds[i] === undefined);
     const text = own.map((i) => lines[i]).join(" ");
+    const whole = indexes.map((i) => lines[i]).join(" ");
     const links = own.filter((i) => URL.test(lines[i]!) || (LIST_ITEM.test(lines[i]!) && !FIRST_PERSON.test(lines[i]!))).length;
-    const impersonal = text.length > 280 && !FIRST_PERSON.test(text) && spokenParagraphs.length + lines.length > 2;
+    const impersonal = whole.length > 280 && !FIRST_PERSON.test(text) && spokenParagraphs.length + lines.length > 2;
     const linkList = links >= 2 && links >= own.length / 2;
     if (impersonal || linkList) for (const i of own) kinds[i] = "document";
   }

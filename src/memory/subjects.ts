@@ -50,7 +50,7 @@ export const SUBJECTS: readonly Subject[] = [
     memoryType: "fact",
     personal: true,
     aliases: ["user.city", "user.home_city", "user.residence", "user.home", "user.current_city", "location", "user.address", "user.based_in"],
-    words: /\b(?:live|living|lives|based|reside|resides|located|relocat\w*|moved|move|city|where (?:do )?i (?:live|stay))\b/i,
+    words: /\b(?:live|living in|lives|based|reside|resides|located|relocat\w*|moved|move|city|where (?:do )?i (?:live|stay))\b/i,
   },
   {
     key: "user.employer",

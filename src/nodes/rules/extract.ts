@@ -1,6 +1,6 @@
 import { canonicalKey, isSessionOnly, spokenText, subjectOfKey, subjectOfValue, subjectsNamedIn } from "../../memory/index.js";
 import { READERS, clauseOf, forReaders, tidy, type Reading } from "./readers.js";
-import { correctedValue, intentOf, sentencesOf, stripCorrection } from "./sentences.js";
+import { correctedValue, intentOf, sentencesOf, stripCorrection, type Intent } from "./sentences.js";
 
 /** The scope levels a candidate can name (see the memory contract). */
 export type RuleScope = "user" | "project" | "org" | "global";
@@ -56,8 +56,11 @@ export interface RuleExtractionInput {
 export function extractWithRules(input: RuleExtractionInput): RuleCandidate[] {
   const candidates: RuleCandidate[] = [];
   let previous = input.previous;
+  // "Sorry, typo — it's Sacha": a correction whose value comes in the next sentence.
+  let correcting = false;
   for (const sentence of input.userTexts.flatMap((text) => sentencesOf(spokenText(text)))) {
-    const intent = intentOf(sentence);
+    const intent: Intent = correcting && correctedValue(sentence) !== undefined ? "correction" : intentOf(sentence);
+    correcting = intent === "correction" && correctedValue(sentence) === undefined;
     if (intent === "correction") {
       // "It's Fly.io" corrects the statement about hosting, wherever it is in the turn; otherwise the last one.
       const value = correctedValue(sentence);
@@ -143,8 +146,9 @@ function merge(earlier: RuleCandidate, later: RuleCandidate): RuleCandidate {
 function correct(sentence: string, previous: RuleCandidate | undefined): RuleCandidate | undefined {
   if (previous === undefined || previous.bucket === "forget") return undefined;
   const restated = READERS.flatMap((reader) => reader(forReaders(stripCorrection(sentence))) ?? []).find((reading) => canonicalKey(reading.key) === previous.key);
-  const value = restated?.value ?? correctedValue(sentence);
-  if (value === undefined) return undefined;
+  const stated = restated?.value ?? correctedValue(sentence);
+  if (stated === undefined) return undefined;
+  const value = withinClause(String(previous.content.value ?? ""), stated, sentence);
   const label = previous.text.slice(0, previous.text.indexOf(": "));
   return {
     ...previous,
@@ -155,6 +159,22 @@ function correct(sentence: string, previous: RuleCandidate | undefined): RuleCan
     // The corrected statement's words still say whose it is (scope) and how sure.
     evidence: `${previous.evidence} ${sentence}`,
   };
+}
+
+/**
+ * A correction of one part of a longer statement replaces that part only:
+ * "not 500" names it, or a number corrects the statement's one number
+ * ("…is 500 requests per minute" + "it's 300 per minute"); otherwise the
+ * correction is the whole new value.
+ */
+function withinClause(old: string, stated: string, sentence: string): string {
+  if (old.split(/\s+/).length <= 4) return stated;
+  const named = /\bnot\s+([\w.:/-]+)/i.exec(sentence)?.[1];
+  if (named !== undefined && old.includes(named)) return old.replace(named, stated.split(/\s+/)[0]!);
+  const number = /\d[\d.,:]*/;
+  const olds = old.match(/\d[\d.,:]*/g) ?? [];
+  const fresh = number.exec(stated)?.[0];
+  return fresh !== undefined && olds.length === 1 ? old.replace(olds[0]!, fresh) : stated;
 }
 
 /**

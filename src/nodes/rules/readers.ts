@@ -61,9 +61,8 @@ const personal = (read: Reader): Reader => (sentence) =>
   speaksForTeam(sentence) && !FIRST_PERSON.test(sentence) ? undefined : read(sentence);
 
 /** Capitalised words after "I'm" that are not names: nationalities, languages, fillers. */
-const NOT_A_NAME = new RegExp(
-  String.raw`^(?:Not|The|A|An|Just|So|Very|Fine|Good|Back|Here|Sorry|Also|Still|Now|Currently|Based|Done|Ready|Sure|Okay|Ok|[A-Z][a-z]+(?:an|ese|ish|ian|ch|i))$`,
-);
+const NOT_A_NAME =
+  /^(?:Not|The|A|An|Just|So|Very|Fine|Good|Back|Here|Sorry|Also|Still|Now|Currently|Based|Done|Ready|Sure|Okay|Ok|American|British|English|Scottish|Irish|Welsh|Canadian|Australian|German|French|Spanish|Italian|Portuguese|Dutch|Belgian|Swiss|Austrian|Brazilian|Mexican|Argentinian|Indian|Chinese|Japanese|Korean|Polish|Russian|Ukrainian|Swedish|Norwegian|Danish|Finnish|Greek|Turkish|Israeli|Pakistani|Nigerian|Kenyan|Egyptian|Vietnamese|Thai|Filipino|Indonesian|European|Asian|African|Latino|Latina|Vegan|Vegetarian|Allergic|Married|Single|Remote|Left-handed|Right-handed)$/;
 
 const PREFERRED_NAME: Reader = (sentence) => {
   const strong = new RegExp(String.raw`\b(?:call(?:s)? me|call me by|go(?:es)? by|known as|address me as|refer to me as|name(?:'s| is)|i'?m called)\s+${NAME}`, "u");
@@ -193,7 +192,8 @@ const TONE: Reader = (sentence) =>
     : undefined;
 
 /** Team stack subjects: the value must come with a verb of use, so a mention in passing is not a fact. */
-const USES = /\b(?:use|uses|used|using|on|run|runs|running|deploy\w*|host\w*|built|build|builds|moved|migrated|migrating|switched|switching|adopted|standardi[sz]ed|went with|chose|picked|rely|relies|store|stored|lives on|ship|ships|is|are|'s|'re|now)\b/i;
+const USES =
+  /\b(?:use|uses|used|using|on|run|runs|running|deploy\w*|host\w*|built|build|builds|moved|migrated|migrating|switched|switching|adopted|standardi[sz]ed|went with|chose|picked|rely|relies|store|stored|lives? (?:on|in)|ship|ships|track|tracks|tracked|manage|manages|keep|keeps|work in|via|through|ditched|dropped|replaced|is|are|'s|'re|now)\b/i;
 function stackReader(key: string): Reader {
   const { values } = subject(key);
   return (sentence) => (USES.test(sentence) ? valueReading(key, sentence, new RegExp(`(${values!.source})`, "i")) : undefined);
