@@ -66,7 +66,9 @@ export function extractWithRules(input: RuleExtractionInput): RuleCandidate[] {
       const value = correctedValue(sentence);
       const named = value === undefined ? undefined : subjectOfValue(value);
       const target = candidates.find((candidate) => candidate.key === named?.key) ?? previous;
-      const corrected = correct(sentence, target);
+      // "Actually, I prefer light mode" states a subject of its own: it corrects nothing else.
+      const own = READERS.flatMap((reader) => reader(forReaders(stripCorrection(sentence))) ?? []);
+      const corrected = own.some((reading) => canonicalKey(reading.key) !== target?.key) ? undefined : correct(sentence, target);
       if (corrected !== undefined) {
         // A correction replaces what it corrects within the turn: no mix of both values.
         const replaced = candidates.findIndex((candidate) => candidate === target);

@@ -57,7 +57,7 @@ export function correctedValue(sentence: string): string | undefined {
   const found =
     /\b(?:i meant|i mean|make (?:it|that)|should (?:be|have been|say)|it'?s actually|it is actually|it'?s|it is|that'?s|that is|not .{1,30}?,?\s*but)\s+(?:actually\s+)?(.+)$/i.exec(rest);
   // Without a cue ("sorry, Initech, not Initrode"), a short remainder is the value itself.
-  const stated = found?.[1] ?? (rest.split(/\s+/).length <= 6 ? rest : "");
+  const stated = found?.[1] ?? (rest.split(/\s+/).length <= 6 && !/^(?:i|we|my|our|you|it|this|that)\b/i.test(rest) ? rest : "");
   const value = stated
     .replace(/,?\s+(?:not|instead of|rather than)\b.*$/i, "")
     .replace(/^([^,;—]{1,40}?)\s*[,;—]\s*(?:with|as in|like|spelled|spelt|the)\b.*$/i, "$1")
