@@ -1,0 +1,75 @@
+import {
+  exactItems,
+  exportMemories,
+  fromStoredValue,
+  history as historyOf,
+  namespacesOf,
+  ownedBy,
+  parseIdentity,
+  parseNamespace,
+  type MemoryRecord,
+} from "../../memory/index.js";
+import { SqliteStore } from "../../store/index.js";
+import { databaseCommand } from "../database-command.js";
+import { OWNER_OPTIONS, ownerOf } from "./owner.js";
+
+/** `memories`: the memory records in the file, filtered by owner and type. */
+export const memories = databaseCommand({
+  group: "read",
+  summary: "List memory records: live ones by default, superseded and expired ones too with --all. Owner options filter by id.",
+  positionals: [],
+  options: {
+    ...OWNER_OPTIONS,
+    type: { type: "string", value: "type", description: "only this memory type (preference, rule, fact, …)" },
+    all: { type: "boolean", description: "include superseded and expired records" },
+  },
+  writes: false,
+  async query(db, _args, values) {
+    const store = new SqliteStore({ db });
+    const now = Date.now();
+    const records: (MemoryRecord & { status: string })[] = [];
+    for await (const namespace of namespacesOf(store, "all")) {
+      const parts = parseNamespace(namespace)!;
+      if (!ownedBy(parts, ownerOf(values)) || (parts.kind === "history" && !values.all)) continue;
+      for (const item of await exactItems(store, namespace)) {
+        const record = fromStoredValue(item.value);
+        if (record === undefined || (values.type !== undefined && record.memoryType !== values.type)) continue;
+        const expired = record.expiresAt !== null && Date.parse(record.expiresAt) <= now;
+        const status = parts.kind === "history" ? (record.supersededBy === null ? "version" : "superseded") : expired ? "expired" : "live";
+        if (status === "version" || (status === "expired" && !values.all)) continue;
+        records.push({ ...record, status });
+      }
+    }
+    const rows = records.map((r) => [r.scope, r.userId ?? r.projectId ?? r.orgId ?? "-", r.key, r.memoryType, r.text, r.confidence, r.status, r.lastVerifiedAt]);
+    return { columns: ["scope", "owner", "key", "type", "text", "confidence", "status", "verified"], rows, json: records };
+  },
+});
+
+/** `history <key>`: every version of one key an identity can read. */
+export const history = databaseCommand({
+  group: "read",
+  summary: "List every version of a memory key that the identity (--user, with its --org and --project) can read, oldest first.",
+  positionals: ["<key>"],
+  options: { ...OWNER_OPTIONS, user: { ...OWNER_OPTIONS.user, required: true } },
+  writes: false,
+  async query(db, [key], values) {
+    const records = await historyOf(new SqliteStore({ db }), parseIdentity({ userId: values.user, orgId: values.org, projectId: values.project }), key!);
+    const rows = records.map((r) => [r.createdAt, r.scope, r.text, r.supersededBy === null ? "live" : `superseded by ${r.supersededBy}`]);
+    return { columns: ["created", "scope", "text", "status"], rows, json: records };
+  },
+});
+
+/** `export`: memories as JSON Lines, for `import`. */
+export const exportCommand = databaseCommand({
+  group: "read",
+  summary: "Write memories as JSON Lines (history included): what --user (with its --org and --project) can read, or every memory.",
+  positionals: [],
+  options: OWNER_OPTIONS,
+  writes: false,
+  async query(db, _args, values) {
+    const target = values.user === undefined ? "all" : parseIdentity({ userId: values.user, orgId: values.org, projectId: values.project });
+    const lines: string[] = [];
+    for await (const line of exportMemories(new SqliteStore({ db }), target)) lines.push(line);
+    return { lines };
+  },
+});
