@@ -26,6 +26,7 @@ export {
   readableLevels,
   readableNamespaces,
   type OwnerFilter,
+  type NamespaceTarget,
   type ParsedNamespace,
   type ScopeLevel,
 } from "./namespaces.js";

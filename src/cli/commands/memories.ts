@@ -4,7 +4,6 @@ import {
   fromStoredValue,
   history as historyOf,
   namespacesOf,
-  ownedBy,
   parseIdentity,
   parseNamespace,
   type MemoryRecord,
@@ -28,14 +27,14 @@ export const memories = databaseCommand({
     const store = new SqliteStore({ db });
     const now = Date.now();
     const records: (MemoryRecord & { status: string })[] = [];
-    for await (const namespace of namespacesOf(store, "all")) {
-      const parts = parseNamespace(namespace)!;
-      if (!ownedBy(parts, ownerOf(values)) || (parts.kind === "history" && !values.all)) continue;
+    for await (const namespace of namespacesOf(store, { owner: ownerOf(values) })) {
+      const inHistory = parseNamespace(namespace)!.kind === "history";
+      if (inHistory && !values.all) continue;
       for (const item of await exactItems(store, namespace)) {
         const record = fromStoredValue(item.value);
         if (record === undefined || (values.type !== undefined && record.memoryType !== values.type)) continue;
         const expired = record.expiresAt !== null && Date.parse(record.expiresAt) <= now;
-        const status = parts.kind === "history" ? (record.supersededBy === null ? "version" : "superseded") : expired ? "expired" : "live";
+        const status = inHistory ? (record.supersededBy === null ? "version" : "superseded") : expired ? "expired" : "live";
         if (status === "version" || (status === "expired" && !values.all)) continue;
         records.push({ ...record, status });
       }
@@ -62,12 +61,14 @@ export const history = databaseCommand({
 /** `export`: memories as JSON Lines, for `import`. */
 export const exportCommand = databaseCommand({
   group: "read",
-  summary: "Write memories as JSON Lines (history included): what --user (with its --org and --project) can read, or every memory.",
+  summary:
+    "Write memories as JSON Lines (history included): with --user, what that identity (with its --org and --project) can read; without it, the memories of the --org/--project given (as memories lists them), or every memory.",
   positionals: [],
   options: OWNER_OPTIONS,
   writes: false,
   async query(db, _args, values) {
-    const target = values.user === undefined ? "all" : parseIdentity({ userId: values.user, orgId: values.org, projectId: values.project });
+    // With --user: what that identity can read; otherwise the memories of the owner ids given, as `memories` lists them.
+    const target = values.user === undefined ? { owner: ownerOf(values) } : parseIdentity({ userId: values.user, orgId: values.org, projectId: values.project });
     const lines: string[] = [];
     for await (const line of exportMemories(new SqliteStore({ db }), target)) lines.push(line);
     return { lines };
