@@ -35,7 +35,7 @@ export const MemoryPolicySchema = z
     /** At most this many live memories per scope and type; prune drops the least confident, then least recently verified. */
     maxLivePerScopeAndType: z.number().int().positive().default(100),
     /** Extra never-store patterns, checked with the built-in secret rules. */
-    neverStore: z.array(z.object({ name: z.string().min(1), pattern: z.instanceof(RegExp) })).default([]),
+    neverStore: z.array(z.object({ name: z.string().min(1), pattern: z.custom<RegExp>((value) => value instanceof RegExp, "expected a RegExp") })).default([]),
   })
   .strict();
 
