@@ -4,8 +4,11 @@ import { DatabaseOpenError } from "../sqlite/errors.js";
 import { defineCommand, type Command, type CommandGroup, type OptionSpecs, type OptionValues } from "./command.js";
 import { renderTable } from "./table.js";
 
-/** What a database command prints: a table (or JSON with `--json`), or raw lines. */
-export type CommandOutput = { columns: string[]; rows: (string | number)[][]; json: unknown } | { lines: string[] };
+/**
+ * What a database command prints: a table (or JSON with `--json`), or raw
+ * lines; and notes for the person at the terminal, on stderr.
+ */
+export type CommandOutput = ({ columns: string[]; rows: (string | number)[][]; json: unknown } | { lines: string[] }) & { notes?: string[] };
 
 /** The options every database command takes. */
 const DATABASE_OPTIONS = {
@@ -48,6 +51,7 @@ export function databaseCommand<const O extends OptionSpecs>(spec: DatabaseComma
         const output = await spec.query(db, args, values as OptionValues<O>);
         if ("lines" in output) output.lines.forEach((line) => process.stdout.write(`${line}\n`));
         else process.stdout.write(`${json ? JSON.stringify(output.json, null, 2) : renderTable(output.columns, output.rows)}\n`);
+        output.notes?.forEach((note) => process.stderr.write(`langgraph-memory: ${note}\n`));
         return 0;
       } finally {
         db.close();

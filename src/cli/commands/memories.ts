@@ -4,8 +4,11 @@ import {
   fromStoredValue,
   history as historyOf,
   namespacesOf,
+  orgsHolding,
   parseIdentity,
   parseNamespace,
+  readableLevels,
+  type IdentityContext,
   type MemoryRecord,
 } from "../../memory/index.js";
 import { SqliteStore } from "../../store/index.js";
@@ -52,11 +55,46 @@ export const history = databaseCommand({
   options: { ...OWNER_OPTIONS, user: { ...OWNER_OPTIONS.user, required: true } },
   writes: false,
   async query(db, [key], values) {
-    const records = await historyOf(new SqliteStore({ db }), parseIdentity({ userId: values.user, orgId: values.org, projectId: values.project }), key!);
+    const store = new SqliteStore({ db });
+    const identity = parseIdentity({ userId: values.user, orgId: values.org, projectId: values.project });
+    const records = await historyOf(store, identity, key!);
     const rows = records.map((r) => [r.createdAt, r.scope, r.text, r.supersededBy === null ? "live" : `superseded by ${r.supersededBy}`]);
-    return { columns: ["created", "scope", "text", "status"], rows, json: records };
+    const notes = records.length === 0 ? await whereElse(store, identity, key!) : [];
+    return { columns: ["created", "scope", "text", "status"], rows, json: records, notes };
   },
 });
+
+/** For an empty history: the owners searched, and the other orgs under which the user has versions of the key. */
+async function whereElse(store: SqliteStore, identity: IdentityContext, key: string): Promise<string[]> {
+  const inOrg = (orgId: string | undefined) => (orgId === undefined ? "outside every org" : `in org "${orgId}"`);
+  const searched = readableLevels(identity).map((level) => {
+    const { userId, projectId, orgId } = identity;
+    switch (level) {
+      case "global":
+        return "global";
+      case "org":
+        return `org "${orgId}"`;
+      case "project":
+        return `project "${projectId}" ${inOrg(orgId)}`;
+      case "user":
+        return `user "${userId}" ${inOrg(orgId)}`;
+      case "user_in_project":
+        return `user "${userId}" in project "${projectId}" ${inOrg(orgId)}`;
+    }
+  });
+  const elsewhere: string[] = [];
+  for (const org of await orgsHolding(store, { userId: identity.userId })) {
+    const orgId = org ?? undefined;
+    if (orgId === identity.orgId) continue;
+    if ((await historyOf(store, { ...identity, orgId }, key)).length > 0) elsewhere.push(orgId === undefined ? '--org ""' : `--org ${orgId}`);
+  }
+  return [
+    `no versions of "${key}"; searched: ${searched.join(", ")}`,
+    elsewhere.length > 0
+      ? `"${key}" has versions for user "${identity.userId}" under ${elsewhere.join(", ")}: pass it`
+      : `no org holds versions of "${key}" for user "${identity.userId}"`,
+  ];
+}
 
 /** `export`: memories as JSON Lines, for `import`. */
 export const exportCommand = databaseCommand({
