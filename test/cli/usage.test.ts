@@ -16,7 +16,7 @@ function cli(...args: string[]) {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-const COMMANDS = ["threads", "checkpoints", "state", "memories", "history", "export", "prune", "forget", "import", "studio"];
+const COMMANDS = ["threads", "checkpoints", "state", "memories", "history", "export", "prune", "forget", "import", "studio", "init"];
 
 beforeAll(() => {
   if (!existsSync(bin)) throw new Error("dist/cli/main.js is missing: npm test builds it (or run npm run build)");
@@ -28,7 +28,7 @@ describe("langgraph-memory's usage", () => {
     for (const flag of ["--help", "-h"]) {
       const help = cli(name, flag);
       expect(help.code).toBe(0);
-      expect(help.stdout).toMatch(new RegExp(`^usage: langgraph-memory ${name} .*--db <file>`));
+      expect(help.stdout).toMatch(new RegExp(`^usage: langgraph-memory ${name} .*${name === "init" ? "<dir>" : "--db <file>"}`));
       expect(help.stdout).toContain("options:");
       expect(help.stderr).toBe("");
     }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, posix } from "node:path";
@@ -123,6 +123,45 @@ describe("the package as npm pack ships it, installed into a new app beside its 
     expect(recalled("recall.mjs")).toEqual(["Prefers dark mode"]);
     expect(recalled("recall.cjs")).toEqual(["Prefers dark mode"]);
     expect(tsc()).toBe("");
+  });
+});
+
+describe("npx langgraph-memory init: a new agent project from the installed package", () => {
+  const project = join(dir, "my-agent");
+  const chat = (...args: string[]) => JSON.parse(run("npm", ["run", "--silent", "chat", "--", "--json", ...args], project)) as { reply: string; recalled: string[]; written: string[] };
+
+  it("writes the project, which installs beside the tarball and remembers across two sessions in two processes", () => {
+    expect(run("npx", ["--no-install", "langgraph-memory", "init", project], app)).toContain("npm install");
+    for (const file of ["package.json", "langgraph.json", "src/graph.ts", "src/chat.ts", "tsconfig.json", ".gitignore", "README.md"]) {
+      expect(existsSync(join(project, file)), file).toBe(true);
+    }
+    const manifest = JSON.parse(readFileSync(join(project, "package.json"), "utf8")) as { name: string; dependencies: Record<string, string> };
+    expect(manifest.name).toBe("my-agent");
+    expect(Object.keys(manifest.dependencies).sort()).toEqual(["@langchain/core", "@langchain/langgraph", "@langchain/langgraph-checkpoint", "langgraph-sqlite-memory"]);
+    const graphs = (JSON.parse(readFileSync(join(project, "langgraph.json"), "utf8")) as { graphs: Record<string, string> }).graphs;
+    for (const path of Object.values(graphs)) expect(existsSync(join(project, path.split(":")[0]!))).toBe(true);
+    expect(readFileSync(join(project, ".gitignore"), "utf8")).toContain("*.db");
+
+    install(project, [packed.tarball]);
+    const first = chat("--user", "ana", "--thread", "monday", "I prefer dark mode.");
+    expect(first.written).toEqual(["written ui.theme"]);
+    const second = chat("--user", "ana", "--thread", "tuesday", "Which theme do I like?");
+    expect(second.recalled).toEqual(["Prefers dark mode"]);
+    expect(second.reply).toContain("dark mode");
+    // Another user shares none of it.
+    expect(chat("--user", "ben", "--thread", "tuesday-ben", "Which theme do I like?").recalled).toEqual([]);
+  });
+
+  it("type-checks strictly against the shipped types", () => {
+    expect(run("npm", ["run", "--silent", "typecheck"], project)).toBe("");
+  });
+
+  it("refuses a directory that is not empty", () => {
+    const busy = join(dir, "busy");
+    mkdirSync(busy);
+    writeFileSync(join(busy, "notes.txt"), "mine");
+    expect(() => run("npx", ["--no-install", "langgraph-memory", "init", busy], app)).toThrow(/is not empty/);
+    expect(readFileSync(join(busy, "notes.txt"), "utf8")).toBe("mine");
   });
 });
 

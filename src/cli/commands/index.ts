@@ -1,4 +1,5 @@
 import type { Command } from "../command.js";
+import { init } from "./init.js";
 import { forget, importCommand, prune } from "./maintenance.js";
 import { exportCommand, history, memories } from "./memories.js";
 import { studio } from "./studio.js";
@@ -19,4 +20,5 @@ export const COMMANDS: Record<string, Command> = {
   forget,
   import: importCommand,
   studio,
+  init,
 };
