@@ -62,6 +62,8 @@ const TSCONFIG = {
   },
   files: ["check.ts"],
 };
+/** For tests that install or type-check: minutes, not seconds, on a loaded machine. */
+const HEAVY = 300_000;
 const tsc = () => node(app, join(repo, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.json");
 const recalled = (script: string) => JSON.parse(node(app, script, memoryFile)) as string[];
 
@@ -115,7 +117,7 @@ describe("the package as npm pack ships it, installed into a new app beside its 
   it("type-checks a strict TypeScript user with zod 4", () => {
     expect(installedZod()).toMatch(/^4\./);
     expect(tsc()).toBe("");
-  });
+  }, HEAVY);
 
   it("works with zod 3.25 (whose zod/v4 the package imports): import, CommonJS and strict types", () => {
     install(app, ["zod@3.25.76"]);
@@ -123,7 +125,7 @@ describe("the package as npm pack ships it, installed into a new app beside its 
     expect(recalled("recall.mjs")).toEqual(["Prefers dark mode"]);
     expect(recalled("recall.cjs")).toEqual(["Prefers dark mode"]);
     expect(tsc()).toBe("");
-  });
+  }, HEAVY);
 });
 
 describe("npx langgraph-memory init: a new agent project from the installed package", () => {
@@ -150,11 +152,11 @@ describe("npx langgraph-memory init: a new agent project from the installed pack
     expect(second.reply).toContain("dark mode");
     // Another user shares none of it.
     expect(chat("--user", "ben", "--thread", "tuesday-ben", "Which theme do I like?").recalled).toEqual([]);
-  });
+  }, HEAVY);
 
   it("type-checks strictly against the shipped types", () => {
     expect(run("npm", ["run", "--silent", "typecheck"], project)).toBe("");
-  });
+  }, HEAVY);
 
   it("refuses a directory that is not empty", () => {
     const busy = join(dir, "busy");
