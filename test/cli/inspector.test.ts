@@ -32,7 +32,7 @@ beforeAll(async () => {
   const agent = buildMemoryAgent({ checkpointer, store });
   const config = { configurable: { thread_id: "t1", userId: "ana", orgId: "acme" } };
   await agent.invoke({ messages: [new HumanMessage("I prefer dark mode. Our team uses Postgres.")] }, config);
-  await agent.invoke({ messages: [new HumanMessage("Actually, I prefer light mode.")] }, config);
+  await agent.invoke({ messages: [new HumanMessage("I prefer light mode now.")] }, config);
   checkpointer.close();
   store.stop();
 });
