@@ -9,7 +9,7 @@ import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import { openDatabase } from "../sqlite/database.js";
 import { DatabaseOpenError, SchemaVersionError } from "../sqlite/errors.js";
-import { startStudioServer } from "../studio/index.js";
+import { startStudioServer, type StudioServerOptions } from "../studio/index.js";
 import { COMMANDS, UsageError } from "./commands.js";
 import { renderTable } from "./table.js";
 
@@ -21,8 +21,8 @@ ${["threads", "checkpoints", "state", "memories", "history", "export"].map((name
 write commands:
 ${["prune", "forget", "import"].map((name) => `  ${COMMANDS[name]!.usage}`).join("\n")}
 
-LangGraph Studio over the file (the template graphs, their threads and memories):
-  studio [--port 2024]
+LangGraph Studio over the file (your langgraph.json's graphs, else the template's):
+  studio [--config langgraph.json] [--port 2024] [--host 127.0.0.1]
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -38,6 +38,8 @@ async function main(argv: string[]): Promise<number> {
       type: { type: "string" },
       all: { type: "boolean", default: false },
       port: { type: "string", default: "2024" },
+      host: { type: "string", default: "127.0.0.1" },
+      config: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -47,7 +49,7 @@ async function main(argv: string[]): Promise<number> {
     return name === undefined && !values.help ? 2 : 0;
   }
   if (values.db === undefined) throw new UsageError("--db <file> is required");
-  if (name === "studio") return studio(values.db, Number(values.port));
+  if (name === "studio") return studio({ path: values.db, port: Number(values.port), host: values.host, config: values.config });
   const command = COMMANDS[name];
   if (command === undefined) throw new UsageError(`unknown command "${name}"`);
   let connection: Database.Database;
@@ -69,16 +71,27 @@ async function main(argv: string[]): Promise<number> {
 }
 
 /** Serves Studio over the file until SIGINT or SIGTERM. */
-async function studio(path: string, port: number): Promise<number> {
-  if (!existsSync(path)) throw new DatabaseOpenError(path, { cause: new Error("no such file") });
-  const server = await startStudioServer({ path, port });
-  process.stdout.write(`Serving ${path} at ${server.url}\nOpen LangGraph Studio: ${server.studioUrl}\n`);
+async function studio(options: StudioServerOptions & { host: string }): Promise<number> {
+  if (!existsSync(options.path)) throw new DatabaseOpenError(options.path, { cause: new Error("no such file") });
+  if (!isLoopback(options.host)) {
+    process.stderr.write(
+      `langgraph-memory: WARNING: --host ${options.host} exposes every tenant's memories and threads in ${options.path} ` +
+        `to anyone who can reach this address, with no authentication unless langgraph.json names an auth handler (auth.path).\n`,
+    );
+  }
+  const server = await startStudioServer(options);
+  process.stdout.write(`Serving ${options.path} with the graphs of ${server.source} (${server.graphs.join(", ")}) at ${server.url}\nOpen LangGraph Studio: ${server.studioUrl}\n`);
   await new Promise((resolve) => {
     process.once("SIGINT", resolve);
     process.once("SIGTERM", resolve);
   });
   await server.close();
   return 0;
+}
+
+/** Whether a listening address is reachable only from this machine. */
+function isLoopback(host: string): boolean {
+  return host === "localhost" || host === "::1" || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
 main(process.argv.slice(2)).then(
