@@ -17,7 +17,7 @@ const EXCLUDED_KEYS = new Set(["checkpoint_ns", "checkpoint_id", "run_id", "thre
  * `put` records the run's configurable keys in the checkpoint metadata (as the
  * official in-memory saver does, which is how a thread knows its graph),
  * `delete(threadId, null)` deletes a thread and `copy` copies one. What would
- * wipe the user's file (`clear`, from `POST /internal/truncate`) is refused.
+ * wipe the user's file (`clear`, from `POST /internal/truncate`) is declined.
  */
 export function bindBackends(official: OfficialServer, saver: SqliteSaver, store: SqliteStore): void {
   Object.assign(official.checkpointer, {
@@ -35,7 +35,7 @@ export function bindBackends(official: OfficialServer, saver: SqliteSaver, store
       await saver.deleteThread(threadId);
     },
     copy: (from: string, to: string) => copyThread(saver, from, to),
-    clear: refuseToClear,
+    clear: keepTheFile,
     serde: saver.serde,
   });
   Object.assign(official.store, {
@@ -48,12 +48,13 @@ export function bindBackends(official: OfficialServer, saver: SqliteSaver, store
     listNamespaces: (...args: Parameters<SqliteStore["listNamespaces"]>) => store.listNamespaces(...args),
     start: () => store.start(),
     stop: () => store.stop(),
-    clear: refuseToClear,
+    clear: keepTheFile,
   });
 }
 
-function refuseToClear(): never {
-  throw new Error("langgraph-memory studio never clears the user's SQLite file (POST /internal/truncate)");
+/** `POST /internal/truncate` answers without awaiting the clear, so it can only be declined in the log. */
+function keepTheFile(): void {
+  process.stderr.write("langgraph-memory studio: POST /internal/truncate never clears the checkpoints or memories of the user's SQLite file\n");
 }
 
 function runKeys(config: RunnableConfig): Record<string, unknown> {
