@@ -8,9 +8,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Client } from "@langchain/langgraph-sdk";
-import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startDevServer, startStudio, type ServerProcess } from "./servers.js";
+import { emptyDatabase, startDevServer, startStudio, type ServerProcess } from "./servers.js";
 
 const root = join(import.meta.dirname, "..", "..");
 const dir = mkdtempSync(join(tmpdir(), "lsm-studio-diff-"));
@@ -22,8 +21,7 @@ let official: ServerProcess;
 let ours: ServerProcess;
 
 beforeAll(async () => {
-  const file = join(dir, "app.db");
-  new Database(file).close();
+  const file = emptyDatabase(join(dir, "app.db"));
   const started = await Promise.allSettled([startDevServer(root), startStudio(file, { cwd: root })]);
   if (started[0].status === "fulfilled") official = started[0].value;
   if (started[1].status === "fulfilled") ours = started[1].value;

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import { freePort } from "../support/port.js";
 
 const root = join(import.meta.dirname, "..", "..");
@@ -63,6 +64,12 @@ export async function startDevServer(cwd: string): Promise<ServerProcess> {
   });
   if (!reset.ok) throw new Error(`the dev server did not truncate: ${reset.status}`);
   return server;
+}
+
+/** Creates an empty SQLite file (studio never creates the file it serves) and returns its path. */
+export function emptyDatabase(path: string): string {
+  new Database(path).close();
+  return path;
 }
 
 /** `langgraph-memory studio --db FILE` (the built binary) in `cwd`, with extra arguments. */
