@@ -27,6 +27,8 @@ export interface OfficialServer {
   FileSystemPersistence: new (name: string, defaultSchema: () => unknown) => OfficialPersistence;
   serialize(data: unknown): string;
   deserialize(text: string): Promise<unknown>;
+  /** The source file and export of each registered graph, which the schema parser reads. */
+  graphSpecs: Record<string, { sourceFile: string; exportSymbol: string }>;
   getGraph(graphId: string, config: unknown, options: { checkpointer: BaseCheckpointSaver }): Promise<GraphLike>;
   getAssistantId(graphId: string): string;
 }
@@ -95,13 +97,14 @@ export async function loadOfficialServer(): Promise<OfficialServer> {
   const tsx = createRequire(fileURLToPath(server)).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs");
   const { register } = (await import(pathToFileURL(tsx).href)) as { register: () => unknown };
   register();
-  const [{ startServer }, checkpoint, storeModule, ops, persist, graph] = await Promise.all([
+  const [{ startServer }, checkpoint, storeModule, ops, persist, graph, load] = await Promise.all([
     internal("./server.mjs"),
     internal("./storage/checkpoint.mjs"),
     internal("./storage/store.mjs"),
     internal("./storage/ops.mjs"),
     internal("./storage/persist.mjs"),
     internal("./graph/api.mjs"),
+    internal("./graph/load.mjs"),
   ]);
   return {
     startServer,
@@ -111,6 +114,7 @@ export async function loadOfficialServer(): Promise<OfficialServer> {
     FileSystemPersistence: persist.FileSystemPersistence,
     serialize: persist.serialize,
     deserialize: persist.deserialize,
+    graphSpecs: load.GRAPH_SPEC,
     getGraph: graph.getGraph,
     getAssistantId: graph.getAssistantId,
   };

@@ -5,6 +5,7 @@ import { bindBackends } from "./backends.js";
 import { loadOfficialServer } from "./official.js";
 import { openSqlitePersistence } from "./persistence.js";
 import { resolveProject } from "./project.js";
+import { parseSchemasFromDeclarations } from "./schemas.js";
 import { deriveThreadsFromCheckpoints } from "./threads.js";
 
 /** Options of {@link startStudioServer}. */
@@ -55,6 +56,7 @@ export async function startStudioServer(options: StudioServerOptions): Promise<S
     { port, host, nWorkers: 10, cwd: project.cwd, graphs: project.config.graphs, auth: project.config.auth, http: project.config.http },
     { ops },
   );
+  parseSchemasFromDeclarations(official);
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
   return {
     url,

@@ -23,7 +23,8 @@ describe("langgraph-memory studio: Studio's API over the user's own SQLite file"
     seed.stop();
 
     const port = await freePort();
-    const server = spawn(process.execPath, [bin, "studio", "--db", file, "--port", String(port)], { stdio: ["ignore", "pipe", "pipe"] });
+    // A directory without langgraph.json: the package's template graphs are served.
+    const server = spawn(process.execPath, [bin, "studio", "--db", file, "--port", String(port)], { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
     let log = "";
     server.stdout.on("data", (chunk: Buffer) => (log += chunk));
     server.stderr.on("data", (chunk: Buffer) => (log += chunk));
@@ -34,11 +35,19 @@ describe("langgraph-memory studio: Studio's API over the user's own SQLite file"
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
       expect(log).toContain(`https://smith.langchain.com/studio/?baseUrl=${encodeURIComponent(`http://127.0.0.1:${port}`)}`);
+      expect(log).toContain("with the graphs of the langgraph-sqlite-memory template (memory_agent, memory_maintenance)");
 
       const client = new Client({ apiUrl: `http://127.0.0.1:${port}` });
       expect((await client.assistants.search()).map((assistant) => assistant.graph_id)).toEqual(["memory_agent", "memory_maintenance"]);
       const drawing = (await client.assistants.getGraph("memory_agent")) as { nodes: { id: string }[] };
       expect(drawing.nodes.map((node) => node.id)).toEqual(expect.arrayContaining(["recall_memories", "answer", "extract_memories", "promote_memories", "prune_memories"]));
+
+      // Real schemas, as the official server computes them (Studio's input and configuration forms).
+      const schemas = await client.assistants.getSchemas("memory_agent");
+      expect(Object.keys((schemas.state_schema as { properties: object }).properties)).toEqual(
+        expect.arrayContaining(["messages", "recalledMemories", "memoryPrompt", "memoryReport", "extractedThrough"]),
+      );
+      expect(Object.keys((schemas.config_schema as { properties: object }).properties).sort()).toEqual(["model", "orgId", "projectId", "userId"]);
 
       const thread = await client.threads.create();
       const recalled: string[] = [];
@@ -70,5 +79,5 @@ describe("langgraph-memory studio: Studio's API over the user's own SQLite file"
     const store = SqliteStore.fromConnString(file);
     expect((await recall(store, ana)).map((record) => record.text).sort()).toEqual(["Prefers concise answers", "Prefers dark mode"]);
     store.stop();
-  }, 60_000);
+  }, 120_000);
 });
