@@ -93,8 +93,12 @@ export async function loadOfficialServer(): Promise<OfficialServer> {
     throw new Error(`The studio command needs @langchain/langgraph-api@~1.5.1: npm install it (${(error as Error).message})`);
   }
   const internal = (path: string) => import(new URL(path, server).href);
-  // tsx's ESM entry of "tsx/esm/api" (its CommonJS twin cannot register the hooks from an ES module).
-  const tsx = createRequire(fileURLToPath(server)).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs");
+  // As the tsx CLI the official dev server runs under: TypeScript loaded as ES modules and as CommonJS
+  // (a project without "type": "module"). The ESM entry of "tsx/esm/api" is imported by path, since
+  // its CommonJS twin cannot register the hooks from an ES module.
+  const requireFromApi = createRequire(fileURLToPath(server));
+  (requireFromApi("tsx/cjs/api") as { register: () => unknown }).register();
+  const tsx = requireFromApi.resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs");
   const { register } = (await import(pathToFileURL(tsx).href)) as { register: () => unknown };
   register();
   const [{ startServer }, checkpoint, storeModule, ops, persist, graph, load] = await Promise.all([

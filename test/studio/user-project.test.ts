@@ -58,8 +58,20 @@ describe("langgraph-memory studio on the user's own langgraph.json", () => {
       expect((await search({})).status).toBe(401);
       expect((await search({ "x-api-key": "wrong" })).status).toBe(401);
       expect((await search({ "x-api-key": "team-secret" })).status).toBe(200);
+      // As on the official server, hosted Studio's header passes unless auth.disable_studio_auth is true (README).
+      expect((await search({ "x-auth-scheme": "langsmith" })).status).toBe(200);
       const client = new Client({ apiUrl: server.url, defaultHeaders: { "x-api-key": "team-secret" } });
       expect((await client.threads.create()).thread_id).toEqual(expect.any(String));
+    } finally {
+      await server.stop();
+    }
+  }, 60_000);
+
+  it("serves TypeScript graphs of a CommonJS project, as the dev server's tsx does", async () => {
+    const server = await startStudio(emptyDatabase(join(dir, "cjs.db")), { cwd: join(import.meta.dirname, "project-cjs") });
+    try {
+      const client = new Client({ apiUrl: server.url });
+      expect(await client.runs.wait(null, "greeter", { input: { name: "Ana" } })).toEqual({ name: "Ana", greeting: "Hello, Ana" });
     } finally {
       await server.stop();
     }
