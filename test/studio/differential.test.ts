@@ -48,6 +48,10 @@ interface Step {
 /**
  * The only differences left, by step name, with their reason. Each is asserted to
  * still be a difference, so that the list cannot go stale.
+ *
+ * One more is not a step, because it depends on timing: `multitask_strategy: "rollback"`
+ * (a new run that deletes the checkpoints of the thread's running one) fails on studio,
+ * which cannot delete one run's checkpoints from the file (`backends.ts`).
  */
 const DIFFERENCES: Record<string, string> = {
   "GET /store/items (after /internal/truncate)":
@@ -115,6 +119,7 @@ const STEPS: Step[] = [
   { name: "POST /runs/wait", method: "POST", path: () => "/runs/wait", body: (ids) => ({ assistant_id: ids.agent, input: input("Hello"), config: { configurable: ana } }) },
   { name: "POST /runs/stream", method: "POST", path: () => "/runs/stream", body: (ids) => ({ assistant_id: ids.agent, input: input("Hello"), config: { configurable: ana } }) },
   { name: "POST /runs", method: "POST", path: () => "/runs", body: (ids) => ({ assistant_id: ids.agent, input: input("Hello"), config: { configurable: ana } }), keep: (body, ids) => (ids.statelessRun = body.run_id) },
+  { name: "GET /runs/:run/stream", method: "GET", path: (ids) => `/runs/${ids.statelessRun}/stream` },
   { name: "POST /runs/batch", method: "POST", path: () => "/runs/batch", body: (ids) => [{ assistant_id: ids.agent, input: input("Hello"), config: { configurable: ana } }] },
   { name: "PUT /store/items", method: "PUT", path: () => "/store/items", body: () => ({ namespace: ["notes", "ana"], key: "k1", value: { text: "hi" } }) },
   { name: "GET /store/items", method: "GET", path: () => "/store/items?namespace=notes.ana&key=k1" },
@@ -188,23 +193,25 @@ describe("langgraph-memory studio against the official dev server, route by rout
     const results = [];
     for (const server of [official, ours]) {
       const client = new Client({ apiUrl: server.url });
-      const assistant = await client.assistants.create({ graphId: "memory_agent", config: { configurable: ben }, name: "v1" });
+      const assistant = await client.assistants.create({ graphId: "memory_agent", name: "v1" });
       await client.assistants.update(assistant.assistant_id, { graphId: "memory_agent", name: "v2" });
       const versions = (await client.assistants.getVersions(assistant.assistant_id)).map((version) => version.name).sort();
       await client.assistants.setLatest(assistant.assistant_id, 1);
       const latest = (await client.assistants.get(assistant.assistant_id)).name;
 
       const thread = await client.threads.create();
-      await client.runs.wait(thread.thread_id, assistant.assistant_id, { input: input("I prefer dark mode.") });
+      await client.runs.wait(thread.thread_id, assistant.assistant_id, { input: input("I prefer dark mode."), config: { configurable: ben } });
+      // No config: the thread's is carried (without it the template refuses the run: userId is required).
       const run = await client.runs.create(thread.thread_id, assistant.assistant_id, { input: input("Which theme do I like?") });
       await client.runs.join(thread.thread_id, run.run_id);
       const state = await client.threads.getState<{ recalledMemories: { text: string }[] }>(thread.thread_id);
       const listed = (await client.threads.search({ limit: 100 })).find((found) => found.thread_id === thread.thread_id);
       const runs = (await client.runs.list(thread.thread_id)).map((found) => found.status);
       const pending = await client.runs.create(thread.thread_id, assistant.assistant_id, { input: input("Hello"), multitaskStrategy: "enqueue" });
+      // Whether the run was still pending when cancelled is a race on either server: only the outcome is compared.
       await client.runs.cancel(thread.thread_id, pending.run_id, true);
-      const cancelled = (await client.runs.get(thread.thread_id, pending.run_id)).status;
-      results.push({ versions, latest, recalled: state.values.recalledMemories.map((record) => record.text), status: listed?.status, hasValues: listed?.values !== undefined, runs, cancelled });
+      const ended = ["interrupted", "success"].includes((await client.runs.get(thread.thread_id, pending.run_id)).status);
+      results.push({ versions, latest, recalled: state.values.recalledMemories.map((record) => record.text), status: listed?.status, hasValues: listed?.values !== undefined, runs, ended });
     }
     expect(results[0]!.recalled).toContain("Prefers dark mode");
     expect(results[1]).toEqual(results[0]);

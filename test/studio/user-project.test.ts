@@ -50,7 +50,7 @@ describe("langgraph-memory studio on the user's own langgraph.json", () => {
     saver.close();
   }, 90_000);
 
-  it("refuses an unauthenticated request when langgraph.json names an auth handler, and serves the authenticated one", async () => {
+  it("refuses an unauthenticated request when langgraph.json names an auth handler, serves the authenticated one, and restricts CORS to http.cors", async () => {
     const server = await startStudio(emptyDatabase(join(dir, "auth.db")), { cwd: project, args: ["--config", "langgraph.auth.json"] });
     try {
       const search = (headers: Record<string, string>) =>
@@ -60,6 +60,10 @@ describe("langgraph-memory studio on the user's own langgraph.json", () => {
       expect((await search({ "x-api-key": "team-secret" })).status).toBe(200);
       // As on the official server, hosted Studio's header passes unless auth.disable_studio_auth is true (README).
       expect((await search({ "x-auth-scheme": "langsmith" })).status).toBe(200);
+      const preflight = (origin: string) =>
+        fetch(`${server.url}/threads/search`, { method: "OPTIONS", headers: { origin, "access-control-request-method": "POST" } });
+      expect((await preflight("http://allowed.example")).headers.get("access-control-allow-origin")).toBe("http://allowed.example");
+      expect((await preflight("http://elsewhere.example")).headers.get("access-control-allow-origin")).toBeNull();
       const client = new Client({ apiUrl: server.url, defaultHeaders: { "x-api-key": "team-secret" } });
       expect((await client.threads.create()).thread_id).toEqual(expect.any(String));
     } finally {
