@@ -36,6 +36,15 @@ describe("langgraph-memory studio on the user's own langgraph.json", () => {
       expect(state.values.draft).toBe("A short note about SQLite.");
       expect((await client.threads.getHistory(threadId)).length).toBeGreaterThan(2);
 
+      // The user's process answers a second thread's review while the server runs: the list follows the file.
+      const other = "0193c2c4-7d35-7000-8000-00000000beef";
+      await runScript(join(project, "write-thread.ts"), [file, other]);
+      expect((await client.threads.get(other)).status).toBe("interrupted");
+      await runScript(join(project, "write-thread.ts"), [file, other, "approve"]);
+      const answered = (await client.threads.search({ limit: 10 })).find((found) => found.thread_id === other);
+      expect(answered?.status).toBe("idle");
+      expect(answered?.values).toMatchObject({ approved: true });
+
       // Studio answers the interrupt; the run writes into the same file.
       await client.runs.wait(threadId, "writer", { command: { resume: true } });
       const after = await client.threads.get<{ approved: boolean }>(threadId);
