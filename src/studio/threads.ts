@@ -37,7 +37,8 @@ export function deriveThreadsFromCheckpoints(official: OfficialServer, ops: Offi
     const known = await ops.conn.with(({ threads }) => threads[threadId]);
     if (known?.status === "busy") return;
     const metadata = (tuple.metadata ?? {}) as Record<string, unknown>;
-    const graphId = await graphOf(metadata, Object.keys(tuple.checkpoint.versions_seen));
+    // What this server recorded for the thread comes first.
+    const graphId = await graphOf({ ...metadata, ...known?.metadata }, Object.keys(tuple.checkpoint.versions_seen));
     const updatedAt = new Date(tuple.checkpoint.ts);
     const thread: OpsThread = known ?? {
       thread_id: threadId,
