@@ -11,7 +11,8 @@ import { Client } from "@langchain/langgraph-sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emptyDatabase, startDevServer, startStudio, type ServerProcess } from "./servers.js";
 
-const root = join(import.meta.dirname, "..", "..");
+/** Its own project directory: the official server keeps state in the project's .langgraph_api/. */
+const project = join(import.meta.dirname, "diff-project");
 const dir = mkdtempSync(join(tmpdir(), "lsm-studio-diff-"));
 const ana = { userId: "ana", orgId: "acme", projectId: "atlas" };
 const input = (content: string) => ({ messages: [{ role: "user", content }] });
@@ -22,7 +23,7 @@ let ours: ServerProcess;
 
 beforeAll(async () => {
   const file = emptyDatabase(join(dir, "app.db"));
-  const started = await Promise.allSettled([startDevServer(root), startStudio(file, { cwd: root })]);
+  const started = await Promise.allSettled([startDevServer(project), startStudio(file, { cwd: project })]);
   if (started[0].status === "fulfilled") official = started[0].value;
   if (started[1].status === "fulfilled") ours = started[1].value;
   for (const result of started) if (result.status === "rejected") throw result.reason;
