@@ -1,2 +1,2 @@
 export { startStudioServer, type StudioServer, type StudioServerOptions } from "./server.js";
-export { LangGraphJsonSchema, resolveProject, type StudioProject } from "./project.js";
+export { StudioConfigError } from "./project.js";

@@ -26,6 +26,20 @@ export const LangGraphJsonSchema = z.looseObject({
   }).optional(),
 });
 
+/** Raised when a `langgraph.json` cannot be read or is not a valid one. */
+export class StudioConfigError extends Error {
+  override name = "StudioConfigError";
+
+  constructor(
+    /** The configuration file. */
+    readonly path: string,
+    problem: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`${path}: ${problem}`, options);
+  }
+}
+
 /** A project to serve: its graphs and options, and the directory its paths are relative to. */
 export interface StudioProject {
   /** Where the graphs came from: a `langgraph.json`, or the package's template. */
@@ -34,22 +48,22 @@ export interface StudioProject {
   config: z.infer<typeof LangGraphJsonSchema>;
 }
 
-/** The template graphs, served when there is no `langgraph.json`. */
-const TEMPLATE = fileURLToPath(new URL("./template.js", import.meta.url));
+/** The directory of `template.js`, the template graphs served when there is no `langgraph.json`. */
+const TEMPLATE_DIR = dirname(fileURLToPath(import.meta.url));
 
 /**
  * The project `langgraph-memory studio` serves: `configPath` when given, else
  * the `langgraph.json` of `cwd`, else the package's template graphs
  * (`memory_agent`, `memory_maintenance`).
  *
- * @throws Error naming the file when it is missing or not a valid `langgraph.json`.
+ * @throws StudioConfigError naming the file when it is missing or not a valid `langgraph.json`.
  */
 export function resolveProject(configPath: string | undefined, cwd: string): StudioProject {
   const path = configPath === undefined ? join(cwd, "langgraph.json") : resolve(cwd, configPath);
   if (configPath === undefined && !existsSync(path)) {
     return {
       source: "the langgraph-sqlite-memory template",
-      cwd: dirname(TEMPLATE),
+      cwd: TEMPLATE_DIR,
       config: { graphs: { memory_agent: `./template.js:memory_agent`, memory_maintenance: `./template.js:memory_maintenance` } },
     };
   }
@@ -57,9 +71,9 @@ export function resolveProject(configPath: string | undefined, cwd: string): Stu
   try {
     json = JSON.parse(readFileSync(path, "utf8"));
   } catch (error) {
-    throw new Error(`cannot read ${path}: ${(error as Error).message}`);
+    throw new StudioConfigError(path, `cannot be read as JSON (${(error as Error).message})`, { cause: error });
   }
   const parsed = LangGraphJsonSchema.safeParse(json);
-  if (!parsed.success) throw new Error(`${path} is not a valid langgraph.json: ${z.prettifyError(parsed.error)}`);
+  if (!parsed.success) throw new StudioConfigError(path, `is not a valid langgraph.json:\n${z.prettifyError(parsed.error)}`);
   return { source: path, cwd: dirname(path), config: parsed.data };
 }
