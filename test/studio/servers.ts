@@ -45,7 +45,7 @@ async function startProcess(args: string[], options: { cwd: string; ready: (log:
 
 /**
  * The official dev server (`langgraph-cli dev`, API 1.5.1) on the `langgraph.json` of `cwd`,
- * with its threads, runs, checkpoints and store emptied.
+ * with its threads, runs, assistants (but the graphs' own), checkpoints and store emptied.
  */
 export async function startDevServer(cwd: string): Promise<ServerProcess> {
   const port = await freePort();
@@ -60,7 +60,7 @@ export async function startDevServer(cwd: string): Promise<ServerProcess> {
   const reset = await fetch(`${server.url}/internal/truncate`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ runs: true, threads: true, store: true, checkpointer: true }),
+    body: JSON.stringify({ runs: true, threads: true, assistants: true, store: true, checkpointer: true }),
   });
   if (!reset.ok) throw new Error(`the dev server did not truncate: ${reset.status}`);
   return server;
