@@ -5,6 +5,7 @@ import { Client } from "@langchain/langgraph-sdk";
 import { afterAll, describe, expect, it } from "vitest";
 import { SqliteSaver } from "../../src/index.js";
 import { runScript } from "../support/child.js";
+import { collect } from "../support/collect.js";
 import { emptyDatabase, startStudio } from "./servers.js";
 
 const project = join(import.meta.dirname, "project");
@@ -80,14 +81,21 @@ describe("langgraph-memory studio on the user's own langgraph.json", () => {
     }
   }, 60_000);
 
-  it("serves TypeScript graphs of a CommonJS project, as the dev server's tsx does", async () => {
-    const server = await startStudio(emptyDatabase(join(dir, "cjs.db")), { cwd: join(import.meta.dirname, "project-cjs") });
+  it("serves TypeScript graphs of a CommonJS project, as the dev server's tsx does, and leaves no checkpoints of stateless runs", async () => {
+    const file = emptyDatabase(join(dir, "cjs.db"));
+    const server = await startStudio(file, { cwd: join(import.meta.dirname, "project-cjs") });
     try {
       const client = new Client({ apiUrl: server.url });
       expect(await client.runs.wait(null, "greeter", { input: { name: "Ana" } })).toEqual({ name: "Ana", greeting: "Hello, Ana" });
+      const streamed = [];
+      for await (const chunk of client.runs.stream(null, "greeter", { input: { name: "Ben" }, streamMode: "values" })) streamed.push(chunk.event);
+      expect(streamed).toContain("values");
     } finally {
       await server.stop();
     }
+    const saver = SqliteSaver.fromConnString(file);
+    expect(await collect(saver.listThreads())).toEqual([]);
+    saver.close();
   }, 60_000);
 
   it("warns that a non-loopback --host exposes every tenant's memory", async () => {
