@@ -102,6 +102,9 @@ const STEPS: Step[] = [
   { name: "PATCH /threads/:id", method: "PATCH", path: (ids) => `/threads/${ids.thread}`, body: () => ({ metadata: { reviewed: true } }) },
   { name: "POST /threads/:id/runs/wait", method: "POST", path: (ids) => `/threads/${ids.thread}/runs/wait`, body: (ids) => ({ assistant_id: ids.agent, input: input("I prefer dark mode."), config: { configurable: ana } }) },
   { name: "GET /threads/:id/state", method: "GET", path: (ids) => `/threads/${ids.thread}/state` },
+  { name: "GET /threads/:id/state?subgraphs=true", method: "GET", path: (ids) => `/threads/${ids.thread}/state?subgraphs=true` },
+  { name: "POST /threads/:id/state (edit, as Studio's state editor)", method: "POST", path: (ids) => `/threads/${ids.thread}/state`, body: () => ({ values: { memoryPrompt: "edited in Studio" } }), keep: (body, ids) => (ids.checkpoint = body.checkpoint.checkpoint_id) },
+  { name: "POST /threads/:id/state/checkpoint", method: "POST", path: (ids) => `/threads/${ids.thread}/state/checkpoint`, body: (ids) => ({ checkpoint: { checkpoint_id: ids.checkpoint } }) },
   { name: "GET /threads/:id/history", method: "GET", path: (ids) => `/threads/${ids.thread}/history` },
   { name: "POST /threads/:id/history", method: "POST", path: (ids) => `/threads/${ids.thread}/history`, body: () => ({ limit: 3 }) },
   // The thread's config is carried: no userId in this run.
@@ -114,6 +117,7 @@ const STEPS: Step[] = [
   { name: "POST /threads/:id/runs/:run/cancel", method: "POST", path: (ids) => `/threads/${ids.thread}/runs/${ids.run}/cancel`, body: () => ({}) },
   { name: "DELETE /threads/:id/runs/:run", method: "DELETE", path: (ids) => `/threads/${ids.thread}/runs/${ids.run}` },
   { name: "POST /threads/search", method: "POST", path: () => "/threads/search", body: () => ({ metadata: { purpose: "diff" } }) },
+  { name: "POST /threads/search (select)", method: "POST", path: () => "/threads/search", body: () => ({ select: ["thread_id", "status", "values"], limit: 5 }) },
   { name: "POST /threads/count", method: "POST", path: () => "/threads/count", body: () => ({}) },
   { name: "POST /threads/:id/copy", method: "POST", path: (ids) => `/threads/${ids.thread}/copy`, body: () => ({}), keep: (body, ids) => (ids.copy = body.thread_id) },
   { name: "GET /threads/:copy/state", method: "GET", path: (ids) => `/threads/${ids.copy}/state` },
