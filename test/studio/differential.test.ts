@@ -193,7 +193,7 @@ describe("langgraph-memory studio against the official dev server, route by rout
     }
   });
 
-  it("lets the SDK drive both servers to the same results (assistant versions, a carried thread config, join and cancel)", async () => {
+  it("lets the SDK drive both servers to the same results (assistant versions, a carried thread config, join, copy and cancel)", async () => {
     const ben = { userId: "ben", orgId: "globex", projectId: "apollo" };
     const results = [];
     for (const server of [official, ours]) {
@@ -210,15 +210,19 @@ describe("langgraph-memory studio against the official dev server, route by rout
       const run = await client.runs.create(thread.thread_id, assistant.assistant_id, { input: input("Which theme do I like?") });
       await client.runs.join(thread.thread_id, run.run_id);
       const state = await client.threads.getState<{ recalledMemories: { text: string }[] }>(thread.thread_id);
+      const copy = await client.threads.copy(thread.thread_id);
+      const copied = await client.threads.getState(copy.thread_id);
+      const sameCopy = JSON.stringify(copied.values) === JSON.stringify(state.values) && copied.next.length === state.next.length;
       const listed = (await client.threads.search({ limit: 100 })).find((found) => found.thread_id === thread.thread_id);
       const runs = (await client.runs.list(thread.thread_id)).map((found) => found.status);
       const pending = await client.runs.create(thread.thread_id, assistant.assistant_id, { input: input("Hello"), multitaskStrategy: "enqueue" });
       // Whether the run was still pending when cancelled is a race on either server: only the outcome is compared.
       await client.runs.cancel(thread.thread_id, pending.run_id, true);
       const ended = ["interrupted", "success"].includes((await client.runs.get(thread.thread_id, pending.run_id)).status);
-      results.push({ versions, latest, recalled: state.values.recalledMemories.map((record) => record.text), status: listed?.status, hasValues: listed?.values !== undefined, runs, ended });
+      results.push({ versions, latest, recalled: state.values.recalledMemories.map((record) => record.text), status: listed?.status, hasValues: listed?.values !== undefined, runs, ended, sameCopy });
     }
     expect(results[0]!.recalled).toContain("Prefers dark mode");
+    expect(results[0]!.sameCopy).toBe(true);
     expect(results[1]).toEqual(results[0]);
   }, 120_000);
 });
