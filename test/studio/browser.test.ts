@@ -54,7 +54,7 @@ describe("langgraph-memory studio from a browser page on another origin", () => 
       expect(result.ok).toBe(true);
       expect(result.events).toEqual(expect.arrayContaining(["metadata", "values"]));
       expect(result.historyLength).toBeGreaterThan(4);
-      expect(result.memories).toContain("Prefers dark mode");
+      expect(result.memories).toContain("Theme: dark mode");
       expect(consoleErrors).toEqual([]);
     } finally {
       await browser.close();

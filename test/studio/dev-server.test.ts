@@ -33,15 +33,15 @@ describe("the template on the LangGraph dev server (what Studio talks to)", () =
 
     const { items } = await client.store.searchItems(["memory", "org", "acme"], { limit: 20 });
     const live = items.filter((item) => item.namespace.at(-1) === "records").map((item) => [item.key, item.value.text]);
-    expect(live.sort()).toEqual([["stack.database", "Team uses Postgres"], ["ui.theme", "Prefers dark mode"]]);
+    expect(live.sort()).toEqual([["stack.database", "Database: Postgres"], ["ui.theme", "Theme: dark mode"]]);
 
     const second = await client.threads.create();
     const reply = (await client.runs.wait(second.thread_id, "memory_agent", {
       input: { messages: [{ role: "user", content: "Which theme do I like?" }] },
       config,
     })) as { recalledMemories: { text: string }[]; messages: { content: string }[] };
-    expect(reply.recalledMemories.map((record) => record.text)).toContain("Prefers dark mode");
-    expect(reply.messages.at(-1)!.content).toContain("Prefers dark mode");
+    expect(reply.recalledMemories.map((record) => record.text)).toContain("Theme: dark mode");
+    expect(reply.messages.at(-1)!.content).toContain("Theme: dark mode");
 
     const stranger = await client.threads.create();
     const nothing = (await client.runs.wait(stranger.thread_id, "memory_agent", {

@@ -170,7 +170,12 @@ describe("langgraph-memory studio against the official dev server, route by rout
       expect((await post(`/threads/${MISSING}/runs/stream`, { assistant_id: "memory_agent", input: input("Hello") })).status).toBe(422);
       const thread = (await (await post("/threads", {})).json()) as { thread_id: string };
       await post(`/threads/${thread.thread_id}/runs/wait`, { assistant_id: "memory_agent", input: input("Hello"), config: { configurable: ana } });
-      const before = await (await fetch(`${server.url}/threads/${thread.thread_id}`)).json();
+      // runs/wait answers as the run ends; the thread turns idle a moment later, on both servers.
+      let before = await (await fetch(`${server.url}/threads/${thread.thread_id}`)).json();
+      for (let tries = 0; before.status === "busy" && tries < 50; tries += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        before = await (await fetch(`${server.url}/threads/${thread.thread_id}`)).json();
+      }
       expect((await post(`/threads/${thread.thread_id}/runs/stream`, { assistant_id: "no_such_graph", input: input("Hello") })).status).toBe(404);
       expect(await (await fetch(`${server.url}/threads/${thread.thread_id}`)).json()).toEqual(before);
       expect((await fetch(`${server.url}/threads/${thread.thread_id}/state`)).status).toBe(200);
@@ -221,7 +226,7 @@ describe("langgraph-memory studio against the official dev server, route by rout
       const ended = ["interrupted", "success"].includes((await client.runs.get(thread.thread_id, pending.run_id)).status);
       results.push({ versions, latest, recalled: state.values.recalledMemories.map((record) => record.text), status: listed?.status, hasValues: listed?.values !== undefined, runs, ended, sameCopy });
     }
-    expect(results[0]!.recalled).toContain("Prefers dark mode");
+    expect(results[0]!.recalled).toContain("Theme: dark mode");
     expect(results[0]!.sameCopy).toBe(true);
     expect(results[1]).toEqual(results[0]);
   }, 120_000);

@@ -34,7 +34,7 @@ describe("langgraph-memory studio: Studio's API over the user's own SQLite file"
       expect(Object.keys((schemas.state_schema as { properties: object }).properties)).toEqual(
         expect.arrayContaining(["messages", "recalledMemories", "memoryPrompt", "memoryReport", "extractedThrough"]),
       );
-      expect(Object.keys((schemas.config_schema as { properties: object }).properties).sort()).toEqual(["model", "orgId", "projectId", "userId"]);
+      expect(Object.keys((schemas.config_schema as { properties: object }).properties).sort()).toEqual(["extraction", "model", "orgId", "projectId", "userId"]);
 
       const thread = await client.threads.create();
       const recalled: string[] = [];
@@ -50,7 +50,7 @@ describe("langgraph-memory studio: Studio's API over the user's own SQLite file"
       const state = await client.threads.getState<{ messages: { content: string }[] }>(thread.thread_id);
       expect(state.values.messages.at(-1)!.content).toContain("Prefers dark mode");
       const { items } = await client.store.searchItems(["memory", "org", "acme", "user", "ana"], { limit: 20 });
-      expect(items.map((item) => item.value.text)).toEqual(expect.arrayContaining(["Prefers dark mode", "Prefers concise answers"]));
+      expect(items.map((item) => item.value.text)).toEqual(expect.arrayContaining(["Prefers dark mode", "Answer style: they prefer concise answers"]));
     } finally {
       await server.stop();
     }
@@ -62,7 +62,7 @@ describe("langgraph-memory studio: Studio's API over the user's own SQLite file"
     expect(threads[0]!.checkpoints).toBeGreaterThan(4);
     saver.close();
     const store = SqliteStore.fromConnString(file);
-    expect((await recall(store, ana)).map((record) => record.text).sort()).toEqual(["Prefers concise answers", "Prefers dark mode"]);
+    expect((await recall(store, ana)).map((record) => record.text).sort()).toEqual(["Answer style: they prefer concise answers", "Prefers dark mode"]);
     store.stop();
   }, 120_000);
 });
