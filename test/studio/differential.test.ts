@@ -171,10 +171,10 @@ describe("langgraph-memory studio against the official dev server, route by rout
       const thread = (await (await post("/threads", {})).json()) as { thread_id: string };
       await post(`/threads/${thread.thread_id}/runs/wait`, { assistant_id: "memory_agent", input: input("Hello"), config: { configurable: ana } });
       // runs/wait answers as the run ends; the thread turns idle a moment later, on both servers.
-      let before = await (await fetch(`${server.url}/threads/${thread.thread_id}`)).json();
+      let before = (await (await fetch(`${server.url}/threads/${thread.thread_id}`)).json()) as { status?: string };
       for (let tries = 0; before.status === "busy" && tries < 50; tries += 1) {
         await new Promise((resolve) => setTimeout(resolve, 100));
-        before = await (await fetch(`${server.url}/threads/${thread.thread_id}`)).json();
+        before = (await (await fetch(`${server.url}/threads/${thread.thread_id}`)).json()) as { status?: string };
       }
       expect((await post(`/threads/${thread.thread_id}/runs/stream`, { assistant_id: "no_such_graph", input: input("Hello") })).status).toBe(404);
       expect(await (await fetch(`${server.url}/threads/${thread.thread_id}`)).json()).toEqual(before);
