@@ -1,0 +1,145 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { HumanMessage, ToolMessage, type BaseMessage } from "@langchain/core/messages";
+import { MemorySaver, MessagesAnnotation, StateGraph } from "@langchain/langgraph";
+import { ToolNode, toolsCondition } from "@langchain/langgraph/prebuilt";
+import { afterAll, describe, expect, it } from "vitest";
+import { SqliteStore, createMemoryTools, history, recall, type MemoryRecord, type PromotionEntry } from "../../src/index.js";
+import { ScriptedChatModel, type ScriptedReply } from "../support/scripted-chat-model.js";
+
+/** What the scripted model calls for each user message; after a tool answers, it repeats the tool's words. */
+const SCRIPT: Record<string, ScriptedReply> = {
+  "Remember that my favourite editor is Helix.": {
+    toolCalls: [{ name: "save_memory", args: { key: "editor.favourite", text: "Favourite editor is Helix", value: "Helix", memoryType: "preference" } }],
+  },
+  "Remember that the project deadline is Friday.": {
+    toolCalls: [{ name: "save_memory", args: { key: "project.deadline", text: "Project deadline is Friday", value: "Friday", scope: "project" } }],
+  },
+  "Remember that our company is called Acme.": {
+    toolCalls: [{ name: "save_memory", args: { key: "org.name", text: "The company is called Acme", value: "Acme", scope: "org" } }],
+  },
+  "Remember my API key, it is sk-proj-4f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c.": {
+    toolCalls: [{ name: "save_memory", args: { key: "api.key", text: "API key is sk-proj-4f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c", value: "sk-proj-4f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c" } }],
+  },
+  "What do you know about my editor?": { toolCalls: [{ name: "search_memory", args: { query: "editor" } }] },
+  "Actually, my favourite editor is Zed now.": {
+    toolCalls: [{ name: "update_memory", args: { key: "editor.favourite", text: "Favourite editor is Zed", value: "Zed" } }],
+  },
+};
+
+function script(messages: BaseMessage[]): ScriptedReply {
+  const last = messages.at(-1)!;
+  if (last.getType() === "tool") return `(${last.text})`;
+  const reply = SCRIPT[last.text];
+  if (reply === undefined) throw new Error(`the script has no reply to ${JSON.stringify(last.text)}`);
+  return reply;
+}
+
+const dir = mkdtempSync(join(tmpdir(), "lsm-tools-"));
+const store = SqliteStore.fromConnString(join(dir, "memory.db"));
+afterAll(() => {
+  store.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const tools = createMemoryTools();
+const model = new ScriptedChatModel(script);
+const bound = model.bindTools([...tools]);
+const graph = new StateGraph(MessagesAnnotation)
+  .addNode("agent", async (state) => ({ messages: [await bound.invoke(state.messages)] }))
+  .addNode("tools", new ToolNode([...tools]))
+  .addEdge("__start__", "agent")
+  .addEdge("tools", "agent")
+  .addConditionalEdges("agent", toolsCondition)
+  .compile({ store, checkpointer: new MemorySaver() });
+
+let threads = 0;
+/** One user turn on a new thread; returns the tool message it produced and the final answer. */
+async function ask(text: string, identity: Record<string, string>) {
+  threads += 1;
+  const state = await graph.invoke({ messages: [new HumanMessage(text)] }, { configurable: { thread_id: `t${threads}`, ...identity } });
+  const toolMessages = state.messages.filter((message): message is ToolMessage => message.getType() === "tool");
+  expect(toolMessages).toHaveLength(1);
+  return { tool: toolMessages[0]!, answer: state.messages.at(-1)!.text, thread: `t${threads}` };
+}
+
+const ana = { userId: "ana", projectId: "atlas" };
+const ben = { userId: "ben", projectId: "atlas" };
+const entryOf = (message: ToolMessage) => message.artifact as PromotionEntry;
+
+describe("memory tools inside a tool-calling graph", () => {
+  it("'remember that …' saves through the promotion rules, with the run's thread as provenance", async () => {
+    const { tool, answer, thread } = await ask("Remember that my favourite editor is Helix.", ana);
+    expect(model.calls.at(-2)!.tools).toEqual(["save_memory", "update_memory", "search_memory"]);
+    expect(entryOf(tool).outcome).toBe("written");
+    expect(answer).toContain("Saved editor.favourite");
+    const [record] = await history(store, ana, "editor.favourite");
+    expect(record).toMatchObject({ text: "Favourite editor is Helix", content: { value: "Helix" }, scope: "user", userId: "ana", memoryType: "preference" });
+    expect(record!.source).toEqual({ kind: "thread", threadId: thread });
+
+    // Saying it again refreshes the same memory instead of adding a copy.
+    const again = await ask("Remember that my favourite editor is Helix.", ana);
+    expect(entryOf(again.tool)).toMatchObject({ outcome: "refreshed", recordId: record!.id });
+    expect(await history(store, ana, "editor.favourite")).toHaveLength(1);
+  });
+
+  it("'what do you know about …' searches the identity's memories through recall, best match first", async () => {
+    expect(entryOf((await ask("Remember that the project deadline is Friday.", ana)).tool).outcome).toBe("written");
+    const { tool, answer } = await ask("What do you know about my editor?", ana);
+    const records = tool.artifact as MemoryRecord[];
+    expect(records.map((record) => record.key)).toEqual(["editor.favourite", "project.deadline"]);
+    expect(tool.text.split("\n").slice(0, 2)).toEqual([
+      "Remembered, best matches first:",
+      "- editor.favourite: Favourite editor is Helix (user preference)",
+    ]);
+    expect(answer).toContain("Favourite editor is Helix");
+  });
+
+  it("refuses a secret and a scope the identity does not have, and says why", async () => {
+    const secret = await ask("Remember my API key, it is sk-proj-4f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c.", ana);
+    expect(entryOf(secret.tool).outcome).toBe("refused");
+    expect(secret.tool.text).toMatch(/^Not saved api\.key .*never stored: looks like a/);
+    expect(await history(store, ana, "api.key")).toEqual([]);
+    expect((await recall(store, ana, { limit: 50 })).some((record) => JSON.stringify(record).includes("sk-proj"))).toBe(false);
+
+    const org = await ask("Remember that our company is called Acme.", ana);
+    expect(entryOf(org.tool)).toMatchObject({ outcome: "refused", reason: 'scope "org" is not part of this identity' });
+  });
+
+  it("updates a remembered value: the new one supersedes the old, which stays in the key's history", async () => {
+    const { tool } = await ask("Actually, my favourite editor is Zed now.", ana);
+    expect(entryOf(tool).outcome).toBe("superseded");
+    const versions = await history(store, ana, "editor.favourite");
+    expect(versions.map((record) => [record.text, record.supersededBy === null])).toEqual([
+      ["Favourite editor is Helix", false],
+      ["Favourite editor is Zed", true],
+    ]);
+    expect(versions[1]).toMatchObject({ scope: "user", memoryType: "preference", supersedes: versions[0]!.id });
+  });
+
+  it("never reads or changes another user's memories: the identity is the run's, not the model's", async () => {
+    const search = await ask("What do you know about my editor?", ben);
+    // Ben shares the project, so he sees its deadline, and nothing of Ana's own.
+    expect((search.tool.artifact as MemoryRecord[]).map((record) => record.key)).toEqual(["project.deadline"]);
+
+    const update = await ask("Actually, my favourite editor is Zed now.", ben);
+    expect(update.tool.artifact).toBeNull();
+    expect(update.tool.text).toContain("No memory with the key editor.favourite to update");
+
+    const save = await ask("Remember that my favourite editor is Helix.", ben);
+    expect(entryOf(save.tool).outcome).toBe("written");
+    expect((await history(store, ben, "editor.favourite")).map((record) => record.userId)).toEqual(["ben"]);
+    expect((await history(store, ana, "editor.favourite")).map((record) => [record.userId, record.text])).toEqual([
+      ["ana", "Favourite editor is Helix"],
+      ["ana", "Favourite editor is Zed"],
+    ]);
+  });
+
+  it("fails the tool call, not the memory, when the run has no userId", async () => {
+    const state = await graph.invoke({ messages: [new HumanMessage("Remember that my favourite editor is Helix.")] }, { configurable: { thread_id: "anonymous" } });
+    const message = state.messages.find((candidate): candidate is ToolMessage => candidate.getType() === "tool")!;
+    expect(message.status).toBe("error");
+    expect(message.text).toContain("A userId is required");
+  });
+});
