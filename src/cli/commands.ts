@@ -9,10 +9,12 @@ import {
   history,
   importMemories,
   namespacesOf,
+  orgsHolding,
   ownedBy,
   parseIdentity,
   parseNamespace,
   prune,
+  type ForgetTarget,
   type MemoryRecord,
   type OwnerFilter,
 } from "../memory/index.js";
@@ -48,6 +50,28 @@ function required(args: string[], name: string): string {
 
 function owner(options: CommandOptions): OwnerFilter {
   return { userId: options.user, projectId: options.project, orgId: options.org };
+}
+
+/**
+ * The owner path `forget` deletes: a user or project is named within an org.
+ * Without `--org`, the one org that holds the id is taken; when several do,
+ * the command refuses and names them. `--org ""` means outside every org.
+ */
+async function forgetTarget(store: SqliteStore, options: CommandOptions): Promise<ForgetTarget> {
+  const { user, project, org } = options;
+  if (user !== undefined && project !== undefined) throw new UsageError("forget takes --user or --project, not both");
+  if (user === undefined && project === undefined) {
+    if (org === undefined || org === "") throw new UsageError("forget takes --user, --project or --org");
+    return { orgId: org };
+  }
+  const id = user !== undefined ? { userId: user } : { projectId: project! };
+  if (org !== undefined) return org === "" ? id : { ...id, orgId: org };
+  const orgs = await orgsHolding(store, id);
+  if (orgs.length > 1) {
+    const names = orgs.map((name) => (name === null ? '"" (no org)' : name)).join(", ");
+    throw new UsageError(`${user !== undefined ? "user" : "project"} "${user ?? project}" has memories under several orgs (${names}): pass --org`);
+  }
+  return orgs[0] === null || orgs[0] === undefined ? id : { ...id, orgId: orgs[0] };
 }
 
 /** Raised for a command line that does not fit the command. */
@@ -153,11 +177,10 @@ export const COMMANDS: Record<string, Command> = {
   },
   forget: {
     writes: true,
-    usage: "forget --user id | --project id | --org id",
+    usage: 'forget (--user id | --project id) [--org id | --org ""] | --org id',
     async run(db, _args, options) {
-      const given = Object.entries(owner(options)).filter(([, value]) => value !== undefined);
-      if (given.length !== 1) throw new UsageError("forget takes exactly one of --user, --project, --org");
-      const result = await forget(storeOn(db), Object.fromEntries(given) as Parameters<typeof forget>[1]);
+      const store = storeOn(db);
+      const result = await forget(store, await forgetTarget(store, options));
       return { columns: ["deleted", "namespaces"], rows: [[result.deleted, result.namespaces]], json: result };
     },
   },

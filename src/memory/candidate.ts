@@ -1,5 +1,5 @@
 import { z } from "zod/v4";
-import { MemoryKeySchema, MemoryScopeSchema, MemoryTypeSchema } from "./record.js";
+import { MemoryKeySchema, MemoryScopeSchema, MemoryTypeSchema, TtlDaysSchema } from "./record.js";
 
 /**
  * A memory proposed by an extractor (a chat model's structured output or the
@@ -16,7 +16,7 @@ export const MemoryCandidateSchema = z
     text: z.string().min(1).max(1_000).describe("one short sentence for a prompt, e.g. 'Prefers dark mode'"),
     confidence: z.number().min(0).max(1).describe("0..1; 0.9 for explicit statements"),
     scope: MemoryScopeSchema.describe("user, project or org"),
-    ttlDays: z.number().positive().optional().describe("days until it expires; omit to use the policy's default"),
+    ttlDays: TtlDaysSchema.optional().describe("days until it expires; omit to use the policy's default"),
     reason: z.string().max(500).optional().describe("why this bucket"),
   })
   .strict();

@@ -5,31 +5,35 @@ export {
   MemoryScopeSchema,
   MemorySourceSchema,
   MemoryTypeSchema,
+  TtlDaysSchema,
   type MemoryRecord,
   type MemoryScope,
   type MemorySource,
   type MemoryType,
 } from "./record.js";
 export { MemoryCandidateSchema, type MemoryCandidate } from "./candidate.js";
-export { IdentityContextSchema, parseIdentity, type IdentityContext } from "./identity.js";
+export { IdentityContextSchema, OwnerIdSchema, parseIdentity, type IdentityContext } from "./identity.js";
 export { InvalidIdentityError, InvalidMemoryError } from "./errors.js";
 export { fromStoredValue } from "./stored.js";
 export {
   MEMORY_ROOT,
+  decodeId,
   encodeId,
   historyNamespaceFor,
   levelFor,
   namespaceFor,
   namespacesOf,
   ownedBy,
+  ownedByPath,
   parseNamespace,
   readableLevels,
   readableNamespaces,
   type OwnerFilter,
+  type OwnerPath,
   type ParsedNamespace,
   type ScopeLevel,
 } from "./namespaces.js";
-export { SECRET_RULES, findSecrets, type SecretRule } from "./secrets.js";
+export { SECRET_RULES, findSecrets, findSecretsInMemory, type SecretRule } from "./secrets.js";
 export {
   DEFAULT_TTL_DAYS,
   MemoryPolicySchema,
@@ -48,5 +52,13 @@ export { compareByImportance, formatMemories, recall, type RecallOptions } from 
 export { exactItems, prune, type PruneReport } from "./prune.js";
 export { censusOf, type MemoryCensus } from "./report.js";
 export { history } from "./history.js";
-export { ForgetTargetSchema, forget, type ForgetTarget } from "./forget.js";
-export { MemoryExportLineSchema, exportMemories, importMemories, type MemoryExportLine } from "./transfer.js";
+export { ForgetTargetSchema, forget, forgetMemory, orgsHolding, type ForgetMemoryOptions, type ForgetTarget } from "./forget.js";
+export { applyIf, type SlotCondition } from "./atomic.js";
+export {
+  MemoryExportLineSchema,
+  exportMemories,
+  importMemories,
+  type ImportOptions,
+  type ImportReport,
+  type MemoryExportLine,
+} from "./transfer.js";

@@ -32,6 +32,18 @@ export function encodeId(id: string): string {
   }).join("");
 }
 
+/** The id an {@link encodeId} label stands for. */
+export function decodeId(label: string): string {
+  const bytes: number[] = [];
+  for (let i = 0; i < label.length; i += 1) {
+    if (label[i] === "-") {
+      bytes.push(Number.parseInt(label.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else bytes.push(label.charCodeAt(i));
+  }
+  return new TextDecoder().decode(Uint8Array.from(bytes));
+}
+
 /** The level a memory of `scope` and `memoryType` is written to for `identity`, or undefined if it may not be. */
 export function levelFor(scope: MemoryScope, memoryType: MemoryType, identity: IdentityContext): ScopeLevel | undefined {
   switch (scope) {
@@ -171,20 +183,45 @@ export function ownedBy(parts: ParsedNamespace, owner: OwnerFilter): boolean {
   );
 }
 
-/** Every memory namespace in a store, page by page. */
-export async function* memoryNamespaces(store: BaseStore): AsyncGenerator<string[]> {
+/**
+ * An owner by its full path: a user or a project within one organisation
+ * (no `orgId`: the one outside every organisation), or a whole organisation.
+ */
+export type OwnerPath = { userId: string; orgId?: string } | { projectId: string; orgId?: string } | { orgId: string };
+
+/**
+ * Whether a parsed namespace holds memories of exactly this owner. Unlike
+ * {@link ownedBy}, an absent `orgId` means "no organisation", never "any":
+ * deleting `kim` in one organisation never touches a `kim` in another.
+ */
+export function ownedByPath(parts: ParsedNamespace, owner: OwnerPath): boolean {
+  if (parts.level === "global") return false;
+  const orgLabel = owner.orgId === undefined ? undefined : encodeId(owner.orgId);
+  if (parts.orgLabel !== orgLabel) return false;
+  if ("userId" in owner) return parts.userLabel === encodeId(owner.userId);
+  if ("projectId" in owner) return parts.projectLabel === encodeId(owner.projectId);
+  return true;
+}
+
+/**
+ * Every memory namespace in a store, listed completely before the first is
+ * returned: callers delete while they iterate, and paging `listNamespaces`
+ * by offset over a shrinking list would skip namespaces.
+ */
+export async function memoryNamespaces(store: BaseStore): Promise<string[][]> {
   const page = 1_000;
+  const all: string[][] = [];
   for (let offset = 0; ; offset += page) {
     const namespaces = await store.listNamespaces({ prefix: [MEMORY_ROOT], limit: page, offset });
-    yield* namespaces;
-    if (namespaces.length < page) return;
+    all.push(...namespaces);
+    if (namespaces.length < page) return all;
   }
 }
 
 /** The live and history namespaces an identity can read, or every memory namespace with `"all"`. */
 export async function* namespacesOf(store: BaseStore, target: IdentityContext | "all"): AsyncGenerator<string[]> {
   if (target === "all") {
-    for await (const namespace of memoryNamespaces(store)) if (parseNamespace(namespace) !== undefined) yield namespace;
+    for (const namespace of await memoryNamespaces(store)) if (parseNamespace(namespace) !== undefined) yield namespace;
     return;
   }
   const identity = parseIdentity(target);

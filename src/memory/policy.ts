@@ -1,5 +1,5 @@
 import { z } from "zod/v4";
-import { MemoryTypeSchema, type MemoryType } from "./record.js";
+import { MemoryTypeSchema, TtlDaysSchema, type MemoryType } from "./record.js";
 
 /** How long each kind of memory lives by default, in days; `null` never expires. */
 export const DEFAULT_TTL_DAYS: Readonly<Record<MemoryType, number | null>> = {
@@ -18,7 +18,7 @@ export const DEFAULT_TTL_DAYS: Readonly<Record<MemoryType, number | null>> = {
 export const MemoryPolicySchema = z
   .object({
     /** Days a memory of each type lives unless the candidate says otherwise; `null` never expires. */
-    ttlDays: z.partialRecord(MemoryTypeSchema, z.number().positive().nullable()).default({}),
+    ttlDays: z.partialRecord(MemoryTypeSchema, TtlDaysSchema.nullable()).default({}),
     /** Candidates less confident than this are refused. */
     minConfidence: z.number().min(0).max(1).default(0.5),
     /**
@@ -34,8 +34,19 @@ export const MemoryPolicySchema = z
     supersededRetentionDays: z.number().positive().default(90),
     /** At most this many live memories per scope and type; prune drops the least confident, then least recently verified. */
     maxLivePerScopeAndType: z.number().int().positive().default(100),
-    /** Extra never-store patterns, checked with the built-in secret rules. */
-    neverStore: z.array(z.object({ name: z.string().min(1), pattern: z.instanceof(RegExp) })).default([]),
+    /**
+     * Extra never-store patterns, checked with the built-in secret rules. Each
+     * pattern is copied without its `g` and `y` flags: a caller's regex state
+     * (`lastIndex`) never decides whether a secret is caught.
+     */
+    neverStore: z
+      .array(
+        z.object({
+          name: z.string().min(1),
+          pattern: z.instanceof(RegExp).transform((pattern) => new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ""))),
+        }),
+      )
+      .default([]),
   })
   .strict();
 

@@ -1,13 +1,14 @@
 import { randomUUID } from "node:crypto";
-import type { BaseStore } from "@langchain/langgraph-checkpoint";
+import type { BaseStore, PutOperation } from "@langchain/langgraph-checkpoint";
 import { z } from "zod/v4";
 import { MemoryCandidateSchema, type MemoryCandidate } from "./candidate.js";
+import { applyIf } from "./atomic.js";
 import { equivalentContent } from "./equivalence.js";
 import { parseIdentity, type IdentityContext } from "./identity.js";
 import { belongsTo, historyNamespaceFor, levelFor, namespaceFor, ownersAt } from "./namespaces.js";
 import { expiryFor, resolvePolicy, type MemoryPolicy, type MemoryPolicyInput } from "./policy.js";
 import { MemorySourceSchema, type MemoryRecord, type MemorySource } from "./record.js";
-import { findSecrets } from "./secrets.js";
+import { findSecretsInMemory } from "./secrets.js";
 import { fromStoredValue, toStoredValue, unwrapStore } from "./stored.js";
 
 /** What happened to one candidate. */
@@ -92,7 +93,12 @@ export async function promote(
       record({ outcome: "refused", key: keyOf(raw), reason: `invalid candidate: ${z.prettifyError(parsed.error)}` });
       continue;
     }
-    record(await promoteOne(store, parsed.data, who, rules, source, now, report));
+    try {
+      record(await promoteOne(store, parsed.data, who, rules, source, now, report));
+    } catch (error) {
+      // One candidate that cannot be written never stops the others.
+      record({ outcome: "refused", key: parsed.data.key, reason: `could not be written: ${(error as Error).message}` });
+    }
   }
   return report;
 }
@@ -109,7 +115,7 @@ async function promoteOne(
   const { key } = candidate;
   if (candidate.bucket === "discard") return { outcome: "discarded", key, reason: candidate.reason ?? "discard bucket" };
   // Secrets are refused even for the session: session memories reach the prompt.
-  const secrets = findSecrets([candidate.key, candidate.text, candidate.content], policy.neverStore);
+  const secrets = findSecretsInMemory(candidate, policy.neverStore);
   if (secrets.length > 0) return { outcome: "refused", key, reason: `never stored: looks like a ${secrets.join(", ")}` };
   if (candidate.bucket === "session") {
     report.session.push(candidate);
@@ -125,11 +131,42 @@ async function promoteOne(
   if (level === "global" && !policy.allowGlobalWrites) {
     return { outcome: "refused", key, reason: "global memories need policy.allowGlobalWrites" };
   }
-  const namespace = namespaceFor(level, identity);
+  const slot = { namespace: namespaceFor(level, identity), key };
+  const history = historyNamespaceFor(level, identity);
   const owners = ownersAt(level, identity);
-  const existing = await store.get(namespace, key);
-  const live =
-    existing !== null && belongsTo(existing, namespace, owners) ? fromStoredValue(existing.value) : undefined;
+  // Read, decide, then write only if the live slot still holds what was read; a concurrent
+  // writer in between makes the decision stale, so it is taken again on the new state.
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
+    const existing = await store.get(slot.namespace, key);
+    const live =
+      existing !== null && belongsTo(existing, slot.namespace, owners) ? fromStoredValue(existing.value) : undefined;
+    const decision = decide(candidate, live, { owners, source, policy, now, history, slot });
+    const applied =
+      decision.writes.length === 0 || (await applyIf(store, [{ ...slot, id: existing === null ? null : String(existing.value.id) }], decision.writes));
+    if (applied) return decision.entry;
+  }
+  return { outcome: "refused", key, reason: `the live memory changed under ${MAX_ATTEMPTS} concurrent writes in a row; not written` };
+}
+
+/** Rounds of read-decide-write before a candidate gives way to concurrent writers. */
+const MAX_ATTEMPTS = 8;
+
+interface DecisionContext {
+  owners: Pick<MemoryRecord, "orgId" | "projectId" | "userId">;
+  source: MemorySource;
+  policy: MemoryPolicy;
+  now: Date;
+  history: string[];
+  slot: { namespace: string[]; key: string };
+}
+
+/** Rules 3 and 4: what a valid, writable candidate does to the live record of its key, and the writes that does it. */
+function decide(
+  candidate: MemoryCandidate,
+  live: MemoryRecord | undefined,
+  { owners, source, policy, now, history, slot }: DecisionContext,
+): { entry: PromotionEntry; writes: PutOperation[] } {
+  const { key } = candidate;
   const current = live !== undefined && !isExpired(live, now) ? live : undefined;
   const timestamp = now.toISOString();
   const expiresAt = expiryFor(policy, candidate.memoryType, now, candidate.ttlDays);
@@ -141,15 +178,20 @@ async function promoteOne(
       expiresAt,
       confidence: Math.max(current.confidence, candidate.confidence),
     };
-    await store.put(namespace, key, toStoredValue(refreshed));
-    return { outcome: "refreshed", key, reason: "same content as the live memory", recordId: current.id };
+    return {
+      entry: { outcome: "refreshed", key, reason: "same content as the live memory", recordId: current.id },
+      writes: [{ ...slot, value: toStoredValue(refreshed) }],
+    };
   }
   if (current !== undefined && candidate.confidence < current.confidence - policy.supersedeMargin) {
     return {
-      outcome: "kept_existing",
-      key,
-      reason: `confidence ${candidate.confidence} is too far below the live memory's ${current.confidence}`,
-      recordId: current.id,
+      entry: {
+        outcome: "kept_existing",
+        key,
+        reason: `confidence ${candidate.confidence} is too far below the live memory's ${current.confidence}`,
+        recordId: current.id,
+      },
+      writes: [],
     };
   }
   const written: MemoryRecord = {
@@ -168,24 +210,23 @@ async function promoteOne(
     supersededBy: null,
     supersedes: live?.id ?? null,
   };
-  // One batch (one transaction on SQLite): every version is kept under its id in the history
-  // namespace, so a record written by a concurrent process that loses the race for the live slot
-  // is never lost; the old live record is marked superseded there first.
-  const history = historyNamespaceFor(level, identity);
-  await store.batch([
-    ...(live === undefined
-      ? []
-      : [{ namespace: history, key: live.id, value: toStoredValue({ ...live, supersededBy: written.id }, now), index: false as const }]),
+  // Every version is kept under its id in the history namespace, written with the live slot;
+  // the old live record is marked superseded there.
+  const writes: PutOperation[] = [
+    ...(live === undefined ? [] : [{ namespace: history, key: live.id, value: toStoredValue({ ...live, supersededBy: written.id }, now), index: false as const }]),
     { namespace: history, key: written.id, value: toStoredValue(written), index: false },
-    { namespace, key, value: toStoredValue(written) },
-  ]);
-  if (live === undefined) return { outcome: "written", key, recordId: written.id };
+    { ...slot, value: toStoredValue(written) },
+  ];
+  if (live === undefined) return { entry: { outcome: "written", key, recordId: written.id }, writes };
   return {
-    outcome: "superseded",
-    key,
-    reason: current === undefined ? "replaces an expired memory" : "replaces the live memory",
-    recordId: written.id,
-    replacedId: live.id,
+    entry: {
+      outcome: "superseded",
+      key,
+      reason: current === undefined ? "replaces an expired memory" : "replaces the live memory",
+      recordId: written.id,
+      replacedId: live.id,
+    },
+    writes,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { BaseStore, Item } from "@langchain/langgraph-checkpoint";
+import { applyIf } from "./atomic.js";
 import type { IdentityContext } from "./identity.js";
 import { liveNamespaceBeside, namespacesOf, parseNamespace } from "./namespaces.js";
 import { resolvePolicy, type MemoryPolicy, type MemoryPolicyInput } from "./policy.js";
@@ -37,35 +38,46 @@ export async function prune(
   const report: PruneReport = { expired: 0, superseded: 0, capped: 0, namespaces: 0 };
   for await (const namespace of namespacesOf(store, target)) {
     report.namespaces += 1;
-    const items = await exactItems(store, namespace);
     if (parseNamespace(namespace)?.kind === "history") {
-      // A version entry of the live record is not history; anything else past retention goes.
+      // Live ids first: a record superseded after this read is marked with a fresh supersededAtMs below.
       const liveIds = await liveIdsBeside(store, namespace);
       const retainedFrom = now - rules.supersededRetentionDays * 86_400_000;
-      const old = items.filter((item) => !liveIds.has(item.key) && supersededAt(item) < retainedFrom);
+      const old = (await exactItems(store, namespace)).filter((item) => !liveIds.has(item.key) && supersededAt(item) < retainedFrom);
       report.superseded += await remove(store, old);
       continue;
     }
     const live: { item: Item; record: MemoryRecord }[] = [];
     const expired: Item[] = [];
-    for (const item of items) {
+    for (const item of await exactItems(store, namespace)) {
       const record = fromStoredValue(item.value);
       if (record === undefined) continue;
       if (record.expiresAt !== null && Date.parse(record.expiresAt) <= now) expired.push(item);
       else live.push({ item, record });
     }
-    // An expired or capped record goes with its version entry.
     const history = [...namespace.slice(0, -1), "history"];
-    const withVersions = (items: Item[]) => [
-      ...items,
-      ...items.map((item) => ({ ...item, namespace: history, key: String(item.value.id) })),
-    ];
-    const capped = overCap(live, rules).map(({ item }) => item);
-    await remove(store, withVersions([...expired, ...capped]));
-    report.expired += expired.length;
-    report.capped += capped.length;
+    report.expired += await removeLive(store, expired, history);
+    report.capped += await removeLive(store, overCap(live, rules).map(({ item }) => item), history);
   }
   return report;
+}
+
+/**
+ * Deletes live records with their version entries, each only if its key
+ * still holds the record that was read: a version promoted after prune
+ * looked is never deleted by it. Returns how many went.
+ */
+async function removeLive(store: BaseStore, items: readonly Item[], history: string[]): Promise<number> {
+  if (items.length === 0) return 0;
+  const conditions = (group: readonly Item[]) => group.map((item) => ({ namespace: item.namespace, key: item.key, id: String(item.value.id) }));
+  const deletes = (group: readonly Item[]) =>
+    group.flatMap((item) => [
+      { namespace: item.namespace, key: item.key, value: null },
+      { namespace: history, key: String(item.value.id), value: null },
+    ]);
+  if (await applyIf(store, conditions(items), deletes(items))) return items.length;
+  let removed = 0;
+  for (const item of items) if (await applyIf(store, conditions([item]), deletes([item]))) removed += 1;
+  return removed;
 }
 
 function overCap(live: { item: Item; record: MemoryRecord }[], policy: MemoryPolicy) {

@@ -2,7 +2,7 @@ import type { BaseStore, SearchItem, SearchOperation } from "@langchain/langgrap
 import { parseIdentity, type IdentityContext } from "./identity.js";
 import { belongsTo, namespaceFor, ownersAt, readableLevels } from "./namespaces.js";
 import { MEMORY_TYPES, type MemoryRecord, type MemoryType } from "./record.js";
-import { fromStoredValue, unwrapStore } from "./stored.js";
+import { fromStoredValue, itemsIn, unwrapStore } from "./stored.js";
 
 /** Options of {@link recall}. */
 export interface RecallOptions {
@@ -18,8 +18,12 @@ export interface RecallOptions {
   now?: Date;
 }
 
-/** Live records fetched per namespace to rank without a query; per-identity namespaces are small and capped. */
-const UNRANKED_FETCH = 50;
+/**
+ * Live records fetched per namespace in the first round trip. Every live
+ * record is ranked, however many there are (prune caps a namespace at
+ * `maxLivePerScopeAndType` per type); larger namespaces are read on in pages.
+ */
+const PAGE = 1_000;
 
 /**
  * Selects the smallest relevant set of live memories for an identity.
@@ -45,11 +49,15 @@ export async function recall(store: BaseStore, identity: IdentityContext, option
   const searches = readableLevels(who).flatMap((level) => {
     const namespace = namespaceFor(level, who);
     const owners = ownersAt(level, who);
-    const plain: SearchOperation = { namespacePrefix: namespace, filter, limit: UNRANKED_FETCH };
+    const plain: SearchOperation = { namespacePrefix: namespace, filter, limit: PAGE };
     const ranked: SearchOperation[] = query === undefined ? [] : [{ namespacePrefix: namespace, filter, query, limit }];
     return [plain, ...ranked].map((operation) => ({ operation, namespace, owners }));
   });
   const results = (await store.batch(searches.map(({ operation }) => operation))) as SearchItem[][];
+  for (const [i, { operation }] of searches.entries()) {
+    if (operation.query !== undefined || results[i]!.length < PAGE) continue;
+    for await (const item of itemsIn(store, operation.namespacePrefix, filter, PAGE)) results[i]!.push(item);
+  }
   const scored = new Map<string, { record: MemoryRecord; score: number | undefined }>();
   results.forEach((items, i) => {
     const { namespace, owners, operation } = searches[i]!;

@@ -34,6 +34,9 @@ export type MemorySource = z.infer<typeof MemorySourceSchema>;
 
 const Timestamp = z.iso.datetime({ offset: true });
 
+/** A lifetime in days: positive and at most a century, so every expiry is a valid date. */
+export const TtlDaysSchema = z.number().positive().max(36_500);
+
 /**
  * A durable memory: the single source of truth for what is stored.
  *

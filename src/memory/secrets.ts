@@ -45,6 +45,11 @@ export function findSecrets(value: unknown, extraRules: readonly SecretRule[] = 
   return [...found];
 }
 
+/** Reasons a memory (its key, text and content) may not be stored; empty when none applies. */
+export function findSecretsInMemory(memory: { key: string; text: string; content: unknown }, extraRules: readonly SecretRule[] = []): string[] {
+  return findSecrets([memory.key, memory.text, memory.content], extraRules);
+}
+
 /** Every string in a JSON value, keys included. */
 function stringsIn(value: unknown): string[] {
   if (typeof value === "string") return [value];

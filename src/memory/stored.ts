@@ -32,13 +32,14 @@ export function fromStoredValue(value: Record<string, unknown>): MemoryRecord | 
 
 const PAGE = 500;
 
-/** Every item of one namespace (and, for stores that match prefixes, below it), page by page. */
+/** Every item of one namespace (and, for stores that match prefixes, below it), page by page, from `from` on. */
 export async function* itemsIn(
   store: BaseStore,
   namespace: string[],
   filter?: Record<string, unknown>,
+  from = 0,
 ): AsyncGenerator<Item> {
-  for (let offset = 0; ; offset += PAGE) {
+  for (let offset = from; ; offset += PAGE) {
     const page = await store.search(namespace, { filter, limit: PAGE, offset });
     yield* page;
     if (page.length < PAGE) return;

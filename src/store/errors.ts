@@ -12,3 +12,8 @@ export class StoreOptionsError extends Error {
 export class InvalidValueError extends Error {
   override name = "InvalidValueError";
 }
+
+/** Raised when the embeddings provider returns fewer or more vectors than texts, or vectors of another length than `index.dims`. */
+export class EmbeddingDimensionError extends Error {
+  override name = "EmbeddingDimensionError";
+}

@@ -61,7 +61,7 @@ function compileCondition(jsonPath: string, operator: string, operand: unknown, 
     case "$in":
     case "$nin": {
       if (!Array.isArray(operand)) throw new InvalidFilterError(`${operator} on "${path}" takes an array.`);
-      const any = anyOf(operand.map((item) => equals(jsonPath, item, path)));
+      const any = oneOf(jsonPath, operand, path);
       return operator === "$in" ? any : negate(any);
     }
     default:
@@ -113,9 +113,49 @@ function negate(condition: CompiledFilter): CompiledFilter {
   return { sql: `NOT coalesce(${condition.sql}, 0)`, params: condition.params };
 }
 
-function anyOf(conditions: CompiledFilter[]): CompiledFilter {
-  if (conditions.length === 0) return { sql: "0", params: [] };
-  return { sql: `(${conditions.map((c) => c.sql).join(" OR ")})`, params: conditions.flatMap((c) => c.params) };
+/**
+ * Equality with any of `operands`, with the same meaning as an `OR` of
+ * `equals`, but with each kind of operand bound as one JSON array read by
+ * `json_each`: the SQL has the same size for 3 values or 50,000.
+ */
+function oneOf(jsonPath: string, operands: unknown[], path: string): CompiledFilter {
+  const kinds = { text: [] as string[], number: [] as number[], literal: [] as string[], composite: [] as string[], missing: false };
+  for (const operand of operands) {
+    if (typeof operand === "string") kinds.text.push(operand);
+    else if (typeof operand === "number") {
+      if (!Number.isFinite(operand)) throw new InvalidFilterError(`Filter value on "${path}" must be a finite number.`);
+      kinds.number.push(operand);
+    } else if (typeof operand === "boolean") kinds.literal.push(operand ? "true" : "false");
+    else if (operand === null) kinds.literal.push("null");
+    else if (operand === undefined) kinds.missing = true;
+    else if (typeof operand === "object") kinds.composite.push(JSON.stringify(operand));
+    else throw new InvalidFilterError(`Filter value on "${path}" must be JSON, got ${typeof operand}.`);
+  }
+  const parts: CompiledFilter[] = [];
+  if (kinds.text.length > 0) {
+    parts.push({
+      sql: "(json_type(value, ?) = 'text' AND json_extract(value, ?) IN (SELECT value FROM json_each(?)))",
+      params: [jsonPath, jsonPath, JSON.stringify(kinds.text)],
+    });
+  }
+  if (kinds.number.length > 0) {
+    parts.push({
+      sql: "(json_type(value, ?) IN ('integer', 'real') AND json_extract(value, ?) IN (SELECT value FROM json_each(?)))",
+      params: [jsonPath, jsonPath, JSON.stringify(kinds.number)],
+    });
+  }
+  if (kinds.literal.length > 0) {
+    parts.push({ sql: "json_type(value, ?) IN (SELECT value FROM json_each(?))", params: [jsonPath, JSON.stringify(kinds.literal)] });
+  }
+  if (kinds.composite.length > 0) {
+    parts.push({
+      sql: "(json_type(value, ?) IN ('object', 'array') AND (value -> ?) IN (SELECT json(value) FROM json_each(?)))",
+      params: [jsonPath, jsonPath, JSON.stringify(kinds.composite)],
+    });
+  }
+  if (kinds.missing) parts.push({ sql: "json_type(value, ?) IS NULL", params: [jsonPath] });
+  if (parts.length === 0) return { sql: "0", params: [] };
+  return { sql: `(${parts.map((part) => part.sql).join(" OR ")})`, params: parts.flatMap((part) => part.params) };
 }
 
 /** A dotted path as a SQLite JSON path with every label quoted. */

@@ -1,4 +1,5 @@
 export { SqliteStore, type SqlitePutOperation } from "./store.js";
+export type { StoreCondition } from "./conditions.js";
 export {
   SqliteStoreOptionsSchema,
   StoreIndexSchema,
@@ -7,4 +8,4 @@ export {
   type StoreIndexConfig,
   type StoreTtlConfig,
 } from "./options.js";
-export { InvalidFilterError, InvalidValueError, StoreOptionsError } from "./errors.js";
+export { EmbeddingDimensionError, InvalidFilterError, InvalidValueError, StoreOptionsError } from "./errors.js";

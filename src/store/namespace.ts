@@ -6,11 +6,12 @@ const SEPARATOR = "\u001f";
 const AFTER_SEPARATOR = "\u0020";
 
 /**
- * Validates a namespace as the official stores do, and refuses labels that
- * contain this store's separator.
+ * Validates a namespace as the official stores do (`allowReservedRoot:
+ * false` refuses the root label "langgraph", as `BaseStore.put` does), and
+ * refuses labels that contain this store's separator.
  */
-export function checkNamespace(namespace: string[], options: { allowEmpty?: boolean } = {}): void {
-  validateNamespace(namespace, { allowEmpty: options.allowEmpty ?? false, allowReservedRoot: true });
+export function checkNamespace(namespace: string[], options: { allowEmpty?: boolean; allowReservedRoot?: boolean } = {}): void {
+  validateNamespace(namespace, { allowEmpty: options.allowEmpty ?? false, allowReservedRoot: options.allowReservedRoot ?? true });
   for (const label of namespace) {
     if (label.includes(SEPARATOR)) {
       throw new InvalidNamespaceError(`Namespace label ${JSON.stringify(label)} contains U+001F, which SqliteStore reserves.`);

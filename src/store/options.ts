@@ -41,8 +41,10 @@ export const SqliteStoreOptionsSchema = z
     ttl: StoreTtlSchema.optional(),
     /**
      * How a search with a `query` ranks: `keyword` (FTS5 BM25), `vector`
-     * (cosine, needs `index`) or `hybrid` (reciprocal-rank fusion of both).
-     * `hybrid` when an index is configured, `keyword` otherwise.
+     * (cosine, needs `index`) or `hybrid` (reciprocal-rank fusion of both;
+     * only items that match a keyword or have a vector are returned, and
+     * scores are fused ranks, not similarities). `vector` when an index is
+     * configured, as `InMemoryStore` ranks; `keyword` otherwise.
      */
     searchMode: z.enum(["hybrid", "vector", "keyword"]).optional(),
     /** Values larger than this (as JSON) are refused: memory items are facts, not documents. 1 MiB by default. */
@@ -68,5 +70,5 @@ export function parseStoreOptions(options: SqliteStoreOptions) {
   if (searchMode !== undefined && searchMode !== "keyword" && index === undefined) {
     throw new StoreOptionsError(`searchMode "${searchMode}" needs an \`index\` with embeddings.`);
   }
-  return { target: (db ?? path)!, index, ttl, searchMode: searchMode ?? (index ? "hybrid" : "keyword"), maxValueBytes } as const;
+  return { target: (db ?? path)!, index, ttl, searchMode: searchMode ?? (index ? "vector" : "keyword"), maxValueBytes } as const;
 }

@@ -14,9 +14,11 @@ import {
 import type { Statement } from "better-sqlite3";
 import { openDatabase, type SqliteDatabase } from "../sqlite/database.js";
 import { applyMigrations } from "../sqlite/migrations.js";
-import { InvalidFilterError, InvalidValueError } from "./errors.js";
+import { EmbeddingDimensionError, InvalidFilterError, InvalidValueError } from "./errors.js";
+import { checkCondition, conditionHolds, type CheckedCondition, type StoreCondition } from "./conditions.js";
 import { compileFilter, type CompiledFilter } from "./filter.js";
 import { STORE_MIGRATIONS } from "./migrations.js";
+import { serializeValue } from "./value.js";
 import { checkNamespace, decodeNamespace, encodeNamespace, prefixRange } from "./namespace.js";
 import { parseStoreOptions, type SqliteStoreOptions, type StoreIndexConfig, type StoreTtlConfig } from "./options.js";
 import { cosine, indexedTexts, queryTerms, scopeToken, toKeywordQuery } from "./text.js";
@@ -135,6 +137,11 @@ export class SqliteStore extends BaseStore {
     if (this.#ownsDb && this.db.open) this.db.close();
   }
 
+  /** The semantic-search config (`dims`, `embeddings`, `fields`), as `InMemoryStore` exposes it; undefined without one. */
+  get indexConfig(): StoreIndexConfig | undefined {
+    return this.#index;
+  }
+
   /** Never serializes the connection. */
   toJSON(): string {
     return "SqliteStore";
@@ -164,10 +171,54 @@ export class SqliteStore extends BaseStore {
     index?: false | string[],
     options: { ttl?: number | null } = {},
   ): Promise<void> {
-    checkNamespace(namespace);
+    // BaseStore.put reserves the "langgraph" root label (a batch may still write there, as in InMemoryStore).
+    checkNamespace(namespace, { allowReservedRoot: false });
     const operation: SqlitePutOperation = { namespace, key, value, index };
     if (options.ttl !== undefined) operation.ttl = options.ttl;
     await this.batch([operation]);
+  }
+
+  /**
+   * The atomic compare-and-write the memory layer uses (refresh, supersede,
+   * prune): runs `operations` (puts, and deletes with `value: null`) in one
+   * write transaction (`BEGIN IMMEDIATE`) if, inside it, every condition
+   * holds, so no other writer, in this process or another, can change an
+   * item between the check and the write.
+   *
+   * @returns `true` when the operations were applied, `false` when a
+   *   condition failed (then nothing is written).
+   * @throws InvalidFilterError for a condition whose `field` is not a plain
+   *   top-level key (letters, digits, `_`) or whose `equals` is not a scalar.
+   *
+   * @example
+   * ```ts
+   * // Replace the live record only if it is still the one we read.
+   * const applied = await store.conditionalBatch(
+   *   [{ namespace: ["memories", "u1"], key: "k", field: "id", equals: seen.id }],
+   *   [{ namespace: ["memories", "u1"], key: "k", value: next }],
+   * );
+   * ```
+   */
+  async conditionalBatch(conditions: readonly StoreCondition[], operations: readonly PutOperation[]): Promise<boolean> {
+    this.#prepare();
+    const checked = conditions.map(checkCondition);
+    const puts = new Map<string, SqlitePutOperation>();
+    for (const operation of operations) {
+      if (operation === null || typeof operation !== "object" || !("value" in operation) || "namespacePrefix" in operation) {
+        throw new InvalidValueError("conditionalBatch takes puts and deletes only (operations with a `value`, null to delete).");
+      }
+      checkPut(operation);
+      puts.set(putKey(operation), operation);
+    }
+    const prepared = await this.#preparePuts([...puts.values()]);
+    return this.db
+      .transaction(() => {
+        const now = Date.now();
+        if (!checked.every((condition) => this.#holds(condition, now))) return false;
+        for (const put of prepared) this.#write(put, now);
+        return true;
+      })
+      .immediate();
   }
 
   override async batch<Op extends Operation[]>(operations: Op): Promise<OperationResults<Op>> {
@@ -181,7 +232,7 @@ export class SqliteStore extends BaseStore {
       } else if ("value" in operation) {
         checkPut(operation);
         // Last write wins, applied where the key's first put stood (as in InMemoryStore).
-        puts.set(encodeNamespace(operation.namespace) + "\u0000" + operation.key, operation);
+        puts.set(putKey(operation), operation);
       } else if ("namespace" in operation) {
         checkNamespace(operation.namespace);
         reads.push({ index, run: (now) => this.#get(operation, now) });
@@ -207,7 +258,12 @@ export class SqliteStore extends BaseStore {
 
   /** Whether reads may extend TTLs, and so write. */
   get #refreshesOnRead(): boolean {
-    return this.#ttl?.refreshOnRead !== false && this.#hasTtlItems();
+    return this.#refreshEnabled && this.#hasTtlItems();
+  }
+
+  /** Whether reads extend TTLs at all: never on a read-only connection, which cannot write. */
+  get #refreshEnabled(): boolean {
+    return this.#ttl?.refreshOnRead !== false && !this.db.readonly;
   }
 
   #hasTtlItems(): boolean {
@@ -239,6 +295,14 @@ export class SqliteStore extends BaseStore {
     return toItem(row);
   }
 
+  #holds(condition: CheckedCondition, now: number): boolean {
+    const row = this.#statement<[string, string, string, number], { field: string | null }>(
+      `SELECT value -> ? AS field FROM store_items
+       WHERE namespace = ? AND key = ? AND (expires_at IS NULL OR expires_at > ?)`,
+    ).get(condition.jsonPath, condition.namespace, condition.key, now);
+    return conditionHolds(condition, row?.field);
+  }
+
   /** Validates a search and embeds its query; returns the read to run inside the transaction. */
   async #planSearch(operation: SearchOperation): Promise<(now: number) => SearchItem[]> {
     checkNamespace(operation.namespacePrefix, { allowEmpty: true });
@@ -256,7 +320,7 @@ export class SqliteStore extends BaseStore {
     const mode = this.#searchMode;
     const queryVector =
       operation.query !== undefined && mode !== "keyword" && this.#index !== undefined
-        ? Float32Array.from(await this.#index.embeddings.embedQuery(operation.query))
+        ? this.#checkedVector(await this.#index.embeddings.embedQuery(operation.query), "the search query")
         : undefined;
     return (now) => {
       const params = [...scope.params, now, ...filter.params];
@@ -357,10 +421,29 @@ export class SqliteStore extends BaseStore {
     const texts = toEmbed.flatMap((put) => put.texts.map(({ text }) => text));
     if (texts.length > 0) {
       const vectors = await this.#index!.embeddings.embedDocuments(texts);
+      if (!Array.isArray(vectors) || vectors.length !== texts.length) {
+        throw new EmbeddingDimensionError(
+          `The embeddings provider returned ${Array.isArray(vectors) ? vectors.length : "no"} vectors for ${texts.length} texts; nothing was written.`,
+        );
+      }
       let next = 0;
-      for (const put of toEmbed) put.vectors = put.texts.map(() => Float32Array.from(vectors[next++]!));
+      for (const put of toEmbed) {
+        put.vectors = put.texts.map(({ field }) => this.#checkedVector(vectors[next++], `field "${field}" of key "${put.key}"`));
+      }
     }
     return prepared;
+  }
+
+  /** A provider's vector as stored, once its length is checked against `index.dims`. */
+  #checkedVector(vector: unknown, what: string): Float32Array {
+    const dims = this.#index!.dims;
+    const length = Array.isArray(vector) || ArrayBuffer.isView(vector) ? (vector as ArrayLike<number>).length : undefined;
+    if (length !== dims) {
+      throw new EmbeddingDimensionError(
+        `The embedding of ${what} has ${length ?? "no"} dimensions, but index.dims is ${dims}; nothing was written.`,
+      );
+    }
+    return Float32Array.from(vector as ArrayLike<number>);
   }
 
   #write(put: PreparedPut, now: number): void {
@@ -420,7 +503,7 @@ export class SqliteStore extends BaseStore {
 
   /** Extends the life of items just read, when the store refreshes TTLs on read. */
   #refresh(rows: ItemRow[], now: number): void {
-    if (this.#ttl?.refreshOnRead === false) return;
+    if (!this.#refreshEnabled) return;
     const refresh = this.#statement<[number, number]>("UPDATE store_items SET expires_at = ? WHERE id = ?");
     for (const row of rows) if (row.ttl_minutes !== null) refresh.run(now + row.ttl_minutes * 60_000, row.id);
   }
@@ -455,6 +538,11 @@ function fuse(...lists: { row: ItemRow; score?: number }[][]): { row: ItemRow; s
   return [...fused.values()].sort((a, b) => b.score - a.score);
 }
 
+/** The identity of a put within a batch: of several puts to one key, the last wins. */
+function putKey(operation: PutOperation): string {
+  return encodeNamespace(operation.namespace) + "\u0000" + operation.key;
+}
+
 function checkPut(operation: SqlitePutOperation): void {
   checkNamespace(operation.namespace);
   if (typeof operation.key !== "string" || operation.key.includes("\u0000")) {
@@ -466,37 +554,6 @@ function checkPut(operation: SqlitePutOperation): void {
   if (operation.ttl !== undefined && operation.ttl !== null && !(operation.ttl > 0)) {
     throw new InvalidValueError(`ttl must be a positive number of minutes or null, got ${String(operation.ttl)}.`);
   }
-}
-
-/** Deeper values are refused: SQLite's JSON functions stop at 1,000 levels, and no memory needs 100. */
-const MAX_VALUE_DEPTH = 100;
-
-/** A value as stored JSON, or an InvalidValueError saying why it cannot be stored. */
-function serializeValue(key: string, value: Record<string, unknown>, maxBytes: number): string {
-  let json: string;
-  try {
-    json = JSON.stringify(value, depthGuard());
-  } catch (error) {
-    throw new InvalidValueError(`The value for key "${key}" cannot be stored as JSON: ${(error as Error).message}`, { cause: error });
-  }
-  const bytes = Buffer.byteLength(json);
-  if (bytes > maxBytes) {
-    throw new InvalidValueError(`The value for key "${key}" is ${bytes} bytes as JSON, over the store's maxValueBytes of ${maxBytes}.`);
-  }
-  return json;
-}
-
-/** A JSON.stringify replacer that throws past MAX_VALUE_DEPTH levels of nesting. */
-function depthGuard() {
-  const depths = new WeakMap<object, number>();
-  return function (this: unknown, _key: string, value: unknown) {
-    if (value !== null && typeof value === "object") {
-      const depth = this !== null && typeof this === "object" ? (depths.get(this) ?? 0) + 1 : 0;
-      if (depth > MAX_VALUE_DEPTH) throw new Error(`nested deeper than ${MAX_VALUE_DEPTH} levels`);
-      depths.set(value, depth);
-    }
-    return value;
-  };
 }
 
 function checkCount(value: number, name: string): number {

@@ -58,13 +58,24 @@ describe.each(STORE_FACTORIES)("memory hygiene on $name", (factory) => {
     await promote(store, [candidate("a", "4")], ben);
     await promote(store, [candidate("a", "5"), candidate("c", "6", { scope: "org" })], cid);
 
-    expect(await forget(store, { userId: "ana" })).toMatchObject({ deleted: 1 });
+    const kim = (orgId: string) => ({ userId: "kim", orgId, projectId: "default" });
+    await promote(store, [candidate("a", "k1"), candidate("p", "k2", { scope: "project" })], kim("acme"));
+    await promote(store, [candidate("a", "k3"), candidate("p", "k4", { scope: "project" })], kim("globex"));
+
+    // A user or a project is named with its org: the same ids under another org are untouched.
+    expect(await forget(store, { userId: "kim", orgId: "acme" })).toMatchObject({ deleted: 1 });
+    expect(await forget(store, { projectId: "default", orgId: "acme" })).toMatchObject({ deleted: 1 });
+    expect((await recall(store, kim("globex"), { limit: 9 })).map((r) => r.text).sort()).toEqual(["a: k3", "p: k4"]);
+    expect(await forget(store, { userId: "kim" })).toMatchObject({ deleted: 0 });
+
+    expect(await forget(store, { userId: "ana", orgId: "acme" })).toMatchObject({ deleted: 1 });
     expect((await recall(store, ben, { limit: 9 })).map((r) => r.key).sort()).toEqual(["a", "b", "c"]);
-    expect(await forget(store, { projectId: "atlas" })).toMatchObject({ deleted: 1 });
+    expect(await forget(store, { projectId: "atlas", orgId: "acme" })).toMatchObject({ deleted: 1 });
     expect(await forget(store, { orgId: "acme" })).toMatchObject({ deleted: 2 });
     expect(await recall(store, ben, { limit: 9 })).toEqual([]);
     expect((await recall(store, cid, { limit: 9 })).map((r) => r.key).sort()).toEqual(["a", "c"]);
-    await expect(forget(store, { userId: "a", orgId: "b" } as never)).rejects.toThrow(InvalidIdentityError);
+    await expect(forget(store, { userId: "a", projectId: "b" } as never)).rejects.toThrow(InvalidIdentityError);
+    await expect(forget(store, { userId: "kim " })).rejects.toThrow(/whitespace/);
   });
 
   it("exports as JSON Lines and imports into another store, history included, validating every line first", async () => {
@@ -79,7 +90,7 @@ describe.each(STORE_FACTORIES)("memory hygiene on $name", (factory) => {
     await expect(importMemories(target, ["not json"])).rejects.toThrow(InvalidMemoryError);
     expect(await recall(target, ana, { now: at(1) })).toEqual([]);
 
-    expect(await importMemories(target, lines.join("\n"))).toEqual({ live: 2, superseded: 1 });
+    expect(await importMemories(target, lines.join("\n"))).toEqual({ live: 2, superseded: 1, kept: [] });
     expect(await recall(target, ana, { now: at(1) })).toEqual(await recall(store, ana, { now: at(1) }));
     expect(await history(target, ana, "city")).toEqual(await history(store, ana, "city"));
     await closeTarget();

@@ -78,13 +78,28 @@ describe.each(STORE_FACTORIES)("tenant isolation on $name", (factory) => {
       }
     }
 
-    // forget removes exactly one user's records, wherever they live, and nobody else's.
+    // forget removes exactly one user's records within one org, wherever they live there, and
+    // nobody else's: not the same user id under another org, nor the one outside every org.
     const everything = async () => (await collect(exportMemories(store, "all"))).map((line) => JSON.parse(line).record as MemoryRecord);
-    const before = await everything();
-    const { deleted } = await forget(store, { userId: "u1" });
-    const after = await everything();
-    expect(deleted).toBe(before.filter((record) => record.userId === "u1").length);
-    expect(deleted).toBeGreaterThan(0);
-    expect(after).toEqual(before.filter((record) => record.userId !== "u1"));
+    const sample = await everything();
+    const first = (test: (record: MemoryRecord) => boolean) => sample.find(test)!;
+    const inOrg = first((r) => r.userId !== undefined && r.orgId !== undefined);
+    const project = first((r) => r.projectId !== undefined && r.orgId !== undefined);
+    const targets = [
+      { userId: inOrg.userId!, orgId: inOrg.orgId! },
+      { userId: first((r) => r.userId !== undefined && r.orgId === undefined).userId! },
+      { projectId: project.projectId!, orgId: project.orgId! },
+      { orgId: first((r) => r.orgId !== undefined).orgId! },
+    ];
+    for (const target of targets) {
+      const before = await everything();
+      const owned = (record: MemoryRecord) =>
+        record.orgId === target.orgId &&
+        ("userId" in target ? record.userId === target.userId : "projectId" in target ? record.projectId === target.projectId : true);
+      const { deleted } = await forget(store, target);
+      expect(deleted, JSON.stringify(target)).toBe(before.filter(owned).length);
+      expect(deleted).toBeGreaterThan(0);
+      expect(await everything()).toEqual(before.filter((record) => !owned(record)));
+    }
   });
 });

@@ -167,7 +167,11 @@ describe("SqliteStore search", () => {
 
   it("searches semantically per field, honours index:false, and fuses keyword and vector ranks", async () => {
     const embeddings = new WordHashEmbeddings();
-    const semantic = new SqliteStore({ path: join(dir, "semantic.db"), index: { dims: 16, embeddings, fields: ["title", "notes[*].text"] } });
+    const semantic = new SqliteStore({
+      path: join(dir, "semantic.db"),
+      index: { dims: 16, embeddings, fields: ["title", "notes[*].text"] },
+      searchMode: "hybrid",
+    });
     await semantic.put(["docs"], "cats", { title: "cats purr", notes: [{ text: "whiskers" }] });
     await semantic.put(["docs"], "dogs", { title: "dogs bark", notes: [{ text: "tails wag" }] });
     await semantic.put(["docs"], "hidden", { title: "cats purr loudly" }, false);
