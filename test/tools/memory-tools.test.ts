@@ -23,6 +23,9 @@ const SCRIPT: Record<string, ScriptedReply> = {
     toolCalls: [{ name: "save_memory", args: { key: "api.key", text: "API key is sk-proj-4f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c", value: "sk-proj-4f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c" } }],
   },
   "What do you know about my editor?": { toolCalls: [{ name: "search_memory", args: { query: "editor" } }] },
+  "Forget my favourite editor.": { toolCalls: [{ name: "delete_memory", args: { key: "editor.favourite" } }] },
+  "Forget my deadline.": { toolCalls: [{ name: "delete_memory", args: { key: "project.deadline" } }] },
+  "Forget the project deadline.": { toolCalls: [{ name: "delete_memory", args: { key: "project.deadline", scope: "project" } }] },
   "Actually, my favourite editor is Zed now.": {
     toolCalls: [{ name: "update_memory", args: { key: "editor.favourite", text: "Favourite editor is Zed", value: "Zed" } }],
   },
@@ -71,7 +74,7 @@ const entryOf = (message: ToolMessage) => message.artifact as PromotionEntry;
 describe("memory tools inside a tool-calling graph", () => {
   it("'remember that …' saves through the promotion rules, with the run's thread as provenance", async () => {
     const { tool, answer, thread } = await ask("Remember that my favourite editor is Helix.", ana);
-    expect(model.calls.at(-2)!.tools).toEqual(["save_memory", "update_memory", "search_memory"]);
+    expect(model.calls.at(-2)!.tools).toEqual(["save_memory", "update_memory", "delete_memory", "search_memory"]);
     expect(entryOf(tool).outcome).toBe("written");
     expect(answer).toContain("Saved editor.favourite");
     const [record] = await history(store, ana, "editor.favourite");
@@ -134,6 +137,32 @@ describe("memory tools inside a tool-calling graph", () => {
       ["ana", "Favourite editor is Helix"],
       ["ana", "Favourite editor is Zed"],
     ]);
+  });
+
+  it("'forget …' deletes the identity's memory and its history, and only theirs", async () => {
+    const ids = (await history(store, ana, "editor.favourite")).map((record) => record.id);
+    const bens = (await history(store, ben, "editor.favourite")).map((record) => record.id);
+    const { tool, answer } = await ask("Forget my favourite editor.", ben);
+    expect(tool.artifact).toEqual(bens);
+    expect(answer).toContain("Forgot editor.favourite (user scope): 1 record deleted");
+    expect(await history(store, ben, "editor.favourite")).toEqual([]);
+    expect((await history(store, ana, "editor.favourite")).map((record) => record.id)).toEqual(ids);
+
+    const again = await ask("Forget my favourite editor.", ana);
+    expect([...(again.tool.artifact as string[])].sort()).toEqual([...ids].sort());
+    expect(await history(store, ana, "editor.favourite")).toEqual([]);
+    expect((await ask("What do you know about my editor?", ana)).tool.text).not.toContain("editor.favourite");
+    expect((await ask("Forget my favourite editor.", ana)).tool.text).toBe("No user memory with the key editor.favourite; nothing was deleted.");
+  });
+
+  it("forgets a shared memory only when asked for its scope", async () => {
+    // Deleting "project.deadline" as the user's own memory finds nothing: the project's memory stays.
+    const own = await ask("Forget my deadline.", ben);
+    expect(own.tool.artifact).toEqual([]);
+    expect(await history(store, ana, "project.deadline")).toHaveLength(1);
+    const shared = await ask("Forget the project deadline.", ben);
+    expect(shared.tool.artifact).toHaveLength(1);
+    expect(await history(store, ana, "project.deadline")).toEqual([]);
   });
 
   it("fails the tool call, not the memory, when the run has no userId", async () => {
