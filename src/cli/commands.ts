@@ -20,6 +20,7 @@ import {
 } from "../memory/index.js";
 import type { SqliteDatabase } from "../sqlite/database.js";
 import { SqliteStore } from "../store/index.js";
+import { MIGRATION_SOURCES, migrate } from "./migrate.js";
 
 /** What a command prints: a table (or JSON with `--json`), or raw lines. */
 export type CommandOutput = { columns: string[]; rows: (string | number)[][]; json: unknown } | { lines: string[] };
@@ -31,6 +32,8 @@ export interface CommandOptions {
   org?: string;
   type?: string;
   all?: boolean;
+  from?: string;
+  to?: string;
 }
 
 /** A command: whether it writes, and what it does. */
@@ -81,6 +84,14 @@ export class UsageError extends Error {
 
 /** Every command of the inspector, by name. */
 export const COMMANDS: Record<string, Command> = {
+  migrate: {
+    writes: true,
+    usage: `migrate --from ${MIGRATION_SOURCES.join("|")} [--to <file>]`,
+    async run(db, _args, options) {
+      if (!MIGRATION_SOURCES.some((source) => source === options.from)) throw new UsageError(`--from must be ${MIGRATION_SOURCES.join(" or ")}`);
+      return migrate(db, options.to);
+    },
+  },
   threads: {
     writes: false,
     usage: "threads",

@@ -19,7 +19,7 @@ read commands (the file is opened read-only):
 ${["threads", "checkpoints", "state", "memories", "history", "export"].map((name) => `  ${COMMANDS[name]!.usage}`).join("\n")}
 
 write commands:
-${["prune", "forget", "import"].map((name) => `  ${COMMANDS[name]!.usage}`).join("\n")}
+${["prune", "forget", "import", "migrate"].map((name) => `  ${COMMANDS[name]!.usage}`).join("\n")}
 
 LangGraph Studio over the file (the template graphs, their threads and memories):
   studio [--port 2024]
@@ -38,6 +38,8 @@ async function main(argv: string[]): Promise<number> {
       type: { type: "string" },
       all: { type: "boolean", default: false },
       port: { type: "string", default: "2024" },
+      from: { type: "string" },
+      to: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });

@@ -1,4 +1,5 @@
-import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { AIMessage, HumanMessage } from "@langchain/core/messages";
@@ -166,6 +167,32 @@ describe("migrateFromOfficialSqlite", () => {
     saver.close();
     const tables = new Database(target, { readonly: true }).prepare("SELECT name FROM sqlite_schema WHERE name IN ('checkpoints', 'writes')").all();
     expect(tables).toEqual([]);
+  });
+
+  it("runs as `langgraph-memory migrate --from official-sqlite --db FILE`", () => {
+    const bin = join(import.meta.dirname, "..", "..", "dist", "cli", "main.js");
+    if (!existsSync(bin)) throw new Error("dist/cli/main.js is missing: npm test builds it (or run npm run build)");
+    const file = join(dir, "cli.db");
+    copyFileSync(officialFile, file);
+    const cli = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: "utf8" });
+
+    const first = cli("migrate", "--from", "official-sqlite", "--db", file, "--json");
+    expect(first.status).toBe(0);
+    const report = JSON.parse(first.stdout) as OfficialMigrationReport;
+    expect(report.checkpoints.copied).toBeGreaterThan(20);
+    expect(report.checkpoints.alreadyPresent).toBe(0);
+    const second = cli("migrate", "--from", "official-sqlite", "--db", file);
+    expect(second.status).toBe(0);
+    expect(second.stdout).toContain("checkpoints copied");
+    const third = JSON.parse(cli("migrate", "--from", "official-sqlite", "--db", file, "--json").stdout) as OfficialMigrationReport;
+    expect(third.checkpoints).toEqual({ copied: 0, alreadyPresent: report.checkpoints.copied });
+    expect(third.writes).toEqual({ copied: 0, alreadyPresent: report.writes.copied });
+    const threads = JSON.parse(cli("threads", "--db", file, "--json").stdout) as { threadId: string }[];
+    expect(threads.map((thread) => thread.threadId).sort()).toEqual(["approval", "chat", "pending", "tasks"]);
+
+    const wrong = cli("migrate", "--from", "postgres", "--db", file);
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain("--from must be official-sqlite");
   });
 
   it("says so when the file holds no official tables", async () => {
