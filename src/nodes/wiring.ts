@@ -44,7 +44,8 @@ interface Branch {
 
 /** The parts of a `StateGraph` builder the wiring reads and rewires. */
 interface GraphBuilder {
-  nodes: Record<string, unknown>;
+  /** Node specs; `ends` lists where a node's `Command`s may go. */
+  nodes: Record<string, { ends?: string[] }>;
   edges: Set<[string, string]>;
   branches: Record<string, Record<string, Branch>>;
   addNode(name: string, node: unknown): unknown;
@@ -67,17 +68,17 @@ type AnyStateGraph = { addNode: (...args: never[]) => unknown; addEdge: (...args
  *
  * - before the turn, they run ahead of the graph's entry: its edges from
  *   START (moved behind the memory nodes), or the model node when it has none;
- * - after the turn, they run where the graph would reach END: every edge and
+ * - after the turn, they run where the graph would end: every edge and
  *   conditional edge to END (a tool loop's `toolsCondition` included) is
- *   redirected through them, so a model that calls tools is followed by the
- *   memory writes once, after its final answer. When nothing reaches END,
- *   the model node leads to them.
+ *   redirected through them, and every node with no way out (the lone model
+ *   node of the two-line setup) leads to them. So a model that calls tools is
+ *   followed by the memory writes once, after its final answer.
  *
  * Call it after adding your own edges: edges added later are not rewired. A
  * node that ends the run with `Command({ goto: END })` skips the memory writes.
  *
- * @throws MemoryWiringError when `modelNode` is not in the graph, or when the
- *   graph has edges out of the model node but no path that ends the turn.
+ * @throws MemoryWiringError when `modelNode` is not in the graph, or when no
+ *   path of the graph ever ends the turn.
  */
 export function addMemoryNodes<Builder extends AnyStateGraph>(
   graph: Builder,
@@ -94,15 +95,13 @@ export function addMemoryNodes<Builder extends AnyStateGraph>(
   const [before, after] =
     options.placement === "before-model" ? [[extract, promote, recall], [prune]] : [[recall], [extract, promote, prune]];
   const entry = moveEntries(builder, before.at(-1)!);
-  const exits = redirectEnds(builder, after[0]!);
+  // Dead ends first: the edges redirectEnds adds leave from nodes that had a way out.
+  const exits = leadDeadEnds(builder, after[0]!) + redirectEnds(builder, after[0]!);
   if (exits === 0) {
-    if (routesOut(builder, modelNode)) {
-      throw new MemoryWiringError(
-        `addMemoryNodes: no edge of the graph reaches END, so the memory nodes would never run after "${modelNode}". ` +
-          "Route the end of a turn to END (for example with toolsCondition) before calling addMemoryNodes.",
-      );
-    }
-    builder.edges.add([modelNode, after[0]!]);
+    throw new MemoryWiringError(
+      `addMemoryNodes: no path of the graph ends the turn (no edge to END, no node without a way out), so the memory ` +
+        `nodes would never run after "${modelNode}". Route the end of a turn to END (for example with toolsCondition) first.`,
+    );
   }
   builder.addNode(recall, createRecallNode(options.recall));
   builder.addNode(extract, createExtractNode(options.extract));
@@ -161,7 +160,14 @@ function redirectEnds(builder: GraphBuilder, head: string): number {
   return redirected;
 }
 
-/** Whether the graph already has a static or conditional edge out of `node`. */
-function routesOut(builder: GraphBuilder, node: string): boolean {
-  return [...builder.edges].some(([from]) => from === node) || Object.keys(builder.branches[node] ?? {}).length > 0;
+/** Adds an edge to `head` from every node with no edge, conditional edge or `Command` destination out of it. */
+function leadDeadEnds(builder: GraphBuilder, head: string): number {
+  const sources = new Set([...builder.edges].map(([from]) => from));
+  let led = 0;
+  for (const [name, spec] of Object.entries(builder.nodes)) {
+    if (sources.has(name) || Object.keys(builder.branches[name] ?? {}).length > 0 || (spec.ends?.length ?? 0) > 0) continue;
+    builder.edges.add([name, head]);
+    led += 1;
+  }
+  return led;
 }

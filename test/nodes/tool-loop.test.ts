@@ -135,6 +135,17 @@ describe("addMemoryNodes around a tool-calling agent", () => {
     expect(order).toEqual([R, "agent", "format", E, P, X]);
   });
 
+  it("ends the turn at a node with no way out, as LangGraph does", async () => {
+    const builder = new StateGraph(MemoryAnnotation)
+      .addNode("agent", () => ({ messages: [] }))
+      .addNode("format", () => ({}))
+      .addEdge("agent", "format");
+    const graph = addMemoryNodes(builder, "agent", { placement: "before-model" }).compile({ store: new InMemoryStore(), checkpointer: new MemorySaver() });
+    const { order, state } = await turn(graph, "I prefer dark mode.", { thread_id: "dead-end", userId: "ana" });
+    expect(order).toEqual([E, P, R, "agent", "format", X]);
+    expect(outcomes(state)).toEqual([["written", "ui.theme"]]);
+  });
+
   it("says what is wrong when the model node is missing or nothing ends the turn", () => {
     expect(() => addMemoryNodes(new StateGraph(MemoryAnnotation).addNode("agent", () => ({})), "model")).toThrow(MemoryWiringError);
     const endless = new StateGraph(MemoryAnnotation)
@@ -142,6 +153,6 @@ describe("addMemoryNodes around a tool-calling agent", () => {
       .addNode("tools", () => ({}))
       .addEdge("agent", "tools")
       .addEdge("tools", "agent");
-    expect(() => addMemoryNodes(endless, "agent")).toThrow(/no edge of the graph reaches END/);
+    expect(() => addMemoryNodes(endless, "agent")).toThrow(/no path of the graph ends the turn/);
   });
 });
