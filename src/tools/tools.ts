@@ -24,5 +24,5 @@ export function createMemoryTools(options: MemoryToolsOptions = {}) {
     createUpdateMemoryTool(options),
     createDeleteMemoryTool(),
     createSearchMemoryTool(options),
-  ] as const;
+  ];
 }

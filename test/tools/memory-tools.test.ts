@@ -48,10 +48,10 @@ afterAll(() => {
 
 const tools = createMemoryTools();
 const model = new ScriptedChatModel(script);
-const bound = model.bindTools([...tools]);
+const bound = model.bindTools(tools);
 const graph = new StateGraph(MessagesAnnotation)
   .addNode("agent", async (state) => ({ messages: [await bound.invoke(state.messages)] }))
-  .addNode("tools", new ToolNode([...tools]))
+  .addNode("tools", new ToolNode(tools))
   .addEdge("__start__", "agent")
   .addEdge("tools", "agent")
   .addConditionalEdges("agent", toolsCondition)
