@@ -1,2 +1,9 @@
-export { MemoryAgentConfiguration, buildMemoryAgent, chatModelFor, type MemoryAgentOptions } from "./memory-agent.js";
+export {
+  MemoryAgentConfiguration,
+  buildMemoryAgent,
+  chatModelFor,
+  extractionModelFor,
+  type ExtractionChoice,
+  type MemoryAgentOptions,
+} from "./memory-agent.js";
 export { MaintenanceAnnotation, buildMemoryMaintenance } from "./maintenance.js";

@@ -7,14 +7,18 @@
  * `langgraph.json` serves to LangGraph Studio.
  *
  * The identity comes from the run's configuration (`userId` required, `orgId`,
- * `projectId`); `model` picks the chat model (see `chatModelFor`).
+ * `projectId`); `model` picks the chat model (see `chatModelFor`), which also
+ * extracts the memories of each turn unless `extraction` is `"rules"`.
  */
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import { SystemMessage } from "@langchain/core/messages";
 import { Annotation, StateGraph, type LangGraphRunnableConfig } from "@langchain/langgraph";
 import type { BaseCheckpointSaver, BaseStore } from "@langchain/langgraph-checkpoint";
 import { OfflineChatModel } from "../models/offline-chat-model.js";
-import { MemoryAnnotation, addMemoryNodes, type MemoryState } from "../nodes/index.js";
+import { MemoryAnnotation, addMemoryNodes, type ExtractNodeOptions, type MemoryState } from "../nodes/index.js";
+
+/** Who extracts the memories of a turn: the run's chat model, or the offline rule-based extractor. */
+export type ExtractionChoice = "model" | "rules";
 
 /** The configuration LangGraph Studio shows as a form for each run. */
 export const MemoryAgentConfiguration = Annotation.Root({
@@ -26,6 +30,8 @@ export const MemoryAgentConfiguration = Annotation.Root({
   projectId: Annotation<string | undefined>,
   /** `offline` (default, no network), or `openai:<model>` / `anthropic:<model>` with that provider's package and API key. */
   model: Annotation<string | undefined>,
+  /** Who extracts memories: `model` (default: the chosen model; the offline rules when it is `offline`) or `rules` (always the offline rules). */
+  extraction: Annotation<ExtractionChoice | undefined>,
 });
 
 const SYSTEM_PROMPT = "You are a helpful assistant with a long-term memory. Use what you remember when it is relevant.";
@@ -53,10 +59,28 @@ export async function chatModelFor(choice: string | undefined): Promise<BaseChat
   return new module[className]!({ model: name });
 }
 
+/** A setting of the run: `configurable` first, then LangGraph's runtime `context`. */
+function setting(config: LangGraphRunnableConfig, name: "model" | "extraction"): string | undefined {
+  const value = config.configurable?.[name] ?? (config.context as Record<string, unknown> | undefined)?.[name];
+  return typeof value === "string" ? value : undefined;
+}
+
+/**
+ * The chat model that extracts a run's memories: the run's model, unless it
+ * is `offline` or the extraction choice (the run's `extraction`, then the
+ * agent's, then `MEMORY_AGENT_EXTRACTION`) is `rules`. `undefined` means the
+ * offline rule-based extractor.
+ */
+export async function extractionModelFor(config: LangGraphRunnableConfig, fallback?: ExtractionChoice): Promise<BaseChatModel | undefined> {
+  const choice = setting(config, "extraction") ?? fallback ?? process.env.MEMORY_AGENT_EXTRACTION ?? "model";
+  if (choice !== "model" && choice !== "rules") throw new Error(`Unknown extraction "${choice}": use "model" or "rules".`);
+  const model = await chatModelFor(setting(config, "model"));
+  return choice === "rules" || model instanceof OfflineChatModel ? undefined : model;
+}
+
 /** The model node: the memory block goes into the system prompt, the reply into the messages. */
 async function answer(state: MemoryState, config: LangGraphRunnableConfig) {
-  const choice = (config.configurable?.model ?? (config.context as { model?: string } | undefined)?.model) as string | undefined;
-  const model = await chatModelFor(choice);
+  const model = await chatModelFor(setting(config, "model"));
   const system = state.memoryPrompt ? `${SYSTEM_PROMPT}\n\n${state.memoryPrompt}` : SYSTEM_PROMPT;
   const reply = await model.invoke([new SystemMessage(system), ...state.messages], config);
   return { messages: [reply] };
@@ -68,10 +92,17 @@ export interface MemoryAgentOptions {
   store?: BaseStore;
   /** Prune the user's memories every this many turns. */
   pruneEvery?: number;
+  /** Who extracts when the run does not say (`configurable.extraction`); default `MEMORY_AGENT_EXTRACTION`, else `model`. */
+  extraction?: ExtractionChoice;
+  /** The extract node's other options: its timeout, retries, message bound, tool output. */
+  extract?: Omit<ExtractNodeOptions, "model">;
 }
 
 /** Compiles the template over a checkpointer and store of your choice. */
-export function buildMemoryAgent({ checkpointer, store, pruneEvery = 10 }: MemoryAgentOptions = {}) {
+export function buildMemoryAgent({ checkpointer, store, pruneEvery = 10, extraction, extract }: MemoryAgentOptions = {}) {
   const builder = new StateGraph(MemoryAnnotation, MemoryAgentConfiguration).addNode("answer", answer);
-  return addMemoryNodes(builder, "answer", { prune: { every: pruneEvery } }).compile({ checkpointer, store, name: "memory_agent" });
+  return addMemoryNodes(builder, "answer", {
+    extract: { ...extract, model: (config) => extractionModelFor(config, extraction) },
+    prune: { every: pruneEvery },
+  }).compile({ checkpointer, store, name: "memory_agent" });
 }

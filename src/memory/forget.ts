@@ -13,9 +13,14 @@ import {
   readableLevels,
   type ScopeLevel,
 } from "./namespaces.js";
+import type { MemoryCandidate } from "./candidate.js";
+import { speaksForTeam } from "./evidence.js";
+import type { PromotionEntry } from "./promote.js";
 import { exactItems, remove } from "./prune.js";
-import type { MemoryScope } from "./record.js";
-import { itemsIn, unwrapStore } from "./stored.js";
+import type { MemoryRecord, MemoryScope } from "./record.js";
+import { fromStoredValue, itemsIn, unwrapStore } from "./stored.js";
+import { canonicalKey, wordsOfKey } from "./subjects.js";
+import { contentWords } from "./words.js";
 
 /**
  * Whose memories {@link forget} deletes, named by the full owner path: a user
@@ -84,17 +89,18 @@ export interface ForgetMemoryOptions {
 }
 
 /**
- * Forgets one memory: the live record under `key` and every version of it in
+ * Forgets one memory: the live record of `subjectKey` (its subject's stable key) and every version of it in
  * history, for exactly this identity, so neither recall nor history returns
  * it again. Returns the ids of the records deleted.
  */
 export async function forgetMemory(
   store: BaseStore,
   identity: IdentityContext,
-  key: string,
+  subjectKey: string,
   options: ForgetMemoryOptions = {},
 ): Promise<{ deleted: string[] }> {
   store = unwrapStore(store);
+  const key = canonicalKey(subjectKey);
   const who = parseIdentity(identity);
   const levels = readableLevels(who).filter((level) => LEVELS_OF[options.scope ?? "user"].includes(level));
   const deleted = new Set<string>();
@@ -117,3 +123,46 @@ const LEVELS_OF: Record<Exclude<MemoryScope, "global">, readonly ScopeLevel[]> =
   project: ["project"],
   org: ["org"],
 };
+
+/**
+ * A forget request made in conversation ("forget what I told you about my
+ * allergies"): deletes, for exactly this identity, every live memory of the
+ * candidate's subject, matched by stable key or, for a subject without one,
+ * by the words of its key and text, with every version in history. It
+ * reaches the user's own scopes; a request in a team's words ("forget our
+ * deploy target") reaches the shared ones too.
+ */
+export async function forgetMatching(store: BaseStore, identity: IdentityContext, candidate: MemoryCandidate): Promise<PromotionEntry> {
+  const who = parseIdentity(identity);
+  const scopes: Exclude<MemoryScope, "global">[] = speaksForTeam(candidate.evidence ?? candidate.text) ? ["user", "project", "org"] : ["user"];
+  const wanted = topicWords(candidate.key, candidate.text);
+  const keys = new Map<string, Exclude<MemoryScope, "global">>();
+  for (const scope of scopes) {
+    for (const level of readableLevels(who).filter((level) => LEVELS_OF[scope].includes(level))) {
+      const namespace = namespaceFor(level, who);
+      for (const item of await exactItems(store, namespace)) {
+        const record = belongsTo(item, namespace, ownersAt(level, who)) ? fromStoredValue(item.value) : undefined;
+        if (record !== undefined && (canonicalKey(record.key) === candidate.key || sharesTopic(wanted, record))) keys.set(record.key, scope);
+      }
+    }
+  }
+  const deleted: string[] = [];
+  for (const [key, scope] of keys) deleted.push(...(await forgetMemory(store, who, key, { scope })).deleted);
+  if (deleted.length === 0) return { outcome: "discarded", key: candidate.key, reason: "asked to forget, but nothing remembered matches" };
+  return { outcome: "forgotten", key: candidate.key, reason: `forgot ${[...keys.keys()].join(", ")} and every version`, deletedIds: deleted };
+}
+
+/** Words that only say "forget" or "about", never what. */
+const NOT_A_TOPIC = new Set(["forget", "forgot", "delete", "remove", "erase", "scratch", "drop", "thing", "things", "stuff", "what", "told", "about", "memory", "memories", "topic", "that", "said"]);
+
+function topicWords(key: string, text: string): Set<string> {
+  return new Set([...wordsOfKey(key), ...contentWords(text)].filter((word) => !NOT_A_TOPIC.has(word)));
+}
+
+/** Whether a record is about the topic: at least half of the topic's words (and one at least) are in its key or text. */
+function sharesTopic(wanted: Set<string>, record: MemoryRecord): boolean {
+  if (wanted.size === 0) return false;
+  const words = new Set([...wordsOfKey(record.key), ...contentWords(record.text), ...contentWords(JSON.stringify(record.content))]);
+  const shared = [...wanted].filter((word) => words.has(word)).length;
+  return shared >= Math.max(1, Math.ceil(wanted.size / 2));
+}

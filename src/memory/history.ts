@@ -2,14 +2,17 @@ import type { BaseStore } from "@langchain/langgraph-checkpoint";
 import { parseIdentity, type IdentityContext } from "./identity.js";
 import { belongsTo, historyNamespaceFor, namespaceFor, ownersAt, readableLevels } from "./namespaces.js";
 import type { MemoryRecord } from "./record.js";
+import { canonicalKey } from "./subjects.js";
 import { fromStoredValue, itemsIn, unwrapStore } from "./stored.js";
 
 /**
  * The supersede chain of a key in every namespace an identity can read:
  * superseded records and the live one, oldest first.
  */
-export async function history(store: BaseStore, identity: IdentityContext, key: string): Promise<MemoryRecord[]> {
+export async function history(store: BaseStore, identity: IdentityContext, subjectKey: string): Promise<MemoryRecord[]> {
   store = unwrapStore(store);
+  // The subject's stable key: `ui.appearance` asks for the history of `ui.theme`.
+  const key = canonicalKey(subjectKey);
   const who = parseIdentity(identity);
   const records: MemoryRecord[] = [];
   for (const level of readableLevels(who)) {

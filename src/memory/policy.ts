@@ -34,6 +34,10 @@ export const MemoryPolicySchema = z
     supersededRetentionDays: z.number().positive().default(90),
     /** At most this many live memories per scope and type; prune drops the least confident, then least recently verified. */
     maxLivePerScopeAndType: z.number().int().positive().default(100),
+    /** A candidate whose text is longer than this is refused (never truncated). */
+    maxTextLength: z.number().int().positive().default(500),
+    /** A candidate whose content, as JSON, is longer than this is refused: a memory is a fact, not a document. */
+    maxContentLength: z.number().int().positive().default(2_000),
     /**
      * Extra never-store patterns, checked with the built-in secret rules. Each
      * pattern is copied without its `g` and `y` flags: a caller's regex state

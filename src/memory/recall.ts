@@ -3,6 +3,8 @@ import { parseIdentity, type IdentityContext } from "./identity.js";
 import { belongsTo, namespaceFor, ownersAt, readableLevels } from "./namespaces.js";
 import { MEMORY_TYPES, type MemoryRecord, type MemoryType } from "./record.js";
 import { fromStoredValue, itemsIn, unwrapStore } from "./stored.js";
+import { canonicalKey, subjectsNamedIn, wordsOfKey } from "./subjects.js";
+import { contentWords, stem } from "./words.js";
 
 /** Options of {@link recall}. */
 export interface RecallOptions {
@@ -30,10 +32,12 @@ const PAGE = 1_000;
  *
  * Reads only the identity's namespaces (global, org, project, user, user in
  * project); superseded records are never there, and expired or filtered-out
- * ones are excluded by the store query itself. With a query, records the
- * store scores (keyword or semantic search) come first, best first; the rest
- * follow in the documented order: rule, preference, task_state, fact, summary,
- * episode, then higher confidence, then more recently verified.
+ * ones are excluded by the store query itself. With a query, records of the
+ * subjects the question names come first, then those sharing more of its
+ * words (on key, text and value), then by the store's score (keyword or
+ * semantic search); the rest follow in the documented order: rule,
+ * preference, task_state, fact, summary, episode, then higher confidence,
+ * then more recently verified.
  */
 export async function recall(store: BaseStore, identity: IdentityContext, options: RecallOptions = {}): Promise<MemoryRecord[]> {
   store = unwrapStore(store);
@@ -73,10 +77,28 @@ export async function recall(store: BaseStore, identity: IdentityContext, option
       }
     });
   });
+  const relevance = query === undefined ? () => 0 : relevanceTo(query);
   return [...scored.values()]
-    .sort((a, b) => compareRanked(a, b))
+    .map((entry) => ({ ...entry, relevance: relevance(entry.record) }))
+    .sort((a, b) => b.relevance - a.relevance || compareRanked(a, b))
     .slice(0, limit)
     .map(({ record }) => record);
+}
+
+/**
+ * How well a record answers a question, by the tables the extractor uses:
+ * a record of a subject the question names ("how should you address me?"
+ * names the preferred name) ranks above one that only shares words with it,
+ * and shared words count on the key as well as on the text and value.
+ */
+function relevanceTo(query: string): (record: MemoryRecord) => number {
+  const subjects = new Set(subjectsNamedIn(query).map((subject) => subject.key));
+  const asked = new Set(contentWords(query));
+  return (record) => {
+    const words = new Set([...wordsOfKey(record.key).map(stem), ...contentWords(record.text), ...contentWords(JSON.stringify(record.content))]);
+    const shared = [...asked].filter((word) => words.has(word)).length;
+    return (subjects.has(canonicalKey(record.key)) ? 3 : 0) + shared;
+  };
 }
 
 /**

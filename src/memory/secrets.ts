@@ -22,10 +22,16 @@ export const SECRET_RULES: readonly SecretRule[] = [
   { name: "Hugging Face token", pattern: /\bhf_[A-Za-z0-9]{30,}/ },
   { name: "JSON Web Token", pattern: /\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/ },
   { name: "bearer token", pattern: /\bbearer\s+[A-Za-z0-9._~+/-]{16,}=*/i },
-  { name: "private key", pattern: /-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----/ },
+  { name: "private key", pattern: /-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----/ },
+  { name: "URL with credentials", pattern: /\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@]+:[^\s@/]+@/i },
+  {
+    name: "secret assignment",
+    pattern: /\b[A-Z][A-Z0-9_]*(?:SECRET|PASSWORD|PASSWD|PASS|PWD|TOKEN|API_?KEY|PRIVATE_KEY|CREDENTIALS?|AUTH)[A-Z0-9_]*\s*[=:]\s*["'`]?[^\s"'`]{3,}/,
+  },
   {
     name: "password",
-    pattern: /\b(?:password|passwd|passcode|pwd|pin)\s*(?:is|was|=|:|->)\s*["'`]?[^\s"'`]{3,}/i,
+    pattern:
+      /\b(?:password|passwd|passphrase|passcode|pwd|pin|root pw)(?:'s|\s+(?:for|to|of|on)\s+[\w .'-]{1,40}?)?\s*(?:is|was|=|:|->|are)\s*(?:now\s+|still\s+|set to\s+)?["'`]?[^\s"'`]{3,}/i,
   },
   {
     name: "credential assignment",
@@ -33,7 +39,12 @@ export const SECRET_RULES: readonly SecretRule[] = [
   },
 ];
 
-/** Reasons a value may not be stored; empty when none applies. */
+/**
+ * Reasons a value may not be stored; empty when none applies. Strings are
+ * checked for the shapes of {@link SECRET_RULES}, card numbers and bare
+ * high-entropy keys; object fields named like a secret (`password`,
+ * `db_token`, `apiKey`, at any depth) may hold nothing but `false`/`null`.
+ */
 export function findSecrets(value: unknown, extraRules: readonly SecretRule[] = []): string[] {
   const found = new Set<string>();
   for (const text of stringsIn(value)) {
@@ -41,13 +52,46 @@ export function findSecrets(value: unknown, extraRules: readonly SecretRule[] = 
       if (rule.pattern.test(text)) found.add(rule.name);
     }
     if (hasCardNumber(text)) found.add("payment card number");
+    if (hasBareKey(text)) found.add("bare secret key");
   }
+  for (const field of secretFieldsIn(value)) found.add(`value under a secret field ("${field}")`);
   return [...found];
 }
 
-/** Reasons a memory (its key, text and content) may not be stored; empty when none applies. */
+/** Reasons a memory (its key, text and content) may not be stored; empty when none applies. A key named like a secret makes its content one. */
 export function findSecretsInMemory(memory: { key: string; text: string; content: unknown }, extraRules: readonly SecretRule[] = []): string[] {
-  return findSecrets([memory.key, memory.text, memory.content], extraRules);
+  return findSecrets([memory.key, memory.text, memory.content, { [memory.key.split(".").at(-1)!]: memory.content }], extraRules);
+}
+
+/** The last words of a field name that make it a secret's name. */
+const SECRET_NAME = /(?:^|[^a-z])(?:pass(?:word|wd|phrase|code)?|pwd|secrets?|tokens?|api ?keys?|access ?keys?|private ?keys?|secret ?keys?|credentials?|creds|pin|otp|auth)$/i;
+
+/** Field names, at any depth, that name a secret and hold a value. */
+function secretFieldsIn(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(secretFieldsIn);
+  if (value === null || typeof value !== "object") return [];
+  return Object.entries(value).flatMap(([field, item]) => {
+    const words = field.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/[_.-]+/g, " ").trim();
+    const holds = item !== null && item !== false && item !== "" && (typeof item !== "object" || secretFieldsIn(item).length > 0 || holdsAnything(item));
+    return [...(SECRET_NAME.test(words) && holds ? [field] : []), ...secretFieldsIn(item)];
+  });
+}
+
+function holdsAnything(value: object): boolean {
+  return stringsIn(value).some((text) => text.trim() !== "") || JSON.stringify(value).match(/\d/) !== null;
+}
+
+/**
+ * A long token mixing upper case, lower case and digits with no word in it:
+ * a cloud secret key pasted bare (hashes and ids are hex or dashed and pass).
+ */
+function hasBareKey(text: string): boolean {
+  for (const [token] of text.matchAll(/[A-Za-z0-9+/=_-]{32,}/g)) {
+    if (/[A-Z]/.test(token) && /[a-z]/.test(token) && /\d/.test(token) && !/^[0-9a-f-]+$/i.test(token) && !/[a-z]{5,}/.test(token)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Every string in a JSON value, keys included. */

@@ -28,7 +28,7 @@ export function createPromoteNode(options: PromoteNodeOptions = {}) {
     });
     return {
       memoryCandidates: [],
-      sessionMemories: state.memoryCandidates.filter((candidate) => candidate.bucket === "session"),
+      sessionMemories: report.session,
       // Always this turn's report, even an empty one: never the last turn's.
       memoryReport: { promotion: report },
       memoryTurns: state.memoryTurns + 1,

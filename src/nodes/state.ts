@@ -1,8 +1,10 @@
 import { Annotation, MessagesAnnotation } from "@langchain/langgraph";
 import type { MemoryCandidate, MemoryRecord, PromotionReport, PruneReport } from "../memory/index.js";
+import type { ExtractionReport } from "./extraction-report.js";
 
-/** What the last promote and prune steps did, for the caller and for Studio. */
+/** What the last extract, promote and prune steps did, for the caller and for Studio. */
 export interface MemoryReport {
+  extraction?: ExtractionReport;
   promotion?: PromotionReport;
   prune?: PruneReport;
 }
@@ -30,10 +32,14 @@ export const MemoryAnnotation = Annotation.Root({
   recalledMemories: Annotation<MemoryRecord[]>({ reducer: replace, default: () => [] }),
   /** The recalled and session memories rendered for the model's system prompt. */
   memoryPrompt: Annotation<string>({ reducer: replace, default: () => "" }),
-  /** What the last promote and prune steps did. */
+  /** What the last extract, promote and prune steps did. */
   memoryReport: Annotation<MemoryReport>({ reducer: (old, next) => ({ ...old, ...next }), default: () => ({}) }),
   /** Id of the newest message already extracted, so a growing thread is never re-read. */
   extractedThrough: Annotation<string | null>({ reducer: replace, default: () => null }),
+  /** Turns in a row whose extraction failed on the messages after `extractedThrough`; bounds their retries. */
+  extractionFailures: Annotation<number>({ reducer: replace, default: () => 0 }),
+  /** The last statement extracted on this thread, which a correction on a later turn ("oops, I meant…") refers to. */
+  lastStatement: Annotation<MemoryCandidate | null>({ reducer: replace, default: () => null }),
   /** Turns promoted so far, which paces the prune node. */
   memoryTurns: Annotation<number>({ reducer: replace, default: () => 0 }),
   /** Set to true to make the next prune step run whatever its pace. */

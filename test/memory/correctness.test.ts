@@ -70,7 +70,7 @@ describe.each(STORE_FACTORIES)("memory correctness on $name", (factory) => {
 
     const report = await importMemories(store, old);
     expect(report.kept).toHaveLength(1);
-    expect(report.kept[0]).toMatchObject({ key: "city" });
+    expect(report.kept[0]).toMatchObject({ key: "user.location" });
     expect(values(await recall(store, ana, { now: at(6) }))).toEqual(["Porto"]);
     const chain = await history(store, ana, "city");
     expect(values(chain)).toEqual(["Lisbon", "Porto"]);
@@ -113,18 +113,18 @@ describe.each(STORE_FACTORIES)("memory correctness on $name", (factory) => {
 
   it("forgets one memory by key, with its history, for exactly that identity", async () => {
     const ben = { ...ana, userId: "ben" };
-    await promote(store, [candidate("allergy", "peanuts"), candidate("city", "Lisbon")], ana, {}, { now: at(0) });
-    await promote(store, [candidate("allergy", "shellfish")], ana, {}, { now: at(1) });
-    await promote(store, [candidate("allergy", "pollen")], ben, {}, { now: at(1) });
-    await promote(store, [candidate("allergy", "team-wide", { scope: "project" })], ana, {}, { now: at(1) });
+    await promote(store, [candidate("lunch.spot", "noodles"), candidate("city", "Lisbon")], ana, {}, { now: at(0) });
+    await promote(store, [candidate("lunch.spot", "tacos")], ana, {}, { now: at(1) });
+    await promote(store, [candidate("lunch.spot", "ramen")], ben, {}, { now: at(1) });
+    await promote(store, [candidate("lunch.spot", "team-wide", { scope: "project" })], ana, {}, { now: at(1) });
 
-    const { deleted } = await forgetMemory(store, ana, "allergy");
+    const { deleted } = await forgetMemory(store, ana, "lunch.spot");
     expect(deleted).toHaveLength(2);
-    expect(await history(store, ana, "allergy").then((chain) => values(chain))).toEqual(["team-wide"]);
+    expect(await history(store, ana, "lunch.spot").then((chain) => values(chain))).toEqual(["team-wide"]);
     expect(values(await recall(store, ana, { limit: 9, now: at(2) })).sort()).toEqual(["Lisbon", "team-wide"]);
-    expect(values(await recall(store, ben, { limit: 9, now: at(2) })).sort()).toEqual(["pollen", "team-wide"]);
-    expect((await forgetMemory(store, ana, "allergy", { scope: "project" })).deleted).toHaveLength(1);
-    expect(values(await recall(store, ben, { limit: 9, now: at(2) }))).toEqual(["pollen"]);
+    expect(values(await recall(store, ben, { limit: 9, now: at(2) })).sort()).toEqual(["ramen", "team-wide"]);
+    expect((await forgetMemory(store, ana, "lunch.spot", { scope: "project" })).deleted).toHaveLength(1);
+    expect(values(await recall(store, ben, { limit: 9, now: at(2) }))).toEqual(["ramen"]);
   });
 
   it("names the orgs that hold a user or project id", async () => {

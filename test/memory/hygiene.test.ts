@@ -44,7 +44,7 @@ describe.each(STORE_FACTORIES)("memory hygiene on $name", (factory) => {
     // The chain keeps its younger history; the least confident preferences went first.
     expect((await history(store, ana, "city")).map((r) => (r.content as { value: string }).value)).toEqual(["Porto", "Faro"]);
     const live = await recall(store, ana, { limit: 50, now: at(60) });
-    expect(live.map((r) => r.key).sort()).toEqual(["city", "pref.p2", "pref.p3", "pref.p4"]);
+    expect(live.map((r) => r.key).sort()).toEqual(["pref.p2", "pref.p3", "pref.p4", "user.location"]);
 
     const everyone = await prune(store, "all", {}, { now: at(60) });
     expect(everyone).toMatchObject({ expired: 0, superseded: 0, capped: 0 });
@@ -106,8 +106,8 @@ describe.each(STORE_FACTORIES)("memory hygiene on $name", (factory) => {
       candidate("c", "1", { scope: "global" }),
       candidate("d", "1", { confidence: 0.2 }),
     ], { userId: "ana" });
-    expect(report.entries.map((entry) => entry.outcome)).toEqual(["refused", "refused", "refused", "refused", "refused"]);
-    expect(report.entries[2]?.reason).toMatch(/scope "project" is not part of this identity/);
+    expect(report.entries.map((entry) => entry.outcome)).toEqual(["refused", "refused", "kept_in_session", "refused", "refused"]);
+    expect(report.entries[2]?.reason).toMatch(/project this identity has none of; kept for this conversation only/);
     expect(await recall(store, { userId: "ana" }, { limit: 50 })).toEqual([]);
   });
 });

@@ -94,9 +94,9 @@ describe.each(STORE_FACTORIES)("knowledge updates on $name", (factory) => {
       candidate({ key: "rule.emojis", memoryType: "rule", content: { value: "none" }, confidence: 0.6 }),
     ], ana, {}, { now: at(0) });
     const ordered = await recall(store, ana, { now: at(0) });
-    expect(ordered.map((r) => r.key)).toEqual(["rule.emojis", "response.style", "ui.theme", "task.docs", "user.city"]);
+    expect(ordered.map((r) => r.key)).toEqual(["rule.emojis", "response.style", "ui.theme", "task.docs", "user.location"]);
     expect((await recall(store, ana, { now: at(0), limit: 2 })).map((r) => r.key)).toEqual(["rule.emojis", "response.style"]);
-    expect((await recall(store, ana, { now: at(0), types: ["fact", "task_state"] })).map((r) => r.key)).toEqual(["task.docs", "user.city"]);
-    expect((await recall(store, ana, { now: at(0), minConfidence: 0.9 })).map((r) => r.key)).toEqual(["response.style", "task.docs", "user.city"]);
+    expect((await recall(store, ana, { now: at(0), types: ["fact", "task_state"] })).map((r) => r.key)).toEqual(["task.docs", "user.location"]);
+    expect((await recall(store, ana, { now: at(0), minConfidence: 0.9 })).map((r) => r.key)).toEqual(["response.style", "task.docs", "user.location"]);
   });
 });

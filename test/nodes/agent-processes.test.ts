@@ -36,13 +36,13 @@ describe.each(BACKENDS)("the template agent across processes on $name", (backend
     ]);
 
     const [recalled] = await converse(file, "ana", "t2", "What do you remember about me?");
-    expect(recalled!.recalled.sort()).toEqual(["Always answer in French", "Prefers dark mode", "Wants to be called Ana"]);
-    expect(recalled!.reply).toContain("Prefers dark mode");
+    expect(recalled!.recalled.sort()).toEqual(["Answer language: French", "Preferred name: Ana", "Theme: dark mode"]);
+    expect(recalled!.reply).toContain("Theme: dark mode");
 
     const [changed, after] = await converse(file, "ana", "t3", "Actually, I prefer light mode.", "Which theme do I like?");
     expect(changed!.promotion).toEqual([{ outcome: "superseded", key: "ui.theme", reason: "replaces the live memory" }]);
-    expect(after!.recalled).toContain("Prefers light mode");
-    expect(after!.recalled).not.toContain("Prefers dark mode");
+    expect(after!.recalled).toContain("Theme: light mode");
+    expect(after!.recalled).not.toContain("Theme: dark mode");
 
     const [other] = await converse(file, "ben", "t4", "What do you know about me?");
     expect(other!.recalled).toEqual([]);
@@ -62,15 +62,15 @@ describe.each(BACKENDS)("the template agent across processes on $name", (backend
     const texts = async (userId: string) =>
       (await recall(memory.store, { userId, orgId: "acme", projectId: "atlas" }, { limit: 20 })).map((record) => record.text).sort();
     const ana = await texts("ana");
-    expect(ana).toEqual(expect.arrayContaining(["Project deadline: March 3", "Team uses Postgres", "Wants to be called Ana"]));
+    expect(ana).toEqual(expect.arrayContaining(["Deadline: March 3", "Database: Postgres", "Preferred name: Ana"]));
     // Both threads wrote ui.theme at once: one live record, and both versions kept.
-    expect(ana.filter((text) => text.startsWith("Prefers"))).toHaveLength(1);
+    expect(ana.filter((text) => text.startsWith("Theme:"))).toHaveLength(1);
     expect((await history(memory.store, { userId: "ana", orgId: "acme", projectId: "atlas" }, "ui.theme")).map((record) => record.text).sort()).toEqual([
-      "Prefers dark mode",
-      "Prefers light mode",
+      "Theme: dark mode",
+      "Theme: light mode",
     ]);
-    expect(await texts("ben")).toEqual(["Lives in Porto", "Prefers light mode", "Project deadline: March 3", "Team uses Postgres"]);
-    expect(await texts("cid")).toEqual(["Never use emojis", "Project deadline: March 3", "Team uses Postgres", "Works at Acme Corp"]);
+    expect(await texts("ben")).toEqual(["Database: Postgres", "Deadline: March 3", "Location: Porto", "Theme: light mode"]);
+    expect(await texts("cid")).toEqual(["Database: Postgres", "Deadline: March 3", "Emoji: never use emojis", "Employer: Acme Corp"]);
     await memory.close();
     await database.close();
   }, 90_000);

@@ -80,7 +80,8 @@ describe("createExtractNode", () => {
     const thread = config("long");
 
     const first = await graph.invoke({ messages: [new HumanMessage("I prefer dark mode"), new AIMessage("Noted.")] }, thread);
-    expect(first.memoryCandidates).toEqual([dark]);
+    // The model quoted no evidence: the turn's own words are attached for the promotion rules.
+    expect(first.memoryCandidates).toEqual([{ ...dark, evidence: "I prefer dark mode", messageId: undefined }].map(({ messageId: _, ...candidate }) => candidate));
     await graph.invoke({ messages: [new HumanMessage("How are you?"), new AIMessage("Fine.")] }, thread);
     const third = await graph.invoke({ messages: [new HumanMessage("Actually, light mode"), new AIMessage("Switched.")] }, thread);
     expect(third.memoryCandidates[0]?.content).toEqual({ value: "light mode" });
@@ -88,11 +89,11 @@ describe("createExtractNode", () => {
     expect(model.received).toHaveLength(3);
     for (const [i, call] of model.received.entries()) {
       expect(call).toHaveLength(2);
-      const transcript = call[1]!.text.split("New messages:\n")[1]!.split("\n");
+      const transcript = call[1]!.text.split("memory material themselves:\n")[1]!.split("\n");
       // Each call sees its own turn's two messages, never the growing history.
       expect(transcript).toEqual([
         ["user: I prefer dark mode", "user: How are you?", "user: Actually, light mode"][i],
-        ["ai: Noted.", "ai: Fine.", "ai: Switched."][i],
+        ["assistant (context only): Noted.", "assistant (context only): Fine.", "assistant (context only): Switched."][i],
       ]);
     }
     expect(model.received[0]![0]!.text).toContain('"promote"');
@@ -103,7 +104,7 @@ describe("createExtractNode", () => {
       { messages: [new HumanMessage("Our team uses Postgres. Never use emojis.")] },
       config("r"),
     );
-    expect(rules.memoryCandidates.map((c) => [c.key, c.scope])).toEqual([["stack.database", "org"], ["rule.avoid.emojis", "user"]]);
+    expect(rules.memoryCandidates.map((c) => [c.key, c.scope])).toEqual([["stack.database", "project"], ["response.emoji", "user"]]);
 
     const custom = await single("extract", createExtractNode({ extractor: ({ messages }) => [{ ...dark, text: `seen ${messages.length}` }] })).invoke(
       { messages: [new HumanMessage("anything")] },
@@ -170,9 +171,9 @@ describe("addMemoryNodes", () => {
       await graph.invoke({ messages: [new HumanMessage("I prefer dark mode.")] }, config(`w-${placement}`));
       await graph.invoke({ messages: [new HumanMessage("What do you know?")] }, config(`w2-${placement}`));
 
-      expect(seenPrompts[1]).toContain("Prefers dark mode");
+      expect(seenPrompts[1]).toContain("Theme: dark mode");
       // Placed before the model, the first answer already uses what was just said.
-      expect(seenPrompts[0]!.includes("Prefers dark mode")).toBe(placement === "before-model");
+      expect(seenPrompts[0]!.includes("Theme: dark mode")).toBe(placement === "before-model");
     }
   });
 });

@@ -1,104 +1,147 @@
 import { describe, expect, it } from "vitest";
 import { extractWithRules, type RuleCandidate } from "../../src/nodes/rules/extract.js";
+import { intentOf, type Intent } from "../../src/nodes/rules/sentences.js";
 
 const ALL_SCOPES = ["user", "project", "org", "global"] as const;
 
-function extractOne(text: string, previous?: RuleCandidate) {
+function extract(text: string, previous?: RuleCandidate) {
   return extractWithRules({ userTexts: [text], scopes: ALL_SCOPES, previous });
 }
 
-type Expected = Partial<Pick<RuleCandidate, "bucket" | "memoryType" | "key" | "scope">> & { value?: unknown };
+type Expected = Partial<Pick<RuleCandidate, "bucket" | "memoryType" | "key" | "scope">> & { value?: string; negative?: boolean };
 
-/** One row per sentence the extractor must understand: what it says, what it must yield. */
-const TABLE: [string, Expected][] = [
-  // Preferences.
+/** Step 2: which subject a sentence is about and what value it states, the current one over the old. */
+const SUBJECTS: [string, Expected][] = [
   ["I prefer dark mode.", { memoryType: "preference", key: "ui.theme", value: "dark mode", scope: "user" }],
-  ["I'd prefer concise answers", { memoryType: "preference", key: "response.style", value: "concise answers" }],
-  ["I like answers in Spanish.", { memoryType: "preference", key: "response.language" }],
-  ["I don't like emojis", { memoryType: "preference", key: "preference.emojis" }],
-  ["Please always answer in bullet points.", { memoryType: "rule", key: "response.style" }],
-  ["Call me Sam.", { memoryType: "preference", key: "user.preferred_name", value: "Sam" }],
-  ["My favorite editor is Neovim", { memoryType: "preference", key: "preference.favorite_editor", value: "Neovim" }],
-  ["I would rather have metric units", { memoryType: "preference", key: "units" }],
-  // Standing rules.
-  ["From now on, answer in French.", { memoryType: "rule", key: "response.language", value: "answer in French" }],
+  ["can you keep everything in light mode please?", { key: "ui.theme", value: "light mode" }],
+  ["Call me Sam.", { key: "user.preferred_name", value: "Sam" }],
+  ["I'm Priya, but my friends call me Pri", { key: "user.preferred_name", value: "Pri" }],
+  ["From now on, answer in French.", { memoryType: "preference", key: "response.language", value: "French" }],
+  ["I would rather have metric units", { key: "units", value: "metric" }],
+  ["I live in Lisbon", { memoryType: "fact", key: "user.location", value: "Lisbon" }],
+  ["I relocated to São Paulo last month", { key: "user.location", value: "São Paulo" }],
+  ["I grew up in Braga", { key: "user.hometown", value: "Braga" }],
+  ["I work at Acme Corp.", { key: "user.employer", value: "Acme Corp" }],
+  ["I quit Umbrella and joined Hooli", { key: "user.employer", value: "Hooli" }],
+  ["I work as a data engineer", { key: "user.role", value: "data engineer" }],
+  ["my birthday is March 14", { key: "user.birthday", value: "March 14" }],
+  ["I'm allergic to peanuts, so watch out for recipes", { key: "user.allergies", value: "peanuts" }],
+  ["my pronouns are they/them", { key: "user.pronouns", value: "they/them" }],
+  ["I've switched over to Helix", { key: "tools.editor", value: "Helix" }],
+  ["I no longer use Vim", { key: "tools.editor", value: "Vim", negative: true }],
+  ["Our team uses Postgres.", { memoryType: "fact", key: "stack.database", scope: "project", value: "Postgres" }],
+  ["We migrated from Travis to Buildkite", { key: "stack.ci", value: "Buildkite" }],
+  ["we deploy everything to Fly.io", { key: "stack.hosting", value: "Fly.io" }],
+  ["The deadline is March 3.", { key: "project.deadline", scope: "project", value: "March 3" }],
+  ["The project is called Atlas", { key: "project.name", value: "Atlas" }],
+  ["please quit putting headings in every answer", { memoryType: "rule", key: "response.headings", negative: true }],
+  ["no more exclamation marks", { memoryType: "rule", key: "response.exclamation_marks", negative: true }],
+  ["Never use emojis.", { memoryType: "rule", key: "response.emoji", negative: true }],
+  ["I like my answers short and to the point", { key: "response.style" }],
+];
+
+/** Step 3: general forms, for sentences about no known subject. */
+const GENERAL: [string, Expected][] = [
   ["Going forward, cite your sources", { memoryType: "rule", key: "rule.cite_sources" }],
-  ["Never use emojis.", { memoryType: "rule", key: "rule.avoid.emojis", value: "use emojis" }],
   ["Don't ever share my email with anyone", { memoryType: "rule", key: "rule.avoid.share_email_anyone" }],
   ["Always include a summary", { memoryType: "rule", key: "rule.include_summary" }],
-  // Facts about org, project and user.
-  ["Our team uses Postgres.", { memoryType: "fact", key: "stack.database", scope: "org", value: "Postgres" }],
-  ["Our company switched to Linear", { memoryType: "fact", key: "stack.tracker", scope: "org" }],
-  ["This project uses TypeScript", { memoryType: "fact", key: "stack.language", scope: "project" }],
-  ["The deadline is March 3.", { memoryType: "fact", key: "project.deadline", scope: "project", value: "March 3" }],
-  ["The project is called Atlas", { memoryType: "fact", key: "project.name", value: "Atlas" }],
-  ["I work at Acme Corp.", { memoryType: "fact", key: "user.employer", value: "Acme Corp" }],
-  ["I live in Lisbon", { memoryType: "fact", key: "user.location", value: "Lisbon" }],
-  ["My email is sam@example.com", { memoryType: "fact", key: "user.email", value: "sam@example.com" }],
-  // Task state.
-  ["We shipped the billing migration!", { memoryType: "task_state", key: "task.billing_migration", value: undefined }],
-  ["The billing migration is done.", { memoryType: "task_state", key: "task.billing_migration" }],
+  ["I can't stand cilantro", { memoryType: "preference", key: "preference.cilantro" }],
+  ["My favorite colour is teal", { memoryType: "fact", key: "user.favorite_colour", value: "teal" }],
+  ["We shipped the billing migration!", { memoryType: "task_state", key: "task.billing_migration" }],
   ["The search rewrite is blocked", { memoryType: "task_state", key: "task.search_rewrite" }],
-  ["I'm working on the onboarding flow", { memoryType: "task_state", key: "task.onboarding_flow" }],
-  // Corrections that carry their own subject.
-  ["Actually, I prefer light mode.", { memoryType: "preference", key: "ui.theme", value: "light mode" }],
-  ["No, the deadline is March 10", { key: "project.deadline", value: "March 10" }],
-  // Session-only statements stay in the thread.
-  ["For now, I prefer answers in English.", { bucket: "session", memoryType: "preference", key: "response.language" }],
+];
+
+/** Step 4: statements for this conversation only. */
+const SESSION: [string, Expected][] = [
+  ["For now, answer in English.", { bucket: "session", key: "response.language" }],
   ["Right now I'm working on a bug", { bucket: "session", memoryType: "task_state" }],
 ];
 
-/** Sentences that must yield nothing at all. */
-const CHATTER = [
+/** Step 1: sentences whose intent leaves nothing to extract. */
+const NOTHING = [
   "Hi there!",
   "Thanks, that's helpful.",
   "ok",
   "What's the weather like in Lisbon?",
   "Do I prefer dark mode?",
   "If I preferred tabs, what would change?",
-  "Can you summarise this article",
+  "My manager said we should switch to Jira",
   "lol",
   "It is done.",
 ];
 
+const INTENTS: [string, Intent][] = [
+  ["could you reply in German from now on?", "request"],
+  ["which CI do we use?", "question"],
+  ["oops, I meant the 14th", "correction"],
+  ["Wait, no, it's Fly.io", "correction"],
+  ["forget what I told you about my allergies", "forget"],
+  ["Dmitri said the deploy is frozen", "reported"],
+  ["suppose we used Rust", "hypothetical"],
+  ["I prefer tea", "statement"],
+];
+
+function check(sentence: string, expected: Expected) {
+  const [candidate, ...rest] = extract(sentence);
+  expect(rest).toEqual([]);
+  expect(candidate).toBeDefined();
+  const { value, negative, ...fields } = expected;
+  expect(candidate).toMatchObject({ bucket: "promote", ...fields, evidence: expect.any(String) });
+  if (value !== undefined) expect(candidate!.content.value).toBe(value);
+  expect(candidate!.content.negative === true).toBe(negative === true);
+  expect(candidate!.text.length).toBeGreaterThan(0);
+}
+
 describe("the rule-based extractor", () => {
-  it.each(TABLE)("understands %j", (sentence, expected) => {
-    const [candidate, ...rest] = extractOne(sentence);
-    expect(rest).toEqual([]);
-    expect(candidate).toBeDefined();
-    const { value, ...fields } = expected;
-    expect(candidate).toMatchObject({ bucket: "promote", ...fields });
-    if ("value" in expected && value !== undefined) expect(candidate!.content.value).toBe(value);
-    expect(candidate!.text.length).toBeGreaterThan(0);
-    expect(candidate!.confidence).toBeGreaterThan(0.5);
-    expect(candidate!.confidence).toBeLessThanOrEqual(1);
+  it.each(SUBJECTS)("reads the subject and value of %j", check);
+  it.each(GENERAL)("reads the general form of %j", check);
+  it.each(SESSION)("keeps %j for the session", check);
+  it.each(NOTHING)("extracts nothing from %j", (sentence) => expect(extract(sentence)).toEqual([]));
+  it.each(INTENTS)("reads %j as a %s", (sentence, intent) => expect(intentOf(sentence)).toBe(intent));
+
+  it("reads only the user's own words: pasted code, transcripts, logs and quotes are skipped", () => {
+    const pasted = [
+      "Here's the chat from earlier:\n[14:02] dmitri: call me Dima\n[14:03] lee: we use Jenkins",
+      "```\n// I prefer light mode\nconst theme = 'light'\n```",
+      "2024-05-01 10:00:01 INFO moved to Porto\n2024-05-01 10:00:02 ERROR deploy to Heroku failed",
+      '> I live in Berlin\n',
+      'The doc says "our team uses MongoDB for everything"',
+    ];
+    for (const text of pasted) expect(extract(text), text).toEqual([]);
+    expect(extract("Getting this:\nTypeError: x is undefined\n    at run (/app/a.js:1:2)\nI use vim btw").map((c) => c.key)).toEqual(["tools.editor"]);
   });
 
-  it.each(CHATTER)("discards %j", (sentence) => {
-    expect(extractOne(sentence)).toEqual([]);
-  });
-
-  it("corrects the previous subject with a bare \"no, it's …\"", () => {
-    const [deadline] = extractOne("The deadline is Friday.");
-    const [corrected] = extractOne("No, it's Monday.", deadline);
+  it("corrects the previous statement with a bare \"no, it's …\", replacing its value whole", () => {
+    const [deadline] = extract("The deadline is Friday.");
+    const [corrected] = extract("Oops, I meant Monday.", deadline);
     expect(corrected).toMatchObject({ key: "project.deadline", content: { value: "Monday" }, bucket: "promote" });
-    expect(corrected!.text).toBe("Project deadline: Monday");
-    expect(corrected!.confidence).toBeGreaterThan(deadline!.confidence);
+    expect(corrected!.text).toBe("Deadline: Monday");
+  });
+
+  it("lets a correction in the same message replace the value it corrects, leaving no mix of both", () => {
+    const candidates = extract("We deploy with Heroku and keep data in Postgres. Wait, no, it's Fly.io");
+    expect(candidates.map((c) => [c.key, c.content.value]).sort()).toEqual([
+      ["stack.database", "Postgres"],
+      ["stack.hosting", "Fly.io"],
+    ]);
+    expect(candidates.find((c) => c.key === "stack.hosting")!.text).toBe("Hosting: Fly.io");
   });
 
   it("reads every sentence of every new message, and a later one can correct an earlier one", () => {
-    const candidates = extractWithRules({
-      userTexts: ["Hi! I prefer dark mode. Our team uses MySQL.", "Sorry, it's Postgres. Thanks!"],
-      scopes: ALL_SCOPES,
-    });
+    const candidates = extractWithRules({ userTexts: ["Hi! I prefer dark mode. Our team uses MySQL.", "Sorry, it's Postgres. Thanks!"], scopes: ALL_SCOPES });
     expect(candidates.map((c) => [c.key, c.content.value])).toEqual([
       ["ui.theme", "dark mode"],
-      ["stack.database", "MySQL"],
       ["stack.database", "Postgres"],
     ]);
   });
 
-  it("falls back to the user scope when the identity has no project or org", () => {
+  it("turns a forget request into a forget candidate for the subject it names", () => {
+    expect(extract("forget what I told you about my allergies")).toMatchObject([{ bucket: "forget", key: "user.allergies" }]);
+    expect(extract("please scratch the thing about my birthday")).toMatchObject([{ bucket: "forget", key: "user.birthday" }]);
+    expect(extract("delete my sister's wedding date from your memory")).toMatchObject([{ bucket: "forget", key: expect.stringMatching(/^topic\.sister/) }]);
+  });
+
+  it("proposes the user scope for a team subject when the identity has no project or org", () => {
     const [candidate] = extractWithRules({ userTexts: ["The deadline is Friday"], scopes: ["user"] });
     expect(candidate?.scope).toBe("user");
   });

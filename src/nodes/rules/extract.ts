@@ -1,11 +1,13 @@
-import { PREFERENCE_SUBJECTS, STACK_SUBJECTS, findSubject, slug, type Subject } from "./lexicon.js";
+import { canonicalKey, spokenText, subjectOfKey, subjectOfValue } from "../../memory/index.js";
+import { READERS, clauseOf, forReaders, tidy, type Reading } from "./readers.js";
+import { correctedValue, intentOf, isSessionOnly, sentencesOf, stripCorrection } from "./sentences.js";
 
 /** The scope levels a candidate can name (see the memory contract). */
 export type RuleScope = "user" | "project" | "org" | "global";
 
 /** What the rule-based extractor proposes; a subset of the memory candidate schema. */
 export interface RuleCandidate {
-  bucket: "discard" | "session" | "promote";
+  bucket: "discard" | "session" | "promote" | "forget";
   memoryType: "preference" | "fact" | "rule" | "task_state";
   key: string;
   content: Record<string, string | boolean>;
@@ -13,252 +15,249 @@ export interface RuleCandidate {
   confidence: number;
   scope: RuleScope;
   reason: string;
+  /** The user's sentence it came from. */
+  evidence: string;
 }
 
 /** Input of {@link extractWithRules}. */
 export interface RuleExtractionInput {
-  /** The text of each new user message, oldest first. */
+  /** The text of each new user message, oldest first; pasted material in them is skipped. */
   userTexts: readonly string[];
-  /** Scope levels the current identity can write; others fall back to `user`. */
+  /** Scope levels the current identity can write; a team statement outside them is left to the promotion rules. */
   scopes: readonly RuleScope[];
-  /** The last candidate of earlier turns, which "no, it's X" corrects. */
+  /** The last candidate of earlier turns, which "oops, I meant …" corrects. */
   previous?: RuleCandidate;
 }
 
-type Draft = Omit<RuleCandidate, "bucket" | "reason" | "scope"> & { scope?: RuleScope; why: string };
-type Rule = (sentence: string) => Draft | undefined;
-
-const CORRECTION = /^(?:actually|correction|sorry|wait|oops|no|nope)\b[,:!\s-]*(.*)$/i;
-const BARE_CORRECTION = /^(?:(?:no|nope|actually|sorry|wait|oops)[,\s]+)?(?:it'?s|it is|that'?s|that is|make (?:it|that))\s+(?:actually\s+)?(.+)$/i;
-const SESSION_ONLY = /\b(?:right now|for now|today|this time|just this once|for this (?:chat|conversation|session|answer))\b/i;
-
 /**
- * The sentence rules, tried in order; the first that matches wins. Each
- * captures the smallest value worth keeping, so that a later statement about
- * the same subject lands on the same key and supersedes it.
- */
-const RULES: readonly Rule[] = [
-  // Standing rules.
-  match(/^(?:from now on|going forward|from here on|in (?:the )?future|henceforth),?\s+(.+)$/i, ([body]) =>
-    standingRule(body!, 0.9, "standing rule")),
-  match(/^(?:please\s+)?(?:never|don'?t ever|do not ever)\s+(.+)$/i, ([body]) => ({
-    memoryType: "rule",
-    key: `rule.avoid.${slug(body!)}`,
-    content: { value: clean(body!), avoid: true },
-    text: `Never ${clean(body!)}`,
-    confidence: 0.9,
-    why: "prohibition",
-  })),
-  match(/^(?:please\s+)?always\s+(.+)$/i, ([body]) => standingRule(body!, 0.85, "always-rule")),
-  // Preferences.
-  match(/\b[Cc]all me\s+([\p{Lu}][\p{L}'-]*(?:\s+[\p{Lu}][\p{L}'-]*)?)/u, ([name]) => ({
-    memoryType: "preference",
-    key: "user.preferred_name",
-    content: { value: name! },
-    text: `Wants to be called ${name}`,
-    confidence: 0.9,
-    why: "preferred name",
-  })),
-  match(/\bi(?:'d| would)?\s+(?:prefer|rather have|like|love|want)\s+(.+)$/i, ([body]) => preference(body!, false)),
-  match(/\bi\s+(?:don'?t|do not|hate|dislike)\s+(?:like\s+|want\s+)?(.+)$/i, ([body]) => preference(body!, true)),
-  match(/\bmy favou?rite\s+([\w\s]{2,30}?)\s+is\s+(.+)$/i, ([thing, value]) => ({
-    memoryType: "preference",
-    key: `preference.favorite_${slug(thing!)}`,
-    content: { value: clean(value!) },
-    text: `Favorite ${clean(thing!)}: ${clean(value!)}`,
-    confidence: 0.85,
-    why: "favorite",
-  })),
-  // Facts about the org, the project and the user.
-  match(/\b(?:our|my|the)\s+(?:team|company|org|organi[sz]ation)\s+(?:uses|is using|runs on|relies on|switched to|moved to|migrated to|standardi[sz]ed on)\s+(.+)$/i,
-    ([body]) => stackFact(body!, "org", "Team uses")),
-  match(/\b(?:this|the|our)\s+project\s+(?:uses|is using|runs on|is built (?:with|on)|switched to|moved to|migrated to)\s+(.+)$/i,
-    ([body]) => stackFact(body!, "project", "Project uses")),
-  match(/\b(?:the|our|project)\s+deadline\s+(?:is|was moved to|moved to|got moved to|is now)\s+(.+)$/i, ([when]) => ({
-    memoryType: "fact",
-    key: "project.deadline",
-    content: { value: clean(when!) },
-    text: `Project deadline: ${clean(when!)}`,
-    confidence: 0.85,
-    scope: "project",
-    why: "deadline",
-  })),
-  match(/\b(?:the\s+)?project(?:'s)?\s+(?:name is|is called|is named)\s+(.+)$/i, ([name]) => ({
-    memoryType: "fact",
-    key: "project.name",
-    content: { value: clean(name!) },
-    text: `Project name: ${clean(name!)}`,
-    confidence: 0.85,
-    scope: "project",
-    why: "project name",
-  })),
-  match(/\bi\s+(?:work at|work for|am employed by)\s+(.+)$/i, ([employer]) => userFact("employer", employer!, "Works at")),
-  match(/\bi\s+(?:live in|am based in|'m based in)\s+(.+)$/i, ([place]) => userFact("location", place!, "Lives in")),
-  match(/\bi(?:'m| am)\s+based in\s+(.+)$/i, ([place]) => userFact("location", place!, "Lives in")),
-  match(/\bi\s+work as\s+(?:an?\s+)?(.+)$/i, ([role]) => userFact("role", role!, "Works as")),
-  match(/^my\s+([a-z][a-z ]{1,30}?)\s+is\s+(.+)$/i, ([what, value]) =>
-    userFact(slug(what!), value!, `${capitalise(clean(what!))}:`)),
-  // Task state.
-  match(/\b(?:we|i)(?:'ve| have)?\s+(?:just\s+)?(?:shipped|launched|released|finished|completed|deployed|merged|closed)\s+(.+)$/i,
-    ([task]) => taskState(task!, "done")),
-  match(/^(.+?)\s+(?:is|are|has been|have been)\s+(?:now\s+)?(done|finished|complete|completed|shipped|merged|live|deployed)\b/i,
-    ([task]) => taskState(task!, "done")),
-  match(/^(.+?)\s+(?:is|are)\s+(?:now\s+)?(blocked|on hold|in progress|in review)\b/i, ([task, status]) =>
-    taskState(task!, status!.toLowerCase().replace(/\s+/g, "_"))),
-  match(/\b(?:i'?m|i am|we'?re|we are)\s+(?:now\s+)?(?:working on|starting on|starting)\s+(.+)$/i, ([task]) =>
-    taskState(task!, "in_progress")),
-];
-
-/**
- * The built-in offline extractor: reads the new user messages sentence by
- * sentence and proposes memory candidates.
+ * The built-in offline extractor. It reads only the user's own words (code,
+ * quotes, transcripts, logs, JSON and pasted documents are skipped; see
+ * `splitSpeech`) sentence by sentence, in four steps, each with its own table:
  *
- * Coverage (each line is tested with a table of sentences):
- * - preferences: "I prefer…", "I'd rather have…", "I like/love/want…", "I don't like…", "please always…",
- *   "call me…", "my favorite X is…";
- * - standing rules: "from now on…", "going forward…", "always…", "never…", "don't ever…";
- * - facts: "our team/company uses…", "this project uses…", "the deadline is…", "the project is called…",
- *   "I work at…", "I live in…", "I work as…", "my X is…";
- * - task state: "we shipped X", "X is done", "X is blocked", "I'm working on X";
- * - corrections: "actually, …" and "no, it's …" (which corrects the previous candidate's subject);
- * - session-only: a statement limited to "right now", "for now", "today", "this time" is kept in the thread only;
- * - discarded: questions, hypotheticals ("if…"), greetings, thanks and other chatter produce no candidate.
+ * 1. How the sentence speaks (`intentOf`): statements and requests ("could you
+ *    reply in French from now on?") are read; real questions, hypotheticals,
+ *    other people's reported words and chatter are not; corrections ("oops, I
+ *    meant the 14th", "wait, no, it's Fly.io") replace the value of the
+ *    statement they correct, in this turn or the last; forget requests become
+ *    `forget` candidates.
+ * 2. Which subjects it is about and what value it states (`READERS`: name,
+ *    location, employer, theme, answer language and style, units, editor, CI,
+ *    hosting, database, deadline…), the current value picked over the old
+ *    one ("from Travis to Buildkite", "quit Umbrella and joined Hooli"), a
+ *    statement that only retires a value marked negative ("I no longer…").
+ * 3. Otherwise, general forms: standing rules ("from now on…", "always…",
+ *    "never…", "stop…", "no more…"), preferences ("I prefer…", "I can't
+ *    stand…"), "my X is Y", team facts ("we use X"), task state.
+ * 4. Whether it holds for this conversation only ("for now", "today").
  *
- * Keys come from a small lexicon of subjects (theme, answer style, language, units, stack…), so a changed
- * preference replaces the old one. Secrets are not this function's business: the promote step refuses them.
+ * Scope, hedges and stories about the past are judged by the promotion rules
+ * from the sentence kept as evidence, as they judge any extractor's output.
  */
 export function extractWithRules(input: RuleExtractionInput): RuleCandidate[] {
   const candidates: RuleCandidate[] = [];
   let previous = input.previous;
-  for (const sentence of input.userTexts.flatMap(sentences)) {
-    const candidate = extractSentence(sentence, previous, input.scopes);
-    if (candidate === undefined) continue;
-    candidates.push(candidate);
-    if (candidate.bucket !== "discard") previous = candidate;
+  for (const sentence of input.userTexts.flatMap((text) => sentencesOf(spokenText(text)))) {
+    const intent = intentOf(sentence);
+    if (intent === "correction") {
+      // "It's Fly.io" corrects the statement about hosting, wherever it is in the turn; otherwise the last one.
+      const value = correctedValue(sentence);
+      const named = value === undefined ? undefined : subjectOfValue(value);
+      const target = candidates.find((candidate) => candidate.key === named?.key) ?? previous;
+      const corrected = correct(sentence, target);
+      if (corrected !== undefined) {
+        // A correction replaces what it corrects within the turn: no mix of both values.
+        const replaced = candidates.findIndex((candidate) => candidate === target);
+        if (replaced >= 0) candidates.splice(replaced, 1);
+        candidates.push(corrected);
+        previous = corrected;
+        continue;
+      }
+    }
+    if (intent === "forget") {
+      candidates.push(forgetCandidate(sentence));
+      continue;
+    }
+    if (intent !== "statement" && intent !== "request" && intent !== "correction") continue;
+    const body = intent === "correction" ? stripCorrection(sentence) : sentence;
+    for (const candidate of read(body, sentence, input.scopes)) {
+      const same = candidates.findIndex((known) => known.key === candidate.key);
+      if (same >= 0) candidates.splice(same, 1, merge(candidates[same]!, candidate));
+      else candidates.push(candidate);
+      previous = candidate;
+    }
   }
   return candidates;
 }
 
-function extractSentence(
-  sentence: string,
-  previous: RuleCandidate | undefined,
-  scopes: readonly RuleScope[],
-): RuleCandidate | undefined {
-  if (sentence.endsWith("?") || /^(?:if|suppose|imagine|what if)\b/i.test(sentence)) return undefined;
-  const bare = BARE_CORRECTION.exec(sentence);
-  if (bare !== null && previous !== undefined && !matchesAnyRule(bare[1]!)) {
-    const value = clean(bare[1]!);
-    return {
-      ...previous,
-      bucket: "promote",
-      content: { ...previous.content, value },
-      text: `${previous.text.replace(/:\s.*$|\s\S+$/, "")}${previous.text.includes(":") ? ": " : " "}${value}`,
-      confidence: Math.min(1, previous.confidence + 0.05),
-      reason: `correction of ${previous.key}`,
-    };
-  }
-  const correction = CORRECTION.exec(sentence);
-  const body = correction?.[1] ? correction[1] : sentence;
-  for (const rule of RULES) {
-    const draft = rule(body);
-    if (draft === undefined) continue;
-    const { why, scope = "user", ...rest } = draft;
-    const sessionOnly = SESSION_ONLY.test(sentence);
-    return {
-      ...rest,
-      bucket: sessionOnly ? "session" : "promote",
-      scope: scopes.includes(scope) ? scope : "user",
-      confidence: correction?.[1] ? Math.min(1, rest.confidence + 0.05) : rest.confidence,
-      reason: `${correction?.[1] ? "correction: " : ""}${why}${sessionOnly ? " (this session only)" : ""}`,
-    };
+/** Steps 2 to 4 for one sentence. */
+function read(body: string, sentence: string, scopes: readonly RuleScope[]): RuleCandidate[] {
+  const readings = READERS.flatMap((reader) => reader(forReaders(body)) ?? []);
+  const unique = [...new Map(readings.map((reading) => [reading.key, reading])).values()];
+  const found = unique.length > 0 ? unique : general(body, scopes);
+  const sessionOnly = isSessionOnly(sentence);
+  return found.map((reading) => toCandidate(reading, sentence, sessionOnly, scopes));
+}
+
+function toCandidate(reading: Reading & { scope?: RuleScope }, evidence: string, sessionOnly: boolean, scopes: readonly RuleScope[]): RuleCandidate {
+  const team = subjectOfKey(reading.key)?.personal === false ? teamScope(scopes) : "user";
+  return {
+    bucket: sessionOnly ? "session" : "promote",
+    memoryType: reading.memoryType,
+    key: canonicalKey(reading.key),
+    content: { value: reading.value, ...(reading.negative ? { negative: true } : {}) },
+    text: render(reading),
+    confidence: 0.9,
+    scope: reading.scope ?? team,
+    reason: `${reading.label.toLowerCase()}${sessionOnly ? " (this conversation only)" : ""}`,
+    evidence,
+  };
+}
+
+/** The shared scope a team subject goes to when the identity has one; the gate checks the words. */
+function teamScope(scopes: readonly RuleScope[]): RuleScope {
+  return scopes.includes("project") ? "project" : scopes.includes("org") ? "org" : "user";
+}
+
+/** `Label: value`, so that a correction can replace the value and recall can match the label. */
+function render(reading: Reading): string {
+  const label = capitalise(reading.label);
+  if (reading.clause === true) return `${label}: ${reading.value}`;
+  return `${label}: ${reading.negative === true ? `no longer ${reading.value}` : reading.value}`;
+}
+
+/** Two statements about one subject in one turn: a retraction or a new value wins; more detail is kept together. */
+function merge(earlier: RuleCandidate, later: RuleCandidate): RuleCandidate {
+  if (earlier.content.negative !== later.content.negative || earlier.text.length > 400) return later;
+  const clause = (candidate: RuleCandidate) => candidate.text.slice(candidate.text.indexOf(": ") + 2);
+  if (!/(?:style|headings|exclamation|emoji|tone|diet|indentation)/.test(later.key)) return later;
+  return {
+    ...later,
+    content: { value: `${earlier.content.value}; ${later.content.value}` },
+    text: `${later.text}; ${clause(earlier)}`,
+    evidence: `${earlier.evidence} ${later.evidence}`,
+  };
+}
+
+/** "Oops, I meant the 14th": the previous statement with its value replaced, whole. */
+function correct(sentence: string, previous: RuleCandidate | undefined): RuleCandidate | undefined {
+  if (previous === undefined || previous.bucket === "forget") return undefined;
+  const restated = READERS.flatMap((reader) => reader(forReaders(stripCorrection(sentence))) ?? []).find((reading) => canonicalKey(reading.key) === previous.key);
+  const value = restated?.value ?? correctedValue(sentence);
+  if (value === undefined) return undefined;
+  const label = previous.text.slice(0, previous.text.indexOf(": "));
+  return {
+    ...previous,
+    bucket: "promote",
+    content: { value },
+    text: `${label}: ${value}`,
+    reason: `correction of ${previous.key}`,
+    evidence: `${previous.evidence} ${sentence}`,
+  };
+}
+
+/** "Forget what I told you about my allergies": the subject named, or the words left once the request is taken away. */
+function forgetCandidate(sentence: string): RuleCandidate {
+  const topic = sentence
+    .replace(/^.*?\b(?:forget|scratch|delete|remove|erase|wipe|purge|disregard|unlearn|remember|store|keep)\b/i, "")
+    .replace(/\b(?:what i (?:told|said to) you|what i said|the (?:thing|bit|part|fact|stuff)|everything|anything|you know|you remember|you have|about|that|from (?:your )?memory|please|my|me|i|told you|said)\b/gi, " ")
+    .trim();
+  const reading = READERS.flatMap((reader) => reader(forReaders(topic)) ?? [])[0];
+  const subject = reading?.key ?? subjectKeyNamedIn(topic);
+  return {
+    bucket: "forget",
+    memoryType: reading?.memoryType ?? "fact",
+    key: subject ?? `topic.${slug(topic)}`,
+    content: { topic: tidy(topic) || sentence },
+    text: `Forget: ${tidy(topic) || sentence}`,
+    confidence: 0.9,
+    scope: "user",
+    reason: "asked to forget",
+    evidence: sentence,
+  };
+}
+
+function subjectKeyNamedIn(text: string): string | undefined {
+  const words = text.toLowerCase().split(/\W+/).filter(Boolean);
+  for (let size = Math.min(3, words.length); size >= 1; size -= 1) {
+    for (let start = 0; start + size <= words.length; start += 1) {
+      const subject = subjectOfKey(words.slice(start, start + size).join("_"));
+      if (subject !== undefined) return subject.key;
+    }
   }
   return undefined;
 }
 
-function matchesAnyRule(text: string): boolean {
-  return RULES.some((rule) => rule(text) !== undefined);
-}
+type General = Reading & { scope?: RuleScope };
 
-function match(pattern: RegExp, build: (groups: (string | undefined)[]) => Draft | undefined): Rule {
-  return (sentence) => {
+/** Step 3: the general forms, for sentences about no known subject. */
+function general(sentence: string, scopes: readonly RuleScope[]): General[] {
+  for (const [pattern, build] of GENERAL) {
     const found = pattern.exec(sentence);
-    return found === null ? undefined : build(found.slice(1));
-  };
+    if (found === null) continue;
+    const reading = build(found.slice(1).map((group) => group ?? ""), scopes);
+    if (reading !== undefined) return [reading];
+  }
+  return [];
 }
 
-function standingRule(body: string, confidence: number, why: string): Draft {
-  const subject = findSubject(PREFERENCE_SUBJECTS, body);
-  return {
-    memoryType: "rule",
-    key: subject?.key ?? `rule.${slug(body)}`,
-    content: { value: clean(body) },
-    text: `Always ${clean(body).replace(/^always\s+/i, "")}`,
-    confidence,
-    why,
-  };
+const GENERAL: readonly [RegExp, (groups: string[], scopes: readonly RuleScope[]) => General | undefined][] = [
+  [/^(?:from now on|going forward|from here on|in (?:the )?future|henceforth|for future reference)[,:]?\s+(.+)$/i, ([body]) => rule(body!, false)],
+  [/^(?:please\s+)?(?:never|don'?t ever|do not ever|don'?t|do not|stop|quit|no more|enough with|avoid)\s+(.+)$/i, ([body]) => rule(body!, true)],
+  [/^(?:please\s+)?(?:always|every time,?)\s+(.+)$/i, ([body]) => rule(body!, false)],
+  [/\bi(?:'d| would)?\s+(?:really\s+)?(?:prefer|rather have|rather|like|love|enjoy|want)\s+(.+)$/i, ([body]) => preference(body!, false)],
+  [/\bi\s+(?:really\s+)?(?:don'?t like|do not like|hate|dislike|can'?t stand|cannot stand|detest)\s+(.+)$/i, ([body]) => preference(body!, true)],
+  [/\b(?:our|my|the)\s+(?:team|company|org|organi[sz]ation|department)\s+(?:uses|is using|runs on|relies on|is on|works in)\s+(.+)$/i, ([body]) => teamFact(body!, "org")],
+  [/\b(?:we|this project|the project|this repo|our project)\s+(?:use|uses|are using|is using|run on|runs on|rely on|relies on|are on|is on|work in|write)\s+(.+)$/i, ([body], scopes) => teamFact(body!, scopes.includes("project") ? "project" : "org")],
+  [/^my\s+([a-z][a-z' ]{1,30}?)(?:'s| is| are| was changed to| is now| are now)\s+(.+)$/i, ([what, value]) => userFact(what!, value!)],
+  [/\b(?:we|i)(?:'ve| have)?\s+(?:just\s+)?(?:shipped|launched|released|finished|completed|deployed|merged|closed)\s+(.+)$/i, ([task]) => taskState(task!, "done")],
+  [/^(.+?)\s+(?:is|are|has been|have been)\s+(?:now\s+)?(done|finished|complete|completed|shipped|merged|live|deployed)\b/i, ([task]) => taskState(task!, "done")],
+  [/^(.+?)\s+(?:is|are)\s+(?:now\s+)?(blocked|on hold|in progress|in review)\b/i, ([task, status]) => taskState(task!, status!.toLowerCase().replace(/\s+/g, "_"))],
+  [/\b(?:i'?m|i am|we'?re|we are)\s+(?:now\s+)?(?:working on|starting on|starting)\s+(.+)$/i, ([task]) => taskState(task!, "in_progress")],
+];
+
+function rule(body: string, avoid: boolean): General {
+  const value = clauseOf(body);
+  return { key: `rule.${avoid ? "avoid." : ""}${slug(body)}`, memoryType: "rule", label: avoid ? "Never" : "Always", value, clause: true };
 }
 
-function preference(body: string, negative: boolean): Draft {
-  const subject: Subject | undefined = findSubject(PREFERENCE_SUBJECTS, body);
-  const value = clean(body);
-  return {
-    memoryType: "preference",
-    key: subject?.key ?? `preference.${slug(body)}`,
-    content: negative ? { value, negative: true } : { value },
-    text: `${negative ? "Dislikes" : "Prefers"} ${value}`,
-    confidence: 0.85,
-    why: subject ? `preference about ${subject.label}` : "preference",
-  };
+function preference(body: string, negative: boolean): General | undefined {
+  const value = tidy(body);
+  if (value.split(/\s+/).length > 12 || /^(?:to know|to ask|you to|some|a|an|that|it|this)\b/i.test(value)) return undefined;
+  return { key: `preference.${slug(body)}`, memoryType: "preference", label: negative ? "Dislikes" : "Prefers", value: clauseOf(body), clause: true };
 }
 
-function stackFact(body: string, scope: RuleScope, prefix: string): Draft {
-  const subject = findSubject(STACK_SUBJECTS, body);
-  return {
-    memoryType: "fact",
-    key: subject?.key ?? `${scope}.uses.${slug(body)}`,
-    content: { value: clean(body) },
-    text: `${prefix} ${clean(body)}`,
-    confidence: 0.8,
-    scope,
-    why: subject ? `${subject.label} of the ${scope}` : `tool of the ${scope}`,
-  };
+function teamFact(body: string, scope: RuleScope): General {
+  return { key: `${scope}.uses.${slug(body)}`, memoryType: "fact", label: scope === "org" ? "Team uses" : "Project uses", value: tidy(body), scope };
 }
 
-function userFact(attribute: string, value: string, prefix: string): Draft {
-  return {
-    memoryType: "fact",
-    key: `user.${attribute}`,
-    content: { value: clean(value) },
-    text: `${prefix} ${clean(value)}`,
-    confidence: 0.8,
-    why: `fact about the user (${attribute})`,
-  };
+function userFact(what: string, value: string): General | undefined {
+  const attribute = slug(what);
+  if (/^(?:question|point|guess|bad|problem|issue|concern|thought|idea)$/.test(attribute)) return undefined;
+  return { key: `user.${attribute}`, memoryType: "fact", label: capitalise(tidy(what)), value: tidy(value) };
 }
 
-function taskState(task: string, status: string): Draft | undefined {
-  const name = clean(task).replace(/^(?:the|our|my)\s+/i, "");
-  if (/^(?:it|that|this|i|we|you)$/i.test(name)) return undefined;
-  return {
-    memoryType: "task_state",
-    key: `task.${slug(name)}`,
-    content: { task: name, status },
-    text: `Task "${name}": ${status.replace(/_/g, " ")}`,
-    confidence: 0.8,
-    why: "task state change",
-  };
+function taskState(task: string, status: string): General | undefined {
+  const name = tidy(task).replace(/^(?:the|our|my)\s+/i, "");
+  if (/^(?:it|that|this|i|we|you|everything|all)$/i.test(name) || name.split(/\s+/).length > 6) return undefined;
+  return { key: `task.${slug(name)}`, memoryType: "task_state", label: `Task "${name}"`, value: status.replace(/_/g, " ") };
 }
 
-/** Splits a message into sentences, keeping a question's "?" so it can be recognised. */
-function sentences(text: string): string[] {
-  return text
-    .split(/(?<=[.!?])\s+|\n+/)
-    .map((sentence) => sentence.trim().replace(/[.!]+$/, "").trim())
-    .filter((sentence) => sentence.length > 0);
+/** A key segment from free text: lower case, words joined by `_`, at most four words. */
+export function slug(text: string): string {
+  const words = text
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[^a-z0-9\s]/g, " ")
+    .split(/\s+/)
+    .filter((word) => word.length > 0 && !STOP_WORDS.has(word));
+  return words.slice(0, 4).join("_") || "general";
 }
 
-function clean(text: string): string {
-  return text.trim().replace(/\s+/g, " ").replace(/[.,;:!]+$/, "").replace(/\s+(?:please|thanks|thank you)$/i, "");
-}
+const STOP_WORDS = new Set([
+  "a", "an", "the", "to", "of", "in", "on", "for", "and", "or", "my", "our", "your", "me", "i", "you", "we",
+  "is", "are", "be", "it", "that", "this", "with", "please", "always", "never", "ever", "dont", "don", "t",
+  "do", "not", "use", "using", "s",
+]);
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,0 +1,52 @@
+/**
+ * What the user's own words say about a statement besides its value: whose
+ * it is (theirs, their team's, their project's), how sure they are, whether
+ * it is a story about the past, and whether it announces a change. The
+ * extractor and the promotion rules read statements through these same
+ * tests, so a model's candidate and the offline extractor's are judged alike.
+ */
+
+/** "our team", "we", "this repo": the statement is about more than the speaker. */
+const TEAM = /\b(?:we|we're|we've|we'd|we'll|our|ours|us|team|teams|company|org|organi[sz]ation|everyone|everybody|all of us|folks here|this (?:project|repo|repository|codebase|service|app|monorepo)|the (?:project|repo|repository|codebase)|in here)\b/i;
+const PROJECT = /\b(?:project|repo|repository|codebase|service|app|monorepo|this (?:code|package|library))\b/i;
+const ORG = /\b(?:company|org|organi[sz]ation|whole team|everyone at|across (?:the )?(?:company|org)|all (?:our )?teams|department)\b/i;
+const HEDGE =
+  /\b(?:probably|maybe|perhaps|possibly|might|may be|i think|i guess|i believe|i suppose|not sure|unsure|kind of|sort of|thinking (?:about|of)|considering|could be|i'?d guess|i assume|presumably|if i remember|iirc|not certain|undecided|leaning towards?)\b/i;
+const NARRATIVE =
+  /\b(?:back (?:when|then|in)|used to|years ago|in (?:college|school|university|my (?:last|old|previous) (?:job|team|company))|at my (?:old|previous|last) (?:job|company|team)|once upon|when i was (?:young|a kid|a student|at)|was so (?:flaky|slow|bad|annoying|good)|in (?:19|20)\d\d\b|last (?:decade|century)|those days|reminds me of|remember when)\b/i;
+const CHANGE =
+  /\b(?:now|switched|switch(?:ing)? (?:back|over)|moved|migrated|changed|back to|again|anymore|any more|no longer|from now on|instead|these days|replaced|relocated|joined|quit|left|new|actually|correction|update|updated|starting (?:today|now)|going forward)\b/i;
+
+/** Whether the statement speaks for a team, a project or an organisation ("we", "our", "this repo"). */
+export function speaksForTeam(text: string): boolean {
+  return TEAM.test(text);
+}
+
+const SELF = /\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself)\b/i;
+
+/** Whether the speaker speaks of themself ("I", "my"). */
+export function speaksForSelf(text: string): boolean {
+  return SELF.test(text);
+}
+
+/** The shared scope a team statement names: the project ("this repo") or the organisation ("the company"); undefined when it only says "we". */
+export function teamScopeNamed(text: string): "project" | "org" | undefined {
+  if (PROJECT.test(text)) return "project";
+  if (ORG.test(text)) return "org";
+  return undefined;
+}
+
+/** Whether the speaker hedges ("probably", "I think", "maybe"). */
+export function isHedged(text: string): boolean {
+  return HEDGE.test(text);
+}
+
+/** Whether the statement tells a story about the past rather than stating what holds now. */
+export function isNarrative(text: string): boolean {
+  return NARRATIVE.test(text);
+}
+
+/** Whether the statement announces a change ("now", "switched", "no longer", "moved"). */
+export function announcesChange(text: string): boolean {
+  return CHANGE.test(text);
+}

@@ -1,0 +1,97 @@
+import type { MemoryCandidate } from "./candidate.js";
+import { announcesChange, isHedged, isNarrative, speaksForSelf, speaksForTeam, teamScopeNamed } from "./evidence.js";
+import type { IdentityContext } from "./identity.js";
+import { levelFor, type ScopeLevel } from "./namespaces.js";
+import type { MemoryPolicy } from "./policy.js";
+import type { MemoryScope } from "./record.js";
+import { findSecretsInMemory } from "./secrets.js";
+import { pastedKindOf } from "./speech.js";
+import { canonicalKey, subjectOfKey } from "./subjects.js";
+
+/** What the gate decided for one candidate before anything is read or written. */
+export type GateVerdict =
+  | { kind: "reject"; outcome: "discarded" | "refused"; reason: string }
+  | { kind: "session"; candidate: MemoryCandidate; reason: string }
+  | { kind: "forget"; candidate: MemoryCandidate }
+  | { kind: "write"; candidate: MemoryCandidate; level: ScopeLevel; notes: string[] };
+
+/**
+ * The checks that need only the candidate, its identity and the policy, in
+ * the order `promote` documents them. The candidate that comes out carries
+ * the subject's stable key and the scope its evidence supports, never just
+ * what the extractor proposed.
+ */
+export function judge(candidate: MemoryCandidate, identity: IdentityContext, policy: MemoryPolicy): GateVerdict {
+  if (candidate.bucket === "discard") return { kind: "reject", outcome: "discarded", reason: candidate.reason ?? "discard bucket" };
+  if (candidate.text.length > policy.maxTextLength) {
+    return { kind: "reject", outcome: "refused", reason: `text is ${candidate.text.length} characters, over maxTextLength ${policy.maxTextLength}` };
+  }
+  const contentLength = JSON.stringify(candidate.content).length;
+  if (contentLength > policy.maxContentLength) {
+    return { kind: "reject", outcome: "refused", reason: `content is ${contentLength} characters of JSON, over maxContentLength ${policy.maxContentLength}` };
+  }
+  // Secrets are refused even for the session: session memories reach the prompt.
+  const secrets = findSecretsInMemory(candidate, policy.neverStore);
+  if (secrets.length > 0 && candidate.bucket !== "forget") return { kind: "reject", outcome: "refused", reason: `never stored: looks like a ${secrets.join(", ")}` };
+  const pasted = candidate.evidence === undefined ? undefined : pastedKindOf(candidate.evidence);
+  if (pasted !== undefined) return { kind: "reject", outcome: "refused", reason: `its evidence is pasted ${pasted}, not the user's own words` };
+
+  const words = candidate.evidence ?? candidate.text;
+  const subject = subjectOfKey(candidate.key);
+  const normalised: MemoryCandidate = { ...candidate, key: canonicalKey(candidate.key) };
+  if (candidate.bucket === "forget") return { kind: "forget", candidate: normalised };
+  if (isNarrative(words) && !announcesChange(words)) {
+    return { kind: "reject", outcome: "discarded", reason: "a story about the past, not something that holds now" };
+  }
+  if (isHedged(words)) return { kind: "session", candidate: normalised, reason: "hedged: not a settled fact, kept for this conversation only" };
+  if (candidate.bucket === "session") return { kind: "session", candidate: normalised, reason: candidate.reason ?? "session bucket" };
+  if (candidate.confidence < policy.minConfidence) {
+    return { kind: "reject", outcome: "refused", reason: `confidence ${candidate.confidence} is below ${policy.minConfidence}` };
+  }
+  const scope = scopeFor(candidate, subject?.personal, identity, candidate.evidence);
+  if (scope === "missing") {
+    return { kind: "session", candidate: normalised, reason: `speaks for a ${candidate.scope === "org" ? "organisation" : "project"} this identity has none of; kept for this conversation only` };
+  }
+  if (scope === "global" && !policy.allowGlobalWrites) {
+    return { kind: "reject", outcome: "refused", reason: "global memories need policy.allowGlobalWrites" };
+  }
+  const level = levelFor(scope, candidate.memoryType, identity);
+  if (level === undefined) return { kind: "reject", outcome: "refused", reason: `scope "${scope}" is not part of this identity` };
+  const notes = [
+    ...(normalised.key !== candidate.key ? [`key ${candidate.key} is subject ${normalised.key}`] : []),
+    ...(scope !== candidate.scope ? [`scope ${candidate.scope} -> ${scope}`] : []),
+  ];
+  return { kind: "write", candidate: { ...normalised, scope }, level, notes };
+}
+
+/**
+ * Scope follows type and evidence: a personal subject (name, theme, language,
+ * answer style, units…) is the user's; a shared scope needs the words of a
+ * team ("we", "our team", "this repo"), and "this repo" means the project,
+ * "the company" the organisation. A team statement whose project or
+ * organisation the identity lacks gives `"missing"`. Without evidence (a
+ * caller writing a memory directly) the proposed scope stands, but a
+ * personal subject is still the user's.
+ */
+function scopeFor(candidate: MemoryCandidate, personal: boolean | undefined, identity: IdentityContext, words: string | undefined): MemoryScope | "missing" {
+  if (personal === true) return "user";
+  if (candidate.scope === "global") return "global";
+  if (words === undefined) return has(identity, candidate.scope) ? candidate.scope : "missing";
+  // A team subject stated impersonally ("the deadline is March 3") is the team's; "I use Postgres" is the user's.
+  const team = speaksForTeam(words) || (personal === false && !speaksForSelf(words));
+  if (!team) return "user";
+  const named = teamScopeNamed(words) ?? (candidate.scope === "user" ? undefined : candidate.scope);
+  if (named !== undefined) {
+    if (has(identity, named)) return named;
+    // "Our team" said in an org without a project, or "this repo" with no project: the nearest shared scope.
+    const other = named === "project" ? "org" : "project";
+    return named === "org" && has(identity, other) ? other : "missing";
+  }
+  // "We use Buildkite", proposed at user scope: shared by default with the nearest team the identity has, only for team subjects.
+  if (personal === false || candidate.scope !== "user") return has(identity, "project") ? "project" : has(identity, "org") ? "org" : "missing";
+  return "user";
+}
+
+function has(identity: IdentityContext, scope: MemoryScope): boolean {
+  return scope === "project" ? identity.projectId !== undefined : scope === "org" ? identity.orgId !== undefined : true;
+}

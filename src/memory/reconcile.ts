@@ -1,0 +1,172 @@
+import { randomUUID } from "node:crypto";
+import type { BaseStore, Item, PutOperation } from "@langchain/langgraph-checkpoint";
+import { applyIf } from "./atomic.js";
+import type { MemoryCandidate } from "./candidate.js";
+import { equivalentContent } from "./equivalence.js";
+import { announcesChange } from "./evidence.js";
+import type { IdentityContext } from "./identity.js";
+import { belongsTo, historyNamespaceFor, namespaceFor, ownersAt, type ScopeLevel } from "./namespaces.js";
+import { expiryFor, type MemoryPolicy } from "./policy.js";
+import type { PromotionEntry } from "./promote.js";
+import type { MemoryRecord, MemorySource } from "./record.js";
+import { fromStoredValue, itemsIn, toStoredValue } from "./stored.js";
+import { subjectOfKey } from "./subjects.js";
+
+/** Rounds of read-decide-write before a candidate gives way to concurrent writers. */
+const MAX_ATTEMPTS = 8;
+
+/** What {@link reconcile} needs besides the candidate. */
+export interface ReconcileContext {
+  policy: MemoryPolicy;
+  source: MemorySource;
+  now: Date;
+}
+
+/**
+ * Writes a judged candidate against the live memories of its subject at its
+ * level: the record under its key and any under the subject's other keys.
+ * Reads, decides (refresh, keep, supersede), and writes only if every slot
+ * read still holds what the decision was made on; otherwise decides again on
+ * the new state.
+ */
+export async function reconcile(
+  store: BaseStore,
+  candidate: MemoryCandidate,
+  level: ScopeLevel,
+  identity: IdentityContext,
+  context: ReconcileContext,
+): Promise<PromotionEntry> {
+  const namespace = namespaceFor(level, identity);
+  const history = historyNamespaceFor(level, identity);
+  const owners = ownersAt(level, identity);
+  const subject = subjectOfKey(candidate.key);
+  const keys = [candidate.key, ...(subject === undefined ? [] : [subject.key, ...subject.aliases]).filter((key) => key !== candidate.key)];
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
+    const items = (await store.batch(keys.map((key) => ({ namespace, key })))) as (Item | null)[];
+    const records = items.map((item) => (item !== null && belongsTo(item, namespace, owners) ? fromStoredValue(item.value) : undefined));
+    const [own, ...strays] = records;
+    const reverts = await revertsHistory(store, history, candidate, own ?? strays.find(Boolean), context.now);
+    const decision = decide(candidate, own, strays.filter((record): record is MemoryRecord => record !== undefined), reverts, {
+      ...context,
+      owners,
+      history,
+      namespace,
+    });
+    const conditions = keys.map((key, i) => ({ namespace, key, id: items[i] === null ? null : String(items[i]!.value.id) }));
+    if (decision.writes.length === 0 || (await applyIf(store, conditions, decision.writes))) return decision.entry;
+  }
+  return { outcome: "refused", key: candidate.key, reason: `the live memory changed under ${MAX_ATTEMPTS} concurrent writes in a row; not written` };
+}
+
+/**
+ * The superseded value a candidate proposes again without announcing a
+ * change in its evidence ("Travis was great" after "we moved to Buildkite"), if any: an
+ * old value re-proposed from a story must not revert the current one.
+ */
+async function revertsHistory(
+  store: BaseStore,
+  history: string[],
+  candidate: MemoryCandidate,
+  live: MemoryRecord | undefined,
+  now: Date,
+): Promise<MemoryRecord | undefined> {
+  if (live === undefined || isExpired(live, now) || equivalentContent(live.content, candidate.content)) return undefined;
+  // Only an extractor's candidate carries evidence; a caller writing directly is taken at its word.
+  if (candidate.evidence === undefined || announcesChange(candidate.evidence)) return undefined;
+  for await (const item of itemsIn(store, history, { key: live.key })) {
+    const record = fromStoredValue(item.value);
+    if (record !== undefined && record.id !== live.id && record.supersededBy !== null && equivalentContent(record.content, candidate.content)) {
+      return record;
+    }
+  }
+  return undefined;
+}
+
+interface DecisionContext extends ReconcileContext {
+  owners: Pick<MemoryRecord, "orgId" | "projectId" | "userId">;
+  history: string[];
+  namespace: string[];
+}
+
+/** What a valid, writable candidate does to the live memories of its subject, and the writes that do it. */
+function decide(
+  candidate: MemoryCandidate,
+  own: MemoryRecord | undefined,
+  strays: readonly MemoryRecord[],
+  reverts: MemoryRecord | undefined,
+  { owners, source, policy, now, history, namespace }: DecisionContext,
+): { entry: PromotionEntry; writes: PutOperation[] } {
+  const { key } = candidate;
+  const live = own ?? strays[0];
+  const current = live !== undefined && !isExpired(live, now) ? live : undefined;
+  const timestamp = now.toISOString();
+  const expiresAt = expiryFor(policy, candidate.memoryType, now, candidate.ttlDays);
+  const retire = (records: readonly MemoryRecord[], by: string): PutOperation[] =>
+    records.flatMap((record) => [
+      { namespace: history, key: record.id, value: toStoredValue({ ...record, supersededBy: by }, now), index: false as const },
+      ...(record.key === key ? [] : [{ namespace, key: record.key, value: null }]),
+    ]);
+
+  if (current !== undefined && current.memoryType === candidate.memoryType && equivalentContent(current.content, candidate.content)) {
+    const refreshed: MemoryRecord = { ...current, key, lastVerifiedAt: timestamp, expiresAt, confidence: Math.max(current.confidence, candidate.confidence) };
+    const moved = current.key === key ? [] : [{ namespace, key: current.key, value: null }];
+    return {
+      entry: { outcome: "refreshed", key, reason: "same content as the live memory", recordId: current.id },
+      writes: [{ namespace, key, value: toStoredValue(refreshed) }, ...moved, ...retire(strays.filter((record) => record !== current), current.id)],
+    };
+  }
+  if (current !== undefined && candidate.confidence < current.confidence - policy.supersedeMargin) {
+    return {
+      entry: { outcome: "kept_existing", key, reason: `confidence ${candidate.confidence} is too far below the live memory's ${current.confidence}`, recordId: current.id },
+      writes: [],
+    };
+  }
+  if (current !== undefined && reverts !== undefined) {
+    return {
+      entry: {
+        outcome: "kept_existing",
+        key,
+        reason: `re-proposes ${reverts.text}, which the live memory replaced, without saying it changed back`,
+        recordId: current.id,
+      },
+      writes: [],
+    };
+  }
+  const written: MemoryRecord = {
+    id: randomUUID(),
+    key,
+    memoryType: candidate.memoryType,
+    content: candidate.content,
+    text: candidate.text,
+    scope: candidate.scope,
+    ...owners,
+    source,
+    confidence: candidate.confidence,
+    createdAt: timestamp,
+    lastVerifiedAt: timestamp,
+    expiresAt,
+    supersededBy: null,
+    supersedes: live?.id ?? null,
+  };
+  const writes: PutOperation[] = [
+    ...retire([...(own === undefined ? [] : [own]), ...strays], written.id),
+    { namespace: history, key: written.id, value: toStoredValue(written), index: false },
+    { namespace, key, value: toStoredValue(written) },
+  ];
+  if (live === undefined) return { entry: { outcome: "written", key, recordId: written.id }, writes };
+  return {
+    entry: {
+      outcome: "superseded",
+      key,
+      reason: current === undefined ? "replaces an expired memory" : live.key === key ? "replaces the live memory" : `replaces the live memory under ${live.key}`,
+      recordId: written.id,
+      replacedId: live.id,
+    },
+    writes,
+  };
+}
+
+/** Whether a record's expiry has passed at `now`. */
+export function isExpired(record: MemoryRecord, now: Date): boolean {
+  return record.expiresAt !== null && Date.parse(record.expiresAt) <= now.getTime();
+}

@@ -1,0 +1,194 @@
+/**
+ * Who is speaking inside a user's message. Only the user's own words become
+ * the user's memories: code, quotes, chat transcripts, stack traces, logs,
+ * JSON and pasted documents are material the user shows, not things the user
+ * says about themself.
+ */
+
+/** What a pasted span is. */
+export type PastedKind = "code" | "quote" | "transcript" | "trace" | "log" | "json" | "document";
+
+/** A run of a message: the user's own words, or pasted material of some kind. */
+export type SpeechSpan = { text: string; pasted: false } | { text: string; pasted: true; kind: PastedKind };
+
+const FENCE = /(```[\s\S]*?(?:```|$)|~~~[\s\S]*?(?:~~~|$))/;
+const QUOTE_LINE = /^\s*>/;
+/** `[14:02] dmitri: hi`, `<dmitri> hi`, `Dmitri (10:32): hi`, `dmitri: hi`. */
+const SPEAKER_LINE = /^\s*(?:\[[^\]]{1,25}\]\s*)?(?:<([^>]{1,30})>|@?([\p{L}][\p{L}\p{N}._'-]*(?: [\p{L}][\p{L}\p{N}._'-]*)?)\s*(?:\([^)]{1,25}\))?\s*:)\s*\S/u;
+const TIMESTAMPED = /^\s*\[?\(?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]m)?\]?\)?\s/i;
+/** Labels a user writes before their own words; never speakers. */
+const LABELS = new Set(["note", "edit", "update", "ps", "p.s", "tl;dr", "tldr", "context", "question", "answer", "q", "a", "summary", "background", "goal", "problem", "issue", "fyi", "todo", "reminder", "also", "btw", "example", "e.g", "i.e", "thanks", "me", "i", "user"]);
+const TRACE_LINE =
+  /^\s*(?:at\s+\S.*(?:\(|:\d+)|File ".*", line \d+|Traceback \(most recent call last\)|Caused by:|(?:[\w.$]+(?:Error|Exception)|panic|fatal error|Segmentation fault)\b.*|\.\.\. \d+ more|#\d+\s+0x[0-9a-f]+)/i;
+const LOG_LINE =
+  /^\s*(?:\[?\d{4}-\d{2}-\d{2}[T ]?\d{0,2}|\[?\d{2}:\d{2}:\d{2}|\[?(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL|CRITICAL)\b|\$ |> |npm (?:ERR|WARN)|\S+=\S+ \S+=\S+|(?:GET|POST|PUT|DELETE|PATCH) \/\S*|\d{1,3}(?:\.\d{1,3}){3} )/;
+const JSON_START = /^\s*[[{]\s*(?:$|"|\{|\[)/;
+const LEAD_IN =
+  /(?::\s*$|\b(?:below|as follows|pasted|copied|here(?:'s| is| are)|this (?:article|post|doc(?:ument)?|page|posting|job|listing|email|thread|log|output|snippet|text|message|review|readme))\b.*:\s*$)/i;
+const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself)\b/i;
+const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/i;
+const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)])\s+/;
+const QUOTED = /["“]([^"”\n]{12,})["”]/g;
+
+/**
+ * Splits a message into the user's own words and pasted material, in order.
+ * Deliberately conservative on the user's side: when in doubt a long,
+ * impersonal block is treated as pasted, because a fact that is not
+ * remembered costs less than a stranger's words stored as the user's.
+ */
+export function splitSpeech(message: string): SpeechSpan[] {
+  const spans: SpeechSpan[] = [];
+  for (const part of message.split(FENCE)) {
+    if (part === "") continue;
+    if (FENCE.test(part) && /^(?:```|~~~)/.test(part)) spans.push({ text: part, pasted: true, kind: "code" });
+    else spans.push(...classifyProse(part));
+  }
+  return merge(spans.flatMap((span) => (span.pasted ? [span] : splitQuotes(span.text))));
+}
+
+/** The user's own words in a message, pasted material left out. */
+export function spokenText(message: string): string {
+  return splitSpeech(message)
+    .filter((span) => !span.pasted)
+    .map((span) => span.text)
+    .join("\n")
+    .trim();
+}
+
+/**
+ * What kind of pasted material `text` is, if it is any: for checking the
+ * evidence a candidate quotes, which must be the user's own words.
+ */
+export function pastedKindOf(text: string): PastedKind | undefined {
+  const spans = splitSpeech(text);
+  const spoken = spans.filter((span) => !span.pasted && span.text.trim() !== "");
+  // Quoted alone, a line in another speaker's name is still someone else's.
+  if (spoken.length === 1 && spans.length === 1 && speakerOf(spoken[0]!.text) !== undefined) return "transcript";
+  if (spoken.length > 0) return undefined;
+  return spans.find((span) => span.pasted)?.kind;
+}
+
+/** Renders a message for a model with pasted material replaced by a marker, so it is not read as the user's words. */
+export function markPasted(message: string): string {
+  return splitSpeech(message)
+    .map((span) => (span.pasted ? `[pasted ${span.kind}, ${span.text.length} characters: not the user's words]` : span.text))
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+function classifyProse(text: string): SpeechSpan[] {
+  const lines = text.split("\n");
+  const speakers = lines.filter((line) => speakerOf(line) !== undefined);
+  const transcript = speakers.length >= 2 || lines.some((line) => TIMESTAMPED.test(line) && speakerOf(line.replace(TIMESTAMPED, "")) !== undefined);
+  const kinds: (PastedKind | undefined)[] = lines.map((line) => (transcript && speakerOf(line) !== undefined ? "transcript" : lineKind(line)));
+  markJsonBlocks(lines, kinds);
+  markLeadIns(lines, kinds);
+  markImpersonalParagraphs(lines, kinds);
+  return lines.map((line, i): SpeechSpan => {
+    const kind = kinds[i];
+    return kind === undefined ? { text: line, pasted: false } : { text: line, pasted: true, kind };
+  });
+}
+
+function speakerOf(line: string): string | undefined {
+  const found = SPEAKER_LINE.exec(line);
+  const speaker = (found?.[1] ?? found?.[2])?.toLowerCase();
+  return speaker === undefined || LABELS.has(speaker) ? undefined : speaker;
+}
+
+function lineKind(line: string): PastedKind | undefined {
+  if (QUOTE_LINE.test(line)) return "quote";
+  if (TRACE_LINE.test(line)) return "trace";
+  if (LOG_LINE.test(line)) return "log";
+  if (JSON_START.test(line) && /[":]/.test(line)) return "json";
+  return undefined;
+}
+
+/** A line that opens `{` or `[` starts JSON until its brackets close. */
+function markJsonBlocks(lines: string[], kinds: (PastedKind | undefined)[]): void {
+  for (let i = 0; i < lines.length; i += 1) {
+    if (!/^\s*[[{]\s*$/.test(lines[i]!) && !JSON_START.test(lines[i]!)) continue;
+    let depth = 0;
+    let end = i;
+    for (; end < lines.length; end += 1) {
+      for (const char of lines[end]!) depth += char === "{" || char === "[" ? 1 : char === "}" || char === "]" ? -1 : 0;
+      if (depth <= 0) break;
+    }
+    if (end === i && depth !== 0) continue;
+    for (let j = i; j <= Math.min(end, lines.length - 1); j += 1) kinds[j] = "json";
+    i = end;
+  }
+}
+
+/**
+ * A short line of the user's ending in ":" ("here's the posting:") introduces
+ * pasted material: what follows is pasted, up to a final short paragraph in
+ * which the user speaks again (in the first person, or asking).
+ */
+function markLeadIns(lines: string[], kinds: (PastedKind | undefined)[]): void {
+  const leadIn = lines.findIndex((line, i) => kinds[i] === undefined && LEAD_IN.test(line) && line.trim().split(/\s+/).length <= 20 && i < lines.length - 1);
+  if (leadIn < 0 || lines.slice(leadIn + 1).every((line) => line.trim() === "")) return;
+  let end = lines.length;
+  const lastBlank = lines.findLastIndex((line, i) => i > leadIn && line.trim() === "");
+  if (lastBlank > leadIn && speaksAgain(lines.slice(lastBlank + 1).join(" "))) end = lastBlank;
+  let afterMarked = false;
+  for (let i = leadIn + 1; i < end; i += 1) {
+    const line = lines[i]!;
+    if (line.trim() === "") continue;
+    if (kinds[i] !== undefined) {
+      afterMarked = true;
+      continue;
+    }
+    // After a block recognised on its own (a trace, a log), a short first-person line is the user again.
+    if (afterMarked && speaksAgain(line)) return;
+    kinds[i] = "document";
+  }
+}
+
+function speaksAgain(text: string): boolean {
+  return text.length < 240 && (FIRST_PERSON.test(text) || text.trim().endsWith("?"));
+}
+
+/**
+ * A long paragraph in which nobody says "I" or "my", or a list of links, is a
+ * pasted document (an article, a job posting, search results), not the user
+ * speaking, even without a lead-in.
+ */
+function markImpersonalParagraphs(lines: string[], kinds: (PastedKind | undefined)[]): void {
+  const paragraphs: number[][] = [[]];
+  lines.forEach((line, i) => (line.trim() === "" ? paragraphs.push([]) : paragraphs.at(-1)!.push(i)));
+  const spokenParagraphs = paragraphs.filter((indexes) => indexes.some((i) => kinds[i] === undefined));
+  for (const indexes of spokenParagraphs) {
+    const own = indexes.filter((i) => kinds[i] === undefined);
+    const text = own.map((i) => lines[i]).join(" ");
+    const links = own.filter((i) => URL.test(lines[i]!) || (LIST_ITEM.test(lines[i]!) && !FIRST_PERSON.test(lines[i]!))).length;
+    const impersonal = text.length > 280 && !FIRST_PERSON.test(text) && spokenParagraphs.length + lines.length > 2;
+    const linkList = links >= 2 && links >= own.length / 2;
+    if (impersonal || linkList) for (const i of own) kinds[i] = "document";
+  }
+}
+
+/** Quoted words of at least a few words inside the user's own text are someone else's. */
+function splitQuotes(text: string): SpeechSpan[] {
+  const spans: SpeechSpan[] = [];
+  let last = 0;
+  for (const found of text.matchAll(QUOTED)) {
+    if (found[1]!.trim().split(/\s+/).length < 3) continue;
+    spans.push({ text: text.slice(last, found.index), pasted: false }, { text: found[0], pasted: true, kind: "quote" });
+    last = found.index + found[0].length;
+  }
+  spans.push({ text: text.slice(last), pasted: false });
+  return spans.filter((span) => span.text.length > 0);
+}
+
+function merge(spans: SpeechSpan[]): SpeechSpan[] {
+  const merged: SpeechSpan[] = [];
+  for (const span of spans) {
+    const last = merged.at(-1);
+    if (last !== undefined && last.pasted === span.pasted && (!last.pasted || (span.pasted && last.kind === span.kind))) {
+      last.text = `${last.text}\n${span.text}`;
+    } else merged.push({ ...span });
+  }
+  return merged;
+}

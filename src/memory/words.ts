@@ -1,0 +1,30 @@
+/** Words that carry no topic in English prose. */
+const STOP_WORDS = new Set(
+  "a an the and or but if of to in on at by for with from as is are was were be been being am do does did have has had i me my mine you your we our us they them their he she his her it its this that these those what which who whom how why when where there here not no yes so too very can could should would will shall may might must just also than then about into over under up down out off again please thanks thank".split(
+    " ",
+  ),
+);
+
+/**
+ * The content words of a text: lower case, stop words dropped, a plural or
+ * verb ending folded ("allergies" and "allergy", "deploys" and "deploy"), for
+ * matching a question or a request against memories' keys and texts.
+ */
+export function contentWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[^\p{L}\p{N}\s]/gu, " ")
+    .split(/\s+/)
+    .filter((word) => word.length > 1 && !STOP_WORDS.has(word))
+    .map(stem);
+}
+
+/** A light English stemmer: enough to match "allergies" with "allergy" and "deployed" with "deploy". */
+export function stem(word: string): string {
+  if (word.length > 4 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
+  if (word.length > 5 && word.endsWith("ing")) return word.slice(0, -3);
+  if (word.length > 4 && word.endsWith("ed")) return word.slice(0, -2);
+  if (word.length > 3 && word.endsWith("s") && !word.endsWith("ss")) return word.slice(0, -1);
+  return word;
+}

@@ -1,0 +1,266 @@
+import { SUBJECTS, speaksForTeam, type Subject } from "../../memory/index.js";
+
+/** What one sentence states about one subject. */
+export interface Reading {
+  key: string;
+  memoryType: "preference" | "fact" | "rule" | "task_state";
+  label: string;
+  value: string;
+  /** The statement retires the value ("I no longer use Vim", "no more headings"). */
+  negative?: boolean;
+  /** Whether the value is the user's whole clause rather than a word picked out of it. */
+  clause?: boolean;
+}
+
+type Reader = (sentence: string) => Reading | undefined;
+
+const subject = (key: string): Subject => SUBJECTS.find((known) => known.key === key)!;
+
+// Capitalised names, places and organisations: "May", "São Paulo", "Acme Corp", "Fly.io".
+const NAME = String.raw`([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?)`;
+const PLACE = String.raw`((?:St\.\s)?[\p{Lu}][\p{L}'’.-]+(?:[\s-](?:de|do|da|del|am|upon|on)?\s?[\p{Lu}][\p{L}'’.-]+){0,2})`;
+const ORG = String.raw`([\p{Lu}\d][\p{L}\d&'’.-]*(?:\s+(?:&\s+)?[\p{Lu}\d][\p{L}\d&'’.-]*){0,3})`;
+const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself)\b/i;
+/** Words right before a value that make it the old one: "from Travis", "quit Umbrella", "instead of Vim". */
+const OLD_BEFORE = /(?:\bfrom|\boff|\baway from|\binstead of|\brather than|\bno longer(?:\s+\w+){0,2}|\bnot|\bno|\bquit|\bleft|\bleaving|\bdropped|\bditched|\bover|\bthan|\breplaced|\bused to(?:\s+\w+){0,3}|\bnever|\bstopped(?:\s+\w+){0,2}|\bswitched from|\bmoved from|\bmigrated from)\s+(?:the\s+|using\s+|on\s+|with\s+|in\s+|at\s+|for\s+)?$/i;
+const RETIRES = /\b(?:no longer|not anymore|any ?more|stopped|quit|dropped|ditched|gave up|don'?t use|do not use|got rid of|moved off|left)\b/i;
+
+/**
+ * Every value of `pattern` in the sentence, the current one first: values
+ * introduced as the old one ("from Travis to Buildkite", "quit Umbrella and
+ * joined Hooli") come after, and a sentence naming only old values retires them.
+ */
+function pickValue(sentence: string, pattern: RegExp): { value: string; negative: boolean } | undefined {
+  const found = [...sentence.matchAll(new RegExp(pattern.source, `${pattern.flags.replace("g", "")}g`))];
+  if (found.length === 0) return undefined;
+  const fresh = found.filter((match) => !OLD_BEFORE.test(sentence.slice(Math.max(0, match.index! - 40), match.index!)));
+  if (fresh.length > 0) return { value: (fresh.at(-1)![1] ?? fresh.at(-1)![0]).trim(), negative: false };
+  return RETIRES.test(sentence) ? { value: (found[0]![1] ?? found[0]![0]).trim(), negative: true } : undefined;
+}
+
+function valueReading(key: string, sentence: string, pattern: RegExp, memoryType?: Reading["memoryType"]): Reading | undefined {
+  const picked = pickValue(sentence, pattern);
+  if (picked === undefined) return undefined;
+  const { label, memoryType: type } = subject(key);
+  return { key, memoryType: memoryType ?? type, label, value: tidy(picked.value), ...(picked.negative ? { negative: true } : {}) };
+}
+
+/** A personal reading only from the user speaking of themself, never from "our servers run Linux". */
+const personal = (read: Reader): Reader => (sentence) =>
+  speaksForTeam(sentence) && !FIRST_PERSON.test(sentence) ? undefined : read(sentence);
+
+const PREFERRED_NAME: Reader = (sentence) => {
+  const strong = new RegExp(String.raw`\b(?:call(?:s)? me|call me by|go(?:es)? by|known as|address me as|refer to me as|name(?:'s| is)|i'?m called)\s+${NAME}`, "u");
+  const weak = new RegExp(String.raw`^(?:(?:hi|hey|hello)[,!]?\s+)?(?:I'?m|I am|this is|it'?s)\s+${NAME}(?=\s*(?:$|[,.!]|here|by the way|btw))`, "u");
+  const found = pickValue(sentence, strong) ?? pickValue(sentence, weak);
+  if (found === undefined || /^(?:Not|The|A|An|Just|So|Very|Fine|Good|Back|Here|Sorry|Also)$/.test(found.value.split(/\s+/)[0]!)) return undefined;
+  return { key: "user.preferred_name", memoryType: "preference", label: "Preferred name", value: found.value, ...(found.negative ? { negative: true } : {}) };
+};
+
+const LOCATION: Reader = (sentence) =>
+  valueReading(
+    "user.location",
+    sentence,
+    new RegExp(
+      String.raw`\b(?:live|living|lives|based|reside|residing|located|settled|relocat\w*|mov(?:ed|ing|e)(?: back)?|I'?m now|I am now|I'?m currently|now)\s+(?:out of\s+|over\s+)?(?:in|to|at)\s+${PLACE}|\b(?:home is(?: in)?|new (?:place|flat|apartment|house|home) in)\s+${PLACE}`,
+      "u",
+    ),
+  );
+
+const HOMETOWN: Reader = (sentence) =>
+  valueReading("user.hometown", sentence, new RegExp(String.raw`\b(?:grew up in|born in|raised in|(?:I'?m|I am|I come) (?:originally )?from|home ?town(?: is|'s)?)\s+${PLACE}`, "u"));
+
+const EMPLOYER: Reader = (sentence) => {
+  const reading = valueReading(
+    "user.employer",
+    sentence,
+    new RegExp(
+      String.raw`\b(?:work(?:ing|s)? (?:at|for)|joined|joining|start(?:ed|ing)? (?:at|with)|employed (?:by|at)|hired (?:by|at)|job (?:at|with)|offer from|quit|left|leaving|(?:I'?m|I am) (?:now )?(?:at|with))\s+${ORG}`,
+      "u",
+    ),
+  );
+  return reading?.value.match(/^(?:Home|Night|Weekends?|The|A|An|It|This|That)$/) ? undefined : reading;
+};
+
+const ROLE_NOUN = "engineer|developer|designer|manager|scientist|teacher|student|nurse|doctor|lawyer|analyst|architect|consultant|writer|founder|cto|ceo|cfo|pm|sre|intern|researcher|lead|director|administrator|admin|accountant|editor|product owner|tester|programmer|freelancer|contractor|marketer|recruiter";
+const ROLE: Reader = (sentence) =>
+  valueReading(
+    "user.role",
+    sentence,
+    new RegExp(String.raw`\b(?:work(?:ing)? as|(?:i'?m|i am)(?: now| currently)?|my (?:role|title|job title|position|job) is(?: now)?|promoted to)\s+(?:an?\s+|the\s+)?((?:[\w-]+\s+){0,3}(?:${ROLE_NOUN})s?)\b`, "i"),
+  );
+
+const BIRTHDAY: Reader = (sentence) =>
+  valueReading(
+    "user.birthday",
+    sentence,
+    /\b(?:birthday(?: is|'s)?(?: on)?|born on)\s+((?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|the\s+\d{1,2}(?:st|nd|rd|th))/i,
+  );
+
+const ALLERGIES: Reader = (sentence) => {
+  const found = /\b(?:allergic to|allergy to|allergies to|allergies(?: are|:)|allergy(?: is|:))\s+(.+?)(?=\s*(?:$|[,;.]\s*(?:so|and so|which|please|but)\b|\bso\b|\bwhich\b|\bplease\b))/i.exec(sentence) ??
+    /\b([\w\s-]{2,30}?)\s+allerg(?:y|ies)\b/i.exec(sentence);
+  if (found === null || /^(?:no|any|an?|my|the|have|has)$/i.test(found[1]!.trim())) return undefined;
+  return { key: "user.allergies", memoryType: "fact", label: "Allergies", value: tidy(found[1]!), ...(RETIRES.test(sentence) ? { negative: true } : {}) };
+};
+
+const DIET: Reader = (sentence) => {
+  if (!/\b(?:vegetarian|vegan|pescatarian|pescetarian|gluten[- ]free|lactose[- ]intolerant|kosher|halal|(?:don'?t|do not|no longer|never) eat|eat (?:fish|meat|eggs|dairy)|plant[- ]based|keto|paleo)\b/i.test(sentence)) return undefined;
+  return { key: "user.diet", memoryType: "preference", label: "Diet", value: clauseOf(sentence), clause: true };
+};
+
+const TIMEZONE: Reader = (sentence) => {
+  const found =
+    /\b((?:UTC|GMT)\s*[+-−]\s*\d{1,2}(?::?\d{2})?|[A-Z]{1,2}[SD]?T\b(?<!\bIT\b)|[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)? time(?= zone|\b))/u.exec(sentence);
+  if (found === null || !/\b(?:time ?zone|utc|gmt|time\b|[A-Z]{1,2}[SD]?T\b)/.test(sentence)) return undefined;
+  if (!/\b(?:time ?zone|i'?m (?:on|in)|i am (?:on|in)|my|we'?re on|based)\b/i.test(sentence)) return undefined;
+  return { key: "user.timezone", memoryType: "fact", label: "Time zone", value: found[1]!.trim() };
+};
+
+const PRONOUNS: Reader = (sentence) => {
+  const found = /\b((?:he|she|they|xe|ze|it)\/(?:him|her|them|they|she|he|xem|zir|its)(?:\/\w+)?)\b/i.exec(sentence);
+  return found === null ? undefined : { key: "user.pronouns", memoryType: "preference", label: "Pronouns", value: found[1]! };
+};
+
+const THEME: Reader = (sentence) =>
+  /\b(?:mode|theme|ui|interface|screen|editor|everything|background|appearance|colou?r)\b/i.test(sentence)
+    ? valueReading("ui.theme", sentence, /\b((?:dark|light)(?:\s+(?:mode|theme))?)\b/i)
+    : undefined;
+
+const LANGUAGES = String.raw`english|spanish|french|german|italian|portuguese|dutch|japanese|chinese|mandarin|korean|hindi|arabic|russian|polish|swedish|turkish|greek|hebrew|ukrainian|czech|danish|norwegian|finnish`;
+const LANGUAGE: Reader = (sentence) => {
+  if (!/\b(?:answer|reply|replies|respond|responses|write|talk|speak|switch|language|answers|messages|communicate)\b/i.test(sentence)) return undefined;
+  return valueReading("response.language", sentence, new RegExp(String.raw`\b(?:in|to|into)\s+(${LANGUAGES})\b`, "i"));
+};
+
+const UNITS: Reader = (sentence) =>
+  valueReading("units", sentence, /\b(metric|imperial|celsius|fahrenheit|kilomet(?:er|re)s?|miles|kilograms?|kg|pounds|lbs|feet|meters|metres)\b/i);
+
+const EDITOR: Reader = (sentence) =>
+  valueReading("tools.editor", sentence, /\b(vim|neovim|nvim|emacs|doom emacs|vs ?code|visual studio code|helix|zed|intellij(?: idea)?|sublime(?: text)?|webstorm|pycharm|cursor|nano|kakoune|xcode|android studio|notepad\+\+)\b/i);
+
+const OS: Reader = (sentence) =>
+  /\b(?:on|running|run|use|using|laptop|machine|box|desktop)\b/i.test(sentence)
+    ? valueReading("tools.os", sentence, /\b(macos|mac ?os|a mac|mac|linux|windows(?: 1[01])?|ubuntu|fedora|arch(?: linux)?|debian|nixos|chromeos)\b/i)
+    : undefined;
+
+const SHELL: Reader = (sentence) => valueReading("tools.shell", sentence, /\b(zsh|bash|fish|powershell|nushell)\b/i);
+
+const STYLE_WORDS = /\b(?:concise|brief|short(?:er)?|terse|detailed|verbose|long(?:er)?|bullet[- ]?points?|bullets|step[- ]by[- ]step|plain (?:language|english)|tl;?dr|wordy|to the point|pleasantries|fluff|paragraphs?|summar(?:y|ies)|one[- ]liners?|examples?)\b/i;
+const ANSWERS = /\b(?:answers?|repl(?:y|ies)|responses?|explanations?|messages?|keep it|keep things|be|give me|write|you)\b/i;
+const RESPONSE_STYLE: Reader = (sentence) =>
+  STYLE_WORDS.test(sentence) && ANSWERS.test(sentence) && !/\b(?:headings?|headers?|emojis?|exclamation)\b/i.test(sentence)
+    ? { key: "response.style", memoryType: "preference", label: "Answer style", value: clauseOf(sentence), clause: true }
+    : undefined;
+
+const NEGATIVE_RULE = /\b(?:no|not|never|don'?t|do not|stop|quit|avoid|without|skip|less|fewer|cut|drop|lose|ditch|enough with|no more|none of)\b/i;
+function formatRule(key: string, words: RegExp): Reader {
+  return (sentence) => {
+    if (!words.test(sentence)) return undefined;
+    const { label } = subject(key);
+    const negative = NEGATIVE_RULE.test(sentence);
+    return { key, memoryType: "rule", label, value: clauseOf(sentence), clause: true, ...(negative ? { negative: true } : {}) };
+  };
+}
+
+const TONE: Reader = (sentence) =>
+  /\b(?:formal|informal|casual|friendly|polite|blunt|direct|professional)\b/i.test(sentence) && ANSWERS.test(sentence)
+    ? { key: "response.tone", memoryType: "preference", label: "Tone", value: clauseOf(sentence), clause: true }
+    : undefined;
+
+/** Team stack subjects: the value must come with a verb of use, so a mention in passing is not a fact. */
+const USES = /\b(?:use|uses|used|using|on|run|runs|running|deploy\w*|host\w*|built|build|builds|moved|migrated|migrating|switched|switching|adopted|standardi[sz]ed|went with|chose|picked|rely|relies|store|stored|lives on|ship|ships|is|are|'s|'re|now)\b/i;
+function stackReader(key: string): Reader {
+  const { values } = subject(key);
+  return (sentence) => (USES.test(sentence) ? valueReading(key, sentence, new RegExp(`(${values!.source})`, "i")) : undefined);
+}
+
+const DEADLINE: Reader = (sentence) => {
+  const found = /\b(?:deadline|due date|launch(?: date)?|release(?: date)?|ship date|go-live|demo day|cut-?off)\b.{0,25}?\b(?:is|was|moved to|pushed to|got moved to|now|on|:|set for|slipped to)\s+((?:on\s+)?(?:the\s+)?[\w ,/.-]{2,30}?)(?=$|[,;.!]|\s+(?:so|and|but|because)\b)/i.exec(sentence);
+  if (found === null) return undefined;
+  return { key: "project.deadline", memoryType: "fact", label: "Deadline", value: tidy(found[1]!.replace(/^on\s+/i, "")) };
+};
+
+const PROJECT_NAME: Reader = (sentence) => {
+  const found = new RegExp(String.raw`\b(?:project(?:'s)? (?:is )?(?:called|named)|project name is|codename(?: is)?|(?:we'?re|we are) calling it)\s+${NAME}`, "u").exec(sentence);
+  return found === null ? undefined : { key: "project.name", memoryType: "fact", label: "Project name", value: found[1]! };
+};
+
+const STANDUP: Reader = (sentence) => {
+  const found = /\bstand-?ups?\b.{0,20}?\b(?:is|are|at|moved to|now)\s+((?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?(?:\s+\w+)?)/i.exec(sentence);
+  return found === null ? undefined : { key: "team.standup", memoryType: "fact", label: "Standup", value: tidy(found[1]!) };
+};
+
+const INDENTATION: Reader = (sentence) => {
+  const found = /\b(tabs|\d\s+spaces|spaces)\b/i.exec(sentence);
+  if (found === null || !/\b(?:indent\w*|use|prefer|always|never|not|formatting|code)\b/i.test(sentence)) return undefined;
+  return { key: "code.indentation", memoryType: "rule", label: "Indentation", value: clauseOf(sentence), clause: true };
+};
+
+/** The sentence as the readers see it: its first letter lower-cased, so verbs match and names keep their capitals. */
+export function forReaders(sentence: string): string {
+  return /^[A-Z][a-z]/.test(sentence) && !/^I\b/.test(sentence) ? sentence.charAt(0).toLowerCase() + sentence.slice(1) : sentence;
+}
+
+/** Every subject reader. A sentence may state several subjects ("I'm in Lyon, so metric units please"). */
+export const READERS: readonly Reader[] = [
+  personal(PREFERRED_NAME),
+  personal(HOMETOWN),
+  personal(LOCATION),
+  personal(EMPLOYER),
+  personal(ROLE),
+  personal(BIRTHDAY),
+  personal(ALLERGIES),
+  personal(DIET),
+  personal(TIMEZONE),
+  personal(PRONOUNS),
+  THEME,
+  LANGUAGE,
+  UNITS,
+  personal(EDITOR),
+  personal(OS),
+  personal(SHELL),
+  RESPONSE_STYLE,
+  formatRule("response.headings", /\b(?:headings?|headers?|section titles)\b/i),
+  formatRule("response.exclamation_marks", /\bexclamation(?: marks?| points?)?\b/i),
+  formatRule("response.emoji", /\b(?:emojis?|emoticons?|smileys?)\b/i),
+  TONE,
+  stackReader("stack.ci"),
+  stackReader("stack.hosting"),
+  stackReader("stack.database"),
+  stackReader("stack.framework"),
+  stackReader("stack.tracker"),
+  stackReader("stack.chat"),
+  stackReader("stack.package_manager"),
+  stackReader("stack.tests"),
+  DEADLINE,
+  PROJECT_NAME,
+  STANDUP,
+  INDENTATION,
+];
+
+/** A value without trailing punctuation, fillers or a closing "please". */
+export function tidy(text: string): string {
+  return text
+    .trim()
+    .replace(/\s+/g, " ")
+    .replace(/\s+(?:please|pls|thanks|thank you|btw|by the way|now|these days|anymore|any more|last week|last month|recently|from now on|going forward)$/i, "")
+    .replace(/[.,;:!?]+$/, "")
+    .trim();
+}
+
+/** The user's clause as a memory's value, spoken of in the third person: "I like my answers short" → "likes their answers short". */
+export function clauseOf(sentence: string): string {
+  return tidy(
+    sentence
+      .replace(/^(?:also|and|so|oh|btw|ok|okay|please)[,\s]+/i, "")
+      .replace(/\bI'?m\b/g, "they are")
+      .replace(/\bI am\b/g, "they are")
+      .replace(/\bI'?ve\b/g, "they have")
+      .replace(/\bI'?d\b/g, "they would")
+      .replace(/\bI\b/g, "they")
+      .replace(/\bmy\b/gi, "their")
+      .replace(/\bme\b/gi, "them")
+      .replace(/\bmyself\b/gi, "themself"),
+  );
+}
