@@ -12,6 +12,11 @@ export const MemoryFieldsSchema = z.object({
   key: MemoryKeySchema.describe("stable dotted subject key in lower case, e.g. ui.theme, project.deadline, editor.favourite"),
   text: z.string().min(1).max(1_000).describe("one short sentence for a prompt, e.g. 'Prefers dark mode'"),
   value: z.string().min(1).max(1_000).describe("the value itself, e.g. 'dark mode'"),
+  evidence: z
+    .string()
+    .min(1)
+    .max(2_000)
+    .describe("the user's own words this comes from, quoted exactly; never pasted material or tool output"),
 });
 
 /** What a write tool returns to the model, and the promotion entry as the tool message's artifact. */
@@ -19,8 +24,10 @@ export type WriteResult = [string, PromotionEntry];
 
 /**
  * Writes one memory the user asked for through `promote`, so a tool write
- * obeys the same rules as an extracted one: secrets refused, scopes checked,
- * an equal value refreshed, a changed value superseding the old one.
+ * obeys the same rules as an extracted one: secrets refused, the key mapped
+ * to its subject, the scope taken from the user's quoted words (a personal
+ * preference stays the user's whatever scope the model proposes), an equal
+ * value refreshed, a changed value superseding the old one.
  */
 export async function writeMemory(
   run: ToolRun,
@@ -36,23 +43,26 @@ export async function writeMemory(
     confidence: options.confidence,
     scope: fields.scope,
     reason: "the user asked to remember it",
+    // The user's words decide the scope and catch pasted material, as for an extracted memory.
+    evidence: fields.evidence,
   };
   const report = await promote(run.store, [candidate], run.identity, options.policy, { source: run.source });
   const entry = report.entries[0]!;
   return [describeWrite(entry, candidate), entry];
 }
 
-/** One sentence for the model about what happened to the memory. */
+/** One sentence for the model about what happened to the memory, with the rules' notes (a key or scope changed). */
 function describeWrite(entry: PromotionEntry, candidate: MemoryCandidate): string {
-  const what = `${entry.key} ("${candidate.text}", ${candidate.scope} scope)`;
+  const what = `${entry.key} ("${candidate.text}")`;
+  const notes = entry.reason === undefined ? "" : ` (${entry.reason})`;
   switch (entry.outcome) {
     case "written":
-      return `Saved ${what}.`;
+      return `Saved ${what}${notes}.`;
     case "superseded":
-      return `Updated ${what}; the previous value stays in its history.`;
+      return `Updated ${what}${notes}; the previous value stays in its history.`;
     case "refreshed":
-      return `Already remembered ${what}; confirmed it.`;
+      return `Already remembered ${what}${notes}; confirmed it.`;
     default:
-      return `Not saved ${what}: ${entry.reason ?? entry.outcome}.`;
+      return `Not saved as a lasting memory: ${what}: ${entry.reason ?? entry.outcome}.`;
   }
 }

@@ -80,14 +80,16 @@ describe("addMemoryNodes around a tool-calling agent", () => {
         expect(first.state.messages.at(-1)!.text).toBe("It is sunny in Paris.");
         // The turn's report: the preference promoted once, after (or before) the whole loop.
         expect(outcomes(first.state)).toEqual([["written", "ui.theme"]]);
-        expect((await recall(store, { userId: "ana" })).map((record) => record.text)).toEqual(["Prefers dark mode"]);
+        const remembered = await recall(store, { userId: "ana" });
+        expect(remembered.map((record) => record.key)).toEqual(["ui.theme"]);
+        const theme = remembered[0]!.text;
         // Before the model, the first model call of the turn already sees what was just said.
-        expect(model.calls[0]!.messages[0]!.text.includes("Prefers dark mode")).toBe(placement === "before-model");
+        expect(model.calls[0]!.messages[0]!.text.includes(theme)).toBe(placement === "before-model");
         expect(model.calls).toHaveLength(2);
 
         const second = await turn(graph, "What is the weather in Oslo?", configurable);
         expect(second.order).toEqual(expected[placement]);
-        expect(model.calls[2]!.messages[0]!.text).toContain("Prefers dark mode");
+        expect(model.calls[2]!.messages[0]!.text).toContain(theme);
         // This turn's report, not the last one's.
         expect(outcomes(second.state)).toEqual([]);
         expect(second.state.memoryTurns).toBe(2);

@@ -19,6 +19,10 @@ const SCRIPT: Record<string, ScriptedReply> = {
   "Remember that our company is called Acme.": {
     toolCalls: [{ name: "save_memory", args: { key: "org.name", text: "The company is called Acme", value: "Acme", scope: "org" } }],
   },
+  "Remember that I prefer dark mode.": {
+    // The model proposes the organisation's scope for a personal preference.
+    toolCalls: [{ name: "save_memory", args: { key: "ui.theme", text: "Prefers dark mode", value: "dark mode", memoryType: "preference", scope: "org" } }],
+  },
   "Remember my API key, it is sk-proj-4f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c.": {
     toolCalls: [{ name: "save_memory", args: { key: "api.key", text: "API key is sk-proj-4f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c", value: "sk-proj-4f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c" } }],
   },
@@ -31,12 +35,15 @@ const SCRIPT: Record<string, ScriptedReply> = {
   },
 };
 
+/** Writes quote the user's words as their evidence, as the tools ask. */
 function script(messages: BaseMessage[]): ScriptedReply {
   const last = messages.at(-1)!;
   if (last.getType() === "tool") return `(${last.text})`;
   const reply = SCRIPT[last.text];
   if (reply === undefined) throw new Error(`the script has no reply to ${JSON.stringify(last.text)}`);
-  return reply;
+  if (typeof reply === "string") return reply;
+  const quoting = (name: string) => name === "save_memory" || name === "update_memory";
+  return { toolCalls: reply.toolCalls.map((call) => (quoting(call.name) ? { ...call, args: { ...call.args, evidence: last.text } } : call)) };
 }
 
 const dir = mkdtempSync(join(tmpdir(), "lsm-tools-"));
@@ -102,12 +109,24 @@ describe("memory tools inside a tool-calling graph", () => {
   it("refuses a secret and a scope the identity does not have, and says why", async () => {
     const secret = await ask("Remember my API key, it is sk-proj-4f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c.", ana);
     expect(entryOf(secret.tool).outcome).toBe("refused");
-    expect(secret.tool.text).toMatch(/^Not saved api\.key .*never stored: looks like a/);
+    expect(secret.tool.text).toMatch(/^Not saved as a lasting memory: api\.key .*never stored: looks like a/);
     expect(await history(store, ana, "api.key")).toEqual([]);
     expect((await recall(store, ana, { limit: 50 })).some((record) => JSON.stringify(record).includes("sk-proj"))).toBe(false);
 
-    const org = await ask("Remember that our company is called Acme.", ana);
-    expect(entryOf(org.tool)).toMatchObject({ outcome: "refused", reason: 'scope "org" is not part of this identity' });
+    // A user in no organisation: the company's name is not kept as a lasting memory of a company they lack.
+    const org = await ask("Remember that our company is called Acme.", { userId: "cy" });
+    expect(entryOf(org.tool).outcome).toBe("kept_in_session");
+    expect(org.tool.text).toMatch(/^Not saved as a lasting memory: org\.name .*organisation this identity has none of/);
+    expect(await recall(store, { userId: "cy" })).toEqual([]);
+  });
+
+  it("takes the scope from the user's words, not the model's proposal: a preference never becomes the organisation's", async () => {
+    const dee = { userId: "dee", orgId: "acme" };
+    const { tool } = await ask("Remember that I prefer dark mode.", dee);
+    expect(entryOf(tool)).toMatchObject({ outcome: "written", key: "ui.theme" });
+    expect(tool.text).toContain("scope org -> user");
+    expect((await history(store, dee, "ui.theme")).map((record) => [record.scope, record.userId])).toEqual([["user", "dee"]]);
+    expect(await recall(store, { userId: "eve", orgId: "acme" })).toEqual([]);
   });
 
   it("updates a remembered value: the new one supersedes the old, which stays in the key's history", async () => {
