@@ -41,9 +41,9 @@ export async function evaluateGateCase(gate: GateCase, dir: string): Promise<Che
       const pattern = new RegExp(match.source, match.flags.replace("g", ""));
       let harm = where === "anywhere" ? all.filter((record) => pattern.test(JSON.stringify(record))) : await live(as, match);
       if (alongside !== undefined) {
+        // A duplicate: the bad value live beside another live record of the subject; either alone is no harm.
         const others = (await live(as, alongside)).filter((record) => !harm.some((found) => found.id === record.id));
-        if (others.length === 0) harm = [];
-        else harm = [...harm, ...others];
+        harm = harm.length === 0 || others.length === 0 ? [] : [...harm, ...others];
       }
       const place = where === "anywhere" ? "stored anywhere" : `live for ${who(as)}${alongside ? ` beside ${alongside}` : ""}`;
       checks.push({ measure: "gateBadLetThrough", scenario, event: harm.length > 0, detail: `bad proposal (${proposal.kind}) ${key} let through: ${match} is ${place}: ${listed(harm)}` });

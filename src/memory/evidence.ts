@@ -11,11 +11,19 @@ const TEAM = /\b(?:we|we're|we've|we'd|we'll|our|ours|us|team|teams|company|org|
 const PROJECT = /\b(?:project|repo|repository|codebase|service|app|monorepo|this (?:code|package|library))\b/i;
 const ORG = /\b(?:company|org|organi[sz]ation|whole team|everyone at|across (?:the )?(?:company|org)|all (?:our )?teams|department)\b/i;
 const HEDGE =
-  /\b(?:probably|maybe|perhaps|possibly|might|may be|i think|i guess|i believe|i suppose|not sure|unsure|kind of|sort of|thinking (?:about|of)|considering|could be|i'?d guess|i assume|presumably|if i remember|iirc|not certain|undecided|leaning towards?)\b/i;
+  /\b(?:probably|maybe|perhaps|possibly|might|may be|i think|i guess|i believe|i suppose|not sure|unsure|kind of|sort of|thinking (?:about|of)|considering|could be|i'?d guess|i assume|presumably|if i remember|iirc|not certain|undecided|leaning towards?|seems? to|appears? to|likely|apparently|one day|some ?day|someday)\b/i;
 const NARRATIVE =
-  /\b(?:back (?:when|then|in)|used to|years ago|in (?:college|school|university|my (?:last|old|previous) (?:job|team|company))|at my (?:old|previous|last) (?:job|company|team)|once upon|when i was (?:young|a kid|a student|at)|was so (?:flaky|slow|bad|annoying|good)|in (?:19|20)\d\d\b|last (?:decade|century)|those days|reminds me of|remember when)\b/i;
+  /\b(?:back (?:when|then|in)|when (?:i|we) (?:lived|worked|was|were|used|had|studied|started)|(?:i|we) (?:lived|worked) (?:in|at|for)|used to|years ago|in (?:college|school|university|my (?:last|old|previous) (?:job|team|company))|at my (?:old|previous|last) (?:job|company|team)|once upon|when i was (?:young|a kid|a student|at)|was so (?:flaky|slow|bad|annoying|good)|in (?:19|20)\d\d\b|last (?:decade|century)|those days|reminds me of|remember when)\b/i;
 const CHANGE =
   /\b(?:now|switched|switch(?:ing)? (?:back|over)|moved|migrated|changed|back to|again|anymore|any more|no longer|from now on|instead|these days|replaced|relocated|joined|quit|left|new|actually|correction|update|updated|starting (?:today|now)|going forward)\b/i;
+
+const SESSION_ONLY =
+  /\b(?:right now|for now|today|tonight|this time|just this once|for the moment|for this (?:chat|conversation|session|answer|reply|question|task|one)|in this (?:chat|conversation|answer)|this afternoon|this morning|while i'?m on (?:my )?(?:phone|mobile))\b/i;
+
+/** Whether a statement limits itself to this conversation ("for now", "just this once"). */
+export function isSessionOnly(text: string): boolean {
+  return SESSION_ONLY.test(text);
+}
 
 /** Whether the statement speaks for a team, a project or an organisation ("we", "our", "this repo"). */
 export function speaksForTeam(text: string): boolean {

@@ -1,5 +1,5 @@
 import type { MemoryCandidate } from "./candidate.js";
-import { announcesChange, isHedged, isNarrative, speaksForSelf, speaksForTeam, teamScopeNamed } from "./evidence.js";
+import { announcesChange, isHedged, isNarrative, isSessionOnly, speaksForSelf, speaksForTeam, teamScopeNamed } from "./evidence.js";
 import type { IdentityContext } from "./identity.js";
 import { levelFor, type ScopeLevel } from "./namespaces.js";
 import type { MemoryPolicy } from "./policy.js";
@@ -31,7 +31,7 @@ export function judge(candidate: MemoryCandidate, identity: IdentityContext, pol
     return { kind: "reject", outcome: "refused", reason: `content is ${contentLength} characters of JSON, over maxContentLength ${policy.maxContentLength}` };
   }
   // Secrets are refused even for the session: session memories reach the prompt.
-  const secrets = findSecretsInMemory(candidate, policy.neverStore);
+  const secrets = findSecretsInMemory(candidate, policy.neverStore, candidate.evidence);
   if (secrets.length > 0 && candidate.bucket !== "forget") return { kind: "reject", outcome: "refused", reason: `never stored: looks like a ${secrets.join(", ")}` };
   const pasted = candidate.evidence === undefined ? undefined : pastedKindOf(candidate.evidence);
   if (pasted !== undefined) return { kind: "reject", outcome: "refused", reason: `its evidence is pasted ${pasted}, not the user's own words` };
@@ -43,8 +43,10 @@ export function judge(candidate: MemoryCandidate, identity: IdentityContext, pol
   if (isNarrative(words) && !announcesChange(words)) {
     return { kind: "reject", outcome: "discarded", reason: "a story about the past, not something that holds now" };
   }
-  if (isHedged(words)) return { kind: "session", candidate: normalised, reason: "hedged: not a settled fact, kept for this conversation only" };
+  // A guess reads as one in the user's words or in the extractor's own ("seems to live in Berlin").
+  if (isHedged(words) || isHedged(candidate.text)) return { kind: "session", candidate: normalised, reason: "hedged: not a settled fact, kept for this conversation only" };
   if (candidate.bucket === "session") return { kind: "session", candidate: normalised, reason: candidate.reason ?? "session bucket" };
+  if (isSessionOnly(words)) return { kind: "session", candidate: normalised, reason: "said for this conversation only" };
   if (candidate.confidence < policy.minConfidence) {
     return { kind: "reject", outcome: "refused", reason: `confidence ${candidate.confidence} is below ${policy.minConfidence}` };
   }
@@ -77,8 +79,9 @@ function scopeFor(candidate: MemoryCandidate, personal: boolean | undefined, ide
   if (personal === true) return "user";
   if (candidate.scope === "global") return "global";
   if (words === undefined) return has(identity, candidate.scope) ? candidate.scope : "missing";
-  // A team subject stated impersonally ("the deadline is March 3") is the team's; "I use Postgres" is the user's.
-  const team = speaksForTeam(words) || (personal === false && !speaksForSelf(words));
+  // Stated impersonally ("the deadline is March 3", "the office door needs a badge"), a subject that
+  // is not personal keeps a shared scope; "I use Postgres" is the user's.
+  const team = speaksForTeam(words) || (!speaksForSelf(words) && (personal === false || candidate.scope !== "user"));
   if (!team) return "user";
   const named = teamScopeNamed(words) ?? (candidate.scope === "user" ? undefined : candidate.scope);
   if (named !== undefined) {

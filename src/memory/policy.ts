@@ -19,8 +19,8 @@ export const MemoryPolicySchema = z
   .object({
     /** Days a memory of each type lives unless the candidate says otherwise; `null` never expires. */
     ttlDays: z.partialRecord(MemoryTypeSchema, TtlDaysSchema.nullable()).default({}),
-    /** Candidates less confident than this are refused. */
-    minConfidence: z.number().min(0).max(1).default(0.5),
+    /** Candidates less confident than this are refused: an extractor's guess is not a memory (explicit statements are 0.9). */
+    minConfidence: z.number().min(0).max(1).default(0.7),
     /**
      * A candidate that changes a live memory replaces it only if its confidence
      * is at least the live one's minus this margin: a hesitant extraction never

@@ -58,9 +58,31 @@ export function findSecrets(value: unknown, extraRules: readonly SecretRule[] = 
   return [...found];
 }
 
-/** Reasons a memory (its key, text and content) may not be stored; empty when none applies. A key named like a secret makes its content one. */
-export function findSecretsInMemory(memory: { key: string; text: string; content: unknown }, extraRules: readonly SecretRule[] = []): string[] {
-  return findSecrets([memory.key, memory.text, memory.content, { [memory.key.split(".").at(-1)!]: memory.content }], extraRules);
+/**
+ * Reasons a memory (its key, text and content) may not be stored; empty when
+ * none applies. A key named like a secret makes its content one. With the
+ * user's words it came from, a secret said there ("my wifi passphrase is
+ * correct-horse-battery-staple") is refused wherever the memory repeats it.
+ */
+export function findSecretsInMemory(
+  memory: { key: string; text: string; content: unknown },
+  extraRules: readonly SecretRule[] = [],
+  evidence?: string,
+): string[] {
+  const found = findSecrets([memory.key, memory.text, memory.content, { [memory.key.split(".").at(-1)!]: memory.content }], extraRules);
+  if (evidence === undefined) return found;
+  const stored = JSON.stringify([memory.key, memory.text, memory.content]);
+  const repeated = secretValuesIn(evidence, extraRules).filter((value) => stored.includes(value));
+  return repeated.length > 0 ? [...new Set([...found, "secret the user said"])] : found;
+}
+
+/** The secret values a text states: the last word of each never-store match ("hunter2" of "password is hunter2"). */
+function secretValuesIn(text: string, extraRules: readonly SecretRule[]): string[] {
+  return [...SECRET_RULES, ...extraRules].flatMap((rule) => {
+    const found = new RegExp(rule.pattern.source, rule.pattern.flags.replace(/[gy]/g, "")).exec(text);
+    const value = found?.[0].split(/[\s=:]+/).at(-1)?.replace(/^["'`]|["'`]$/g, "");
+    return value !== undefined && value.length >= 4 ? [value] : [];
+  });
 }
 
 /** The last words of a field name that make it a secret's name. */

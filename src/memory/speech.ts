@@ -62,8 +62,10 @@ export function spokenText(message: string): string {
 export function pastedKindOf(text: string): PastedKind | undefined {
   const spans = splitSpeech(text);
   const spoken = spans.filter((span) => !span.pasted && span.text.trim() !== "");
-  // Quoted alone, a line in another speaker's name is still someone else's.
-  if (spoken.length === 1 && spans.length === 1 && speakerOf(spoken[0]!.text) !== undefined) return "transcript";
+  // Quoted alone, a timestamped or <nick> line in another speaker's name is still someone else's.
+  if (spoken.length === 1 && spans.length === 1 && /^\s*(?:\[[^\]]{1,25}\]|<[^>]{1,30}>|\(?\d{1,2}:\d{2})/.test(spoken[0]!.text) && speakerOf(spoken[0]!.text.replace(TIMESTAMPED, "")) !== undefined) {
+    return "transcript";
+  }
   if (spoken.length > 0) return undefined;
   return spans.find((span) => span.pasted)?.kind;
 }
@@ -79,8 +81,9 @@ export function markPasted(message: string): string {
 
 function classifyProse(text: string): SpeechSpan[] {
   const lines = text.split("\n");
-  const speakers = lines.filter((line) => speakerOf(line) !== undefined);
-  const transcript = speakers.length >= 2 || lines.some((line) => TIMESTAMPED.test(line) && speakerOf(line.replace(TIMESTAMPED, "")) !== undefined);
+  // Two different speakers, or one with a timestamp: a user's "Quick update: …" is not a transcript.
+  const speakers = new Set(lines.flatMap((line) => speakerOf(line) ?? []));
+  const transcript = speakers.size >= 2 || lines.some((line) => TIMESTAMPED.test(line) && speakerOf(line.replace(TIMESTAMPED, "")) !== undefined);
   const kinds: (PastedKind | undefined)[] = lines.map((line) => (transcript && speakerOf(line) !== undefined ? "transcript" : lineKind(line)));
   markJsonBlocks(lines, kinds);
   markLeadIns(lines, kinds);

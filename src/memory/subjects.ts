@@ -42,7 +42,7 @@ export const SUBJECTS: readonly Subject[] = [
     memoryType: "fact",
     personal: true,
     aliases: ["user.birthplace", "user.origin", "user.home_town"],
-    words: /\b(?:home ?town|grew up|born in|come from|birthplace|where (?:i'?m|am i) from)\b/i,
+    words: /\b(?:home ?town|grew up|born|come from|birthplace|where (?:i'?m|am i) from)\b/i,
   },
   {
     key: "user.location",
@@ -336,13 +336,13 @@ export const SUBJECTS: readonly Subject[] = [
 const BY_KEY = new Map<string, Subject>(SUBJECTS.flatMap((subject) => [subject.key, ...subject.aliases].map((key) => [key, subject] as const)));
 
 /** Words that say nothing about which subject a key names. */
-const FILLER = new Set(["user", "my", "me", "preferred", "preference", "preferences", "pref", "current", "profile", "personal", "info", "settings", "setting", "default", "the", "of", "main", "primary"]);
+const FILLER = new Set(["user", "my", "me", "preferred", "preference", "preferences", "pref", "current", "profile", "personal", "info", "settings", "setting", "default", "the", "of"]);
 
 /** Key words that mean the same thing, mapped to one spelling. */
 const SYNONYMS: Readonly<Record<string, string>> = {
   city: "location", residence: "location", home: "location", address: "location", lives: "location", based: "location",
-  company: "employer", workplace: "employer", job: "employer", work: "employer", organisation: "employer", organization: "employer",
-  appearance: "theme", colour: "theme", color: "theme", scheme: "theme", mode: "theme",
+  company: "employer", workplace: "employer", organisation: "employer", organization: "employer",
+  appearance: "theme",
   ide: "editor", lang: "language", tz: "timezone", dob: "birthday", birthdate: "birthday", allergy: "allergies",
   nickname: "name", firstname: "name", colour_scheme: "theme", verbosity: "style", length: "style",
   db: "database", pipeline: "ci", cloud: "hosting", deploy: "hosting", deployment: "hosting", host: "hosting",
@@ -357,13 +357,26 @@ function keyWords(key: string): string[] {
     .map((word) => SYNONYMS[word] ?? word);
 }
 
-/** The subject a key names: its own key, one of its aliases, or the same words once synonyms are folded. */
+/** Key words that only say which area a subject is filed under. */
+const AREAS = new Set(["stack", "ui", "tools", "tool", "response", "project", "team", "code", "contact", "org", "infra", "health", "work", "style", "format", "answer", "reply", "preference", "dev", "tooling", "build"]);
+
+/** The words that identify a subject in any key: `stack.package_manager` is `package` and `manager`. */
+const CORES = SUBJECTS.map((subject) => ({ subject, core: keyWords(subject.key).filter((word) => !AREAS.has(word)) }));
+
+/**
+ * The subject a key names: its own key, one of its aliases, the same words
+ * once synonyms are folded, or else the one subject whose identifying words
+ * the key contains (`build.ci_system` is the CI, `work.company` the employer).
+ */
 export function subjectOfKey(key: string): Subject | undefined {
   const exact = BY_KEY.get(key.toLowerCase());
   if (exact !== undefined) return exact;
-  const words = keyWords(key).join(".");
-  if (words === "") return undefined;
-  return SUBJECTS.find((subject) => [subject.key, ...subject.aliases].some((known) => keyWords(known).join(".") === words));
+  const words = keyWords(key);
+  if (words.length === 0) return undefined;
+  const same = SUBJECTS.find((subject) => [subject.key, ...subject.aliases].some((known) => keyWords(known).join(".") === words.join(".")));
+  if (same !== undefined) return same;
+  const containing = CORES.filter(({ core }) => core.length > 0 && core.every((word) => words.includes(word)));
+  return containing.length === 1 ? containing[0]!.subject : undefined;
 }
 
 /**

@@ -190,7 +190,7 @@ export function createExtractNode(options: ExtractNodeOptions = {}) {
     report.calls = attempt.calls;
 
     if (attempt.ok) {
-      const { candidates, refused } = tieToUserWords(attempt.parsed.candidates, messages);
+      const { candidates, refused } = tieToUserWords(attempt.parsed.candidates, pending);
       for (const { key, reason } of [...attempt.parsed.refused, ...refused]) report.entries.push({ kind: "refused", reason, ...(key === undefined ? {} : { key }) });
       report.candidates = candidates.length;
       const lastStatement = candidates.filter((candidate) => candidate.bucket === "promote" || candidate.bucket === "session").at(-1);

@@ -1,5 +1,5 @@
 import type { BaseMessage } from "@langchain/core/messages";
-import { contentWords, spokenText, type MemoryCandidate } from "../memory/index.js";
+import { canonicalKey, contentWords, spokenText, type MemoryCandidate } from "../memory/index.js";
 
 /** A candidate refused because its evidence is not the user's own words. */
 export interface ProvenanceRefusal {
@@ -8,7 +8,9 @@ export interface ProvenanceRefusal {
 }
 
 /**
- * Ties each candidate to the user's own words in the turn's messages.
+ * Ties each candidate to the user's own words in the turn's messages (all of
+ * them: the user's, the assistant's and tool output, whatever the extractor
+ * was shown).
  *
  * - Evidence quoted from the user's own words is kept, with the id of the
  *   message it is in.
@@ -28,9 +30,18 @@ export function tieToUserWords(
     .map((message) => ({ id: message.id, words: spokenText(message.text) }));
   const everything = normalise(messages.map((message) => message.text).join("\n"));
   const turn = spoken.map(({ words }) => words).filter((words) => words.length > 0).join("\n").slice(0, 2_000);
+  const userWords = new Set(contentWords(turn));
+  const otherWords = new Set(contentWords(everything).filter((word) => !userWords.has(word)));
   const kept: MemoryCandidate[] = [];
   const refused: ProvenanceRefusal[] = [];
-  for (const candidate of candidates) {
+  for (const candidate of settleContradictions(candidates, turn, refused)) {
+    const value = contentWords(stringsIn(candidate.content).join(" "));
+    const fromUser = value.filter((word) => userWords.has(word)).length;
+    const fromOthers = value.filter((word) => otherWords.has(word)).length;
+    if (value.length > 0 && fromUser < value.length / 2 && fromOthers > value.length / 2) {
+      refused.push({ key: candidate.key, reason: "its value comes from pasted material, the assistant or tool output, not from the user's words" });
+      continue;
+    }
     const evidence = candidate.evidence?.trim();
     if (evidence === undefined || evidence === "") {
       kept.push(turn === "" ? candidate : { ...candidate, evidence: turn });
@@ -47,6 +58,50 @@ export function tieToUserWords(
     }
   }
   return { candidates: kept, refused };
+}
+
+/**
+ * Two statements of one subject in one turn contradict each other: the one
+ * the user said last wins ("we deploy with Heroku. Wait, no, it's Fly.io"),
+ * and a value that mixes a statement with its correction ("Sasha / Sacha")
+ * is refused when the user corrected themself.
+ */
+function settleContradictions(candidates: readonly MemoryCandidate[], turn: string, refused: ProvenanceRefusal[]): MemoryCandidate[] {
+  const said = turn.toLowerCase();
+  const corrected = CORRECTION.test(turn);
+  const lastSaid = (candidate: MemoryCandidate) =>
+    Math.max(-1, ...contentWords(stringsIn(candidate.content).join(" ")).map((word) => said.lastIndexOf(word)));
+  const winners = new Map<string, MemoryCandidate>();
+  for (const candidate of candidates) {
+    if (candidate.bucket !== "promote") continue;
+    if (corrected && stringsIn(candidate.content).some((value) => ALTERNATIVES.test(value))) {
+      refused.push({ key: candidate.key, reason: "its value mixes a statement with the user's correction of it" });
+      continue;
+    }
+    const subject = canonicalKey(candidate.key);
+    const known = winners.get(subject);
+    if (known === undefined || lastSaid(candidate) > lastSaid(known)) winners.set(subject, candidate);
+  }
+  const kept = new Set(winners.values());
+  return candidates.filter((candidate) => {
+    if (candidate.bucket !== "promote" || kept.has(candidate)) return candidate.bucket !== "promote" || kept.has(candidate);
+    if (!refused.some((entry) => entry.key === candidate.key)) {
+      refused.push({ key: candidate.key, reason: `contradicted later in the same turn (${winners.get(canonicalKey(candidate.key))!.text})` });
+    }
+    return false;
+  });
+}
+
+const CORRECTION = /\b(?:sorry|oops|wait|i mean|i meant|typo|actually|no,|correction|my bad|scratch that)\b/i;
+const ALTERNATIVES = /\s(?:\/|or)\s|\(or\s/i;
+
+/** Every string in a JSON value. */
+function stringsIn(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (typeof value === "number") return [String(value)];
+  if (Array.isArray(value)) return value.flatMap(stringsIn);
+  if (value !== null && typeof value === "object") return Object.values(value).flatMap(stringsIn);
+  return [];
 }
 
 function normalise(text: string): string {

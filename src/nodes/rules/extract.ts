@@ -1,6 +1,6 @@
-import { canonicalKey, spokenText, subjectOfKey, subjectOfValue } from "../../memory/index.js";
+import { canonicalKey, isSessionOnly, spokenText, subjectOfKey, subjectOfValue, subjectsNamedIn } from "../../memory/index.js";
 import { READERS, clauseOf, forReaders, tidy, type Reading } from "./readers.js";
-import { correctedValue, intentOf, isSessionOnly, sentencesOf, stripCorrection } from "./sentences.js";
+import { correctedValue, intentOf, sentencesOf, stripCorrection } from "./sentences.js";
 
 /** The scope levels a candidate can name (see the memory contract). */
 export type RuleScope = "user" | "project" | "org" | "global";
@@ -74,7 +74,8 @@ export function extractWithRules(input: RuleExtractionInput): RuleCandidate[] {
       }
     }
     if (intent === "forget") {
-      candidates.push(forgetCandidate(sentence));
+      const forget = forgetCandidate(sentence);
+      if (forget !== undefined) candidates.push(forget);
       continue;
     }
     if (intent !== "statement" && intent !== "request" && intent !== "correction") continue;
@@ -150,19 +151,27 @@ function correct(sentence: string, previous: RuleCandidate | undefined): RuleCan
     bucket: "promote",
     content: { value },
     text: `${label}: ${value}`,
-    reason: `correction of ${previous.key}`,
-    evidence: `${previous.evidence} ${sentence}`,
+    reason: `correction of ${previous.key}: "${sentence.slice(0, 200)}"`,
+    // The corrected statement's words still say whose it is (scope) and how sure.
+    evidence: previous.evidence,
   };
 }
 
-/** "Forget what I told you about my allergies": the subject named, or the words left once the request is taken away. */
-function forgetCandidate(sentence: string): RuleCandidate {
+/**
+ * "Forget what I told you about my allergies": the subject named (by a key's
+ * words or the subject table's), or the words left once the request is taken
+ * away; a bare "forget it" names nothing and is not a request to forget.
+ */
+function forgetCandidate(sentence: string): RuleCandidate | undefined {
   const topic = sentence
-    .replace(/^.*?\b(?:forget|scratch|delete|remove|erase|wipe|purge|disregard|unlearn|remember|store|keep)\b/i, "")
-    .replace(/\b(?:what i (?:told|said to) you|what i said|the (?:thing|bit|part|fact|stuff)|everything|anything|you know|you remember|you have|about|that|from (?:your )?memory|please|my|me|i|told you|said)\b/gi, " ")
+    .replace(/^.*?\b(?:forget|scratch|delete|remove|erase|wipe|purge|disregard|unlearn|remember|store|keep|save|track)(?:ing)?\b/i, "")
+    .replace(/\b(?:what i (?:told|said to) you|what i said|the (?:thing|bit|part|fact|stuff)|everything|anything|you know|you remember|you have|about|that|it|from (?:your )?memory|please|just|anymore|any more|my|me|i|told you|said)\b/gi, " ")
+    .replace(/[.,!?]/g, " ")
     .trim();
   const reading = READERS.flatMap((reader) => reader(forReaders(topic)) ?? [])[0];
-  const subject = reading?.key ?? subjectKeyNamedIn(topic);
+  const named = subjectsNamedIn(sentence.replace(/\b(?:forget|remember|remove|delete|keep|store)\b/gi, " "));
+  const subject = reading?.key ?? subjectKeyNamedIn(topic) ?? (named.length === 1 ? named[0]!.key : undefined);
+  if (subject === undefined && slug(topic) === "general") return undefined;
   return {
     bucket: "forget",
     memoryType: reading?.memoryType ?? "fact",
@@ -209,6 +218,8 @@ const GENERAL: readonly [RegExp, (groups: string[], scopes: readonly RuleScope[]
   [/\b(?:our|my|the)\s+(?:team|company|org|organi[sz]ation|department)\s+(?:uses|is using|runs on|relies on|is on|works in)\s+(.+)$/i, ([body]) => teamFact(body!, "org")],
   [/\b(?:we|this project|the project|this repo|our project)\s+(?:use|uses|are using|is using|run on|runs on|rely on|relies on|are on|is on|work in|write)\s+(.+)$/i, ([body], scopes) => teamFact(body!, scopes.includes("project") ? "project" : "org")],
   [/^my\s+([a-z][a-z' ]{1,30}?)(?:'s| is| are| was changed to| is now| are now)\s+(.+)$/i, ([what, value]) => userFact(what!, value!)],
+  [/^I\s+(?:usually\s+|often\s+|mostly\s+|now\s+|still\s+|currently\s+)?(drive|support|play|speak|listen to|drink|ride|own|follow|cook|practi[cs]e|collect)\s+(.+)$/, ([verb, value]) => habit(verb!, value!)],
+  [/^I(?:'m| am)\s+(?:currently\s+|now\s+)?(learning|studying|reading|training for|saving for|building|writing|renovating)\s+(.+)$/, ([verb, value]) => habit(verb!, value!)],
   [/\b(?:we|i)(?:'ve| have)?\s+(?:just\s+)?(?:shipped|launched|released|finished|completed|deployed|merged|closed)\s+(.+)$/i, ([task]) => taskState(task!, "done")],
   [/^(.+?)\s+(?:is|are|has been|have been)\s+(?:now\s+)?(done|finished|complete|completed|shipped|merged|live|deployed)\b/i, ([task]) => taskState(task!, "done")],
   [/^(.+?)\s+(?:is|are)\s+(?:now\s+)?(blocked|on hold|in progress|in review)\b/i, ([task, status]) => taskState(task!, status!.toLowerCase().replace(/\s+/g, "_"))],
@@ -234,6 +245,12 @@ function userFact(what: string, value: string): General | undefined {
   const attribute = slug(what);
   if (/^(?:question|point|guess|bad|problem|issue|concern|thought|idea)$/.test(attribute)) return undefined;
   return { key: `user.${attribute}`, memoryType: "fact", label: capitalise(tidy(what)), value: tidy(value) };
+}
+
+/** "I drive a Tesla", "I'm learning Japanese": a habit keyed by its verb, so "I now drive a Polestar" replaces it. */
+function habit(verb: string, value: string): General {
+  const what = verb.toLowerCase().replace(/\s+/g, "_");
+  return { key: `user.${what}`, memoryType: "fact", label: capitalise(verb.toLowerCase()), value: tidy(value) };
 }
 
 function taskState(task: string, status: string): General | undefined {

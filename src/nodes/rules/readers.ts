@@ -25,16 +25,26 @@ const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself)\b/i;
 const OLD_BEFORE = /(?:\bfrom|\boff|\baway from|\binstead of|\brather than|\bno longer(?:\s+\w+){0,2}|\bnot|\bno|\bquit|\bleft|\bleaving|\bdropped|\bditched|\bover|\bthan|\breplaced|\bused to(?:\s+\w+){0,3}|\bnever|\bstopped(?:\s+\w+){0,2}|\bswitched from|\bmoved from|\bmigrated from)\s+(?:the\s+|using\s+|on\s+|with\s+|in\s+|at\s+|for\s+)?$/i;
 const RETIRES = /\b(?:no longer|not anymore|any ?more|stopped|quit|dropped|ditched|gave up|don'?t use|do not use|got rid of|moved off|left)\b/i;
 
+/** Words right before a value that make it the new one: "to Helix", "joined Hooli", "now Porto". */
+const NEW_BEFORE = /(?:\bto|\bonto|\bjoined|\bjoining|\bnow(?:\s+\w+){0,2}|\bback to(?:\s+\w+){0,2}|\bover to|\bwith|\bprefer(?:s|red)?|\bi meant|\bit'?s)\s+(?:an?\s+|the\s+)?$/i;
+
 /**
- * Every value of `pattern` in the sentence, the current one first: values
- * introduced as the old one ("from Travis to Buildkite", "quit Umbrella and
- * joined Hooli") come after, and a sentence naming only old values retires them.
+ * The value of `pattern` the sentence states as current: one introduced as
+ * new ("switched over to Helix", "quit Umbrella and joined Hooli") first,
+ * else the first that is not introduced as the old one ("from Travis", "no
+ * longer Vim"); a sentence naming only old values retires the first.
  */
 function pickValue(sentence: string, pattern: RegExp): { value: string; negative: boolean } | undefined {
-  const found = [...sentence.matchAll(new RegExp(pattern.source, `${pattern.flags.replace("g", "")}g`))];
+  const found = [...sentence.matchAll(new RegExp(pattern.source, `${pattern.flags.replace(/[gd]/g, "")}gd`))];
   if (found.length === 0) return undefined;
-  const fresh = found.filter((match) => !OLD_BEFORE.test(sentence.slice(Math.max(0, match.index! - 40), match.index!)));
-  if (fresh.length > 0) return { value: (fresh.at(-1)![1] ?? fresh.at(-1)![0]).trim(), negative: false };
+  // What comes before the value itself, its verb included: "left Umbrella", "I'm at Hooli".
+  const before = (match: RegExpMatchArray) => {
+    const start = (match as RegExpMatchArray & { indices: [number, number][] }).indices.slice(1).find(Boolean)?.[0] ?? match.index!;
+    return sentence.slice(Math.max(0, start - 40), start);
+  };
+  const fresh = found.filter((match) => !OLD_BEFORE.test(before(match)));
+  const chosen = fresh.find((match) => NEW_BEFORE.test(before(match))) ?? fresh[0];
+  if (chosen !== undefined) return { value: (chosen[1] ?? chosen[0]).trim(), negative: false };
   return RETIRES.test(sentence) ? { value: (found[0]![1] ?? found[0]![0]).trim(), negative: true } : undefined;
 }
 
@@ -94,7 +104,7 @@ const BIRTHDAY: Reader = (sentence) =>
   valueReading(
     "user.birthday",
     sentence,
-    /\b(?:birthday(?: is|'s)?(?: on)?|born on)\s+((?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|the\s+\d{1,2}(?:st|nd|rd|th))/i,
+    /\b(?:birthday(?: is|'s| was)?(?: on)?|born on)\s+((?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|the\s+\d{1,2}(?:st|nd|rd|th))/i,
   );
 
 const ALLERGIES: Reader = (sentence) => {
@@ -202,6 +212,12 @@ export function forReaders(sentence: string): string {
   return /^[A-Z][a-z]/.test(sentence) && !/^I\b/.test(sentence) ? sentence.charAt(0).toLowerCase() + sentence.slice(1) : sentence;
 }
 
+const MANAGER: Reader = (sentence) => {
+  const found = new RegExp(String.raw`\b(?:my (?:manager|boss|lead) is(?: now)?|I report to|reporting to)\s+${NAME}|${NAME}\s+(?:manages me|is my (?:new )?(?:manager|boss|lead))`, "u").exec(sentence);
+  const name = found?.[1] ?? found?.[2];
+  return name === undefined ? undefined : { key: "user.manager", memoryType: "fact", label: "Manager", value: name };
+};
+
 /** Every subject reader. A sentence may state several subjects ("I'm in Lyon, so metric units please"). */
 export const READERS: readonly Reader[] = [
   personal(PREFERRED_NAME),
@@ -214,6 +230,7 @@ export const READERS: readonly Reader[] = [
   personal(DIET),
   personal(TIMEZONE),
   personal(PRONOUNS),
+  personal(MANAGER),
   THEME,
   LANGUAGE,
   UNITS,

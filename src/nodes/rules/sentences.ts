@@ -9,9 +9,10 @@ const CHATTER = /^(?:hi|hey|hello|hiya|yo|thanks|thank you|thx|ty|cool|ok|okay|k
 const HYPOTHETICAL = /^(?:if|suppose|supposing|imagine|what if|say|let'?s say|hypothetically|in theory|assuming)\b/i;
 const REPORTED = /\b(?!i\b)(?:[\p{L}]+)\s+(?:said|says|told me|tells me|mentioned|wrote|writes|claims|claimed|thinks|thought|reckons|insists|asked me|suggested)\b/iu;
 const FORGET =
-  /\b(?:forget|forgot about|scratch|delete|remove|erase|wipe|purge|disregard|unlearn|don'?t (?:remember|keep|store)|stop remembering|no need to remember)\b/i;
-const FORGET_OBJECT = /\b(?:about|that|what i|from (?:your )?memory|my|the (?:thing|bit|part|fact|stuff)|everything|you know|you remember|you have)\b/i;
-const CORRECTION_LEAD = /^(?:oops|whoops|sorry|wait|hold on|actually|correction|no|nope|my bad|err|erm|um|sorry,? i mean|scratch that|i mis(?:spoke|typed))\b[,!.\s:-]*/i;
+  /\b(?:forget|forgot about|scratch|delete|remove|erase|wipe|purge|disregard|unlearn|(?:don'?t|do not|didn'?t|did not|stop|no longer|quit) (?:remember|keep|store|save|track)(?:ing)?|no need to remember)\b/i;
+const FORGET_OBJECT = /\b(?:about|that|it|what i|where i|who i|when i|from (?:your )?memory|my|the (?:thing|bit|part|fact|stuff)|everything|you know|you remember|you have)\b/i;
+const CORRECTION_LEAD =
+  /^(?:oops|whoops|sorry|wait|hold on|actually|correction|no|nope|my bad|my mistake|err|erm|um|sorry,? i mean|scratch that|i mis(?:spoke|typed)|that'?s (?:wrong|not right|incorrect)|that was (?:wrong|a typo|incorrect)|i was wrong|typo)\b[,!.\s:-]*/i;
 const MEANT = /\b(?:i meant|i mean|make (?:it|that)|should (?:be|have been|say)|it'?s actually|it is actually|not .{1,30}?,?\s*but)\b/i;
 const REQUEST = /^(?:(?:can|could|would|will)\s+you\b|please\b|pls\b|kindly\b)|\bplease\b|\bfrom now on\b|\bgoing forward\b/i;
 const QUESTION = /\?\s*$|^(?:what|which|who|whom|whose|where|when|why|how|is|are|am|do|does|did|can|could|would|will|should|shall|have|has)\b/i;
@@ -53,14 +54,8 @@ export function correctedValue(sentence: string): string | undefined {
   const rest = stripCorrection(sentence);
   const found =
     /\b(?:i meant|i mean|make (?:it|that)|should (?:be|have been|say)|it'?s actually|it is actually|it'?s|it is|that'?s|that is|not .{1,30}?,?\s*but)\s+(?:actually\s+)?(.+)$/i.exec(rest);
-  const value = (found?.[1] ?? "").replace(/\s+(?:not|instead of|rather than)\b.*$/i, "").replace(/[.,!]+$/, "").trim();
+  // Without a cue ("sorry, Initech, not Initrode"), a short remainder is the value itself.
+  const stated = found?.[1] ?? (rest.split(/\s+/).length <= 6 ? rest : "");
+  const value = stated.replace(/,?\s+(?:not|instead of|rather than)\b.*$/i, "").replace(/[.,!]+$/, "").trim();
   return value.length > 0 && value.split(/\s+/).length <= 8 ? value : undefined;
-}
-
-const SESSION_ONLY =
-  /\b(?:right now|for now|today|tonight|this time|just this once|for the moment|for this (?:chat|conversation|session|answer|reply|question|task|one)|in this (?:chat|conversation|answer)|this afternoon|this morning)\b/i;
-
-/** Whether a statement limits itself to this conversation ("for now", "just this once"). */
-export function isSessionOnly(sentence: string): boolean {
-  return SESSION_ONLY.test(sentence);
 }
