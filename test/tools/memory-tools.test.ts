@@ -5,7 +5,7 @@ import { HumanMessage, ToolMessage, type BaseMessage } from "@langchain/core/mes
 import { MemorySaver, MessagesAnnotation, StateGraph } from "@langchain/langgraph";
 import { ToolNode, toolsCondition } from "@langchain/langgraph/prebuilt";
 import { afterAll, describe, expect, it } from "vitest";
-import { SqliteStore, createMemoryTools, history, recall, type MemoryRecord, type PromotionEntry } from "../../src/index.js";
+import { SqliteStore, canonicalKey, createMemoryTools, history, recall, type MemoryRecord, type PromotionEntry } from "../../src/index.js";
 import { ScriptedChatModel, type ScriptedReply } from "../support/scripted-chat-model.js";
 
 /** What the scripted model calls for each user message; after a tool answers, it repeats the tool's words. */
@@ -34,6 +34,9 @@ const SCRIPT: Record<string, ScriptedReply> = {
     toolCalls: [{ name: "update_memory", args: { key: "editor.favourite", text: "Favourite editor is Zed", value: "Zed" } }],
   },
 };
+
+/** The subject key the write rules file "editor.favourite" under (the model proposes that key; the rules map it). */
+const EDITOR = canonicalKey("editor.favourite");
 
 /** Writes quote the user's words as their evidence, as the tools ask. */
 function script(messages: BaseMessage[]): ScriptedReply {
@@ -83,7 +86,7 @@ describe("memory tools inside a tool-calling graph", () => {
     const { tool, answer, thread } = await ask("Remember that my favourite editor is Helix.", ana);
     expect(model.calls.at(-2)!.tools).toEqual(["save_memory", "update_memory", "delete_memory", "search_memory"]);
     expect(entryOf(tool).outcome).toBe("written");
-    expect(answer).toContain("Saved editor.favourite");
+    expect(answer).toContain(`Saved ${EDITOR}`);
     const [record] = await history(store, ana, "editor.favourite");
     expect(record).toMatchObject({ text: "Favourite editor is Helix", content: { value: "Helix" }, scope: "user", userId: "ana", memoryType: "preference" });
     expect(record!.source).toEqual({ kind: "thread", threadId: thread });
@@ -98,10 +101,10 @@ describe("memory tools inside a tool-calling graph", () => {
     expect(entryOf((await ask("Remember that the project deadline is Friday.", ana)).tool).outcome).toBe("written");
     const { tool, answer } = await ask("What do you know about my editor?", ana);
     const records = tool.artifact as MemoryRecord[];
-    expect(records.map((record) => record.key)).toEqual(["editor.favourite", "project.deadline"]);
+    expect(records.map((record) => record.key)).toEqual([EDITOR, "project.deadline"]);
     expect(tool.text.split("\n").slice(0, 2)).toEqual([
       "Remembered, best matches first:",
-      "- editor.favourite: Favourite editor is Helix (user preference)",
+      `- ${EDITOR}: Favourite editor is Helix (user preference)`,
     ]);
     expect(answer).toContain("Favourite editor is Helix");
   });
@@ -170,7 +173,7 @@ describe("memory tools inside a tool-calling graph", () => {
     const again = await ask("Forget my favourite editor.", ana);
     expect([...(again.tool.artifact as string[])].sort()).toEqual([...ids].sort());
     expect(await history(store, ana, "editor.favourite")).toEqual([]);
-    expect((await ask("What do you know about my editor?", ana)).tool.text).not.toContain("editor.favourite");
+    expect((await ask("What do you know about my editor?", ana)).tool.text).not.toContain(EDITOR);
     expect((await ask("Forget my favourite editor.", ana)).tool.text).toBe("No user memory with the key editor.favourite; nothing was deleted.");
   });
 
