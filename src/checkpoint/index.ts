@@ -5,6 +5,7 @@ export {
   OfficialMigrationError,
   OfficialMigrationOptionsSchema,
   migrateFromOfficialSqlite,
+  type MigrationConnection,
   type OfficialMigrationOptions,
   type OfficialMigrationReport,
   type RenamedVersion,

@@ -8,7 +8,12 @@ import { DatabaseOpenError } from "../sqlite/errors.js";
 import { SqliteSaver } from "./saver.js";
 import { CheckpointStatements } from "./statements.js";
 
-const DatabaseSchema = z.instanceof(Database as unknown as new (...args: never[]) => Database.Database);
+/** An open better-sqlite3 connection, as `from` and `to` take it (an interface, so declarations can name it). */
+export interface MigrationConnection extends Database.Database {}
+
+/** `z.custom`, not `z.instanceof`: the declarations we ship must compile with zod 3.25's `zod/v4` too. */
+const DatabaseSchema = z.custom<MigrationConnection>((value) => value instanceof Database, "expected an open better-sqlite3 Database");
+const SaverSchema = z.custom<SqliteSaver>((value) => value instanceof SqliteSaver, "expected a SqliteSaver");
 
 /** Options of {@link migrateFromOfficialSqlite}. */
 export const OfficialMigrationOptionsSchema = z
@@ -16,7 +21,7 @@ export const OfficialMigrationOptionsSchema = z
     /** The file (or an open connection) holding the official saver's `checkpoints` and `writes` tables. */
     from: z.union([z.string().min(1), DatabaseSchema]),
     /** Where to copy to: a `SqliteSaver`, a file or a connection; by default the same file as `from`. */
-    to: z.union([z.string().min(1), DatabaseSchema, z.instanceof(SqliteSaver)]).optional(),
+    to: z.union([z.string().min(1), DatabaseSchema, SaverSchema]).optional(),
     /** The serializer the official saver wrote with: LangGraph's default JSON serializer unless you gave it another. */
     serde: z.custom<SerializerProtocol>((value) => typeof (value as SerializerProtocol | null)?.loadsTyped === "function").optional(),
   })

@@ -101,7 +101,7 @@ export class SqliteSaver extends BaseCheckpointSaver {
     this.#prepare();
   }
 
-  /** Closes the connection if the saver opened it. */
+  /** Closes the connection if the saver opened it (a `db` you passed stays open). Idempotent; the same name as `SqliteStore.close()`. */
   close(): void {
     if (this.#ownsDb && this.db.open) this.db.close();
   }

@@ -32,9 +32,12 @@ export function speaksForTeam(text: string): boolean {
 
 const SELF = /\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself)\b/i;
 
-/** Whether the speaker speaks of themself ("I", "my"). */
+/** "I mean", "I think", "I told you": the speaker speaking, not speaking of themself. */
+const SPEECH_ACTS = /\bi (?:meant|mean|said|say|think|thought|guess|believe|told you|forgot|know|knew|suppose|reckon|wrote|typed|misspoke)\b/gi;
+
+/** Whether the speaker speaks of themself ("I live…", "my editor"), not merely speaks ("I mean the 14th"). */
 export function speaksForSelf(text: string): boolean {
-  return SELF.test(text);
+  return SELF.test(text.replace(SPEECH_ACTS, " "));
 }
 
 /** The shared scope a team statement names: the project ("this repo") or the organisation ("the company"); undefined when it only says "we". */

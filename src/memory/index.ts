@@ -29,6 +29,7 @@ export {
   readableLevels,
   readableNamespaces,
   type OwnerFilter,
+  type NamespaceTarget,
   type OwnerPath,
   type ParsedNamespace,
   type ScopeLevel,

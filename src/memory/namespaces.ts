@@ -218,10 +218,21 @@ export async function memoryNamespaces(store: BaseStore): Promise<string[][]> {
   }
 }
 
-/** The live and history namespaces an identity can read, or every memory namespace with `"all"`. */
-export async function* namespacesOf(store: BaseStore, target: IdentityContext | "all"): AsyncGenerator<string[]> {
-  if (target === "all") {
-    for (const namespace of await memoryNamespaces(store)) if (parseNamespace(namespace) !== undefined) yield namespace;
+/**
+ * Which memory namespaces to visit: those an identity can read, those of the
+ * owner ids an {@link OwnerFilter} names (`{ owner: { orgId: "acme" } }`: every
+ * namespace under that org), or every memory namespace (`"all"`).
+ */
+export type NamespaceTarget = IdentityContext | { owner: OwnerFilter } | "all";
+
+/** The live and history namespaces of a {@link NamespaceTarget}. */
+export async function* namespacesOf(store: BaseStore, target: NamespaceTarget): AsyncGenerator<string[]> {
+  if (target === "all" || "owner" in target) {
+    const owner = target === "all" ? {} : target.owner;
+    for (const namespace of await memoryNamespaces(store)) {
+      const parts = parseNamespace(namespace);
+      if (parts !== undefined && ownedBy(parts, owner)) yield namespace;
+    }
     return;
   }
   const identity = parseIdentity(target);

@@ -47,7 +47,9 @@ export const MemoryPolicySchema = z
       .array(
         z.object({
           name: z.string().min(1),
-          pattern: z.instanceof(RegExp).transform((pattern) => new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ""))),
+          pattern: z
+            .custom<RegExp>((value) => value instanceof RegExp, "expected a RegExp")
+            .transform((pattern) => new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ""))),
         }),
       )
       .default([]),

@@ -20,8 +20,12 @@ export const MemoryKeySchema = z
     "a memory key is dotted words of letters, digits, '_' and '-' (e.g. ui.theme)",
   );
 
-/** Where a memory came from. */
-export const MemorySourceSchema = z.discriminatedUnion("kind", [
+/**
+ * Where a memory came from. A plain union (its members differ by `kind`
+ * anyway): `ZodDiscriminatedUnion`'s type parameters differ between zod 4 and
+ * zod 3.25's `zod/v4`, and the declarations we ship must compile with both.
+ */
+export const MemorySourceSchema = z.union([
   z.object({
     kind: z.literal("thread"),
     threadId: z.string().min(1),

@@ -31,7 +31,11 @@ export const SECRET_RULES: readonly SecretRule[] = [
   {
     name: "password",
     pattern:
-      /\b(?:password|passwd|passphrase|passcode|pwd|pin|root pw)(?:'s|\s+(?:for|to|of|on)\s+[\w .'-]{1,40}?)?\s*(?:is|was|=|:|->|are)\s*(?:now\s+|still\s+|set to\s+)?["'`]?[^\s"'`]{3,}/i,
+      /\b(?:password|passwd|passphrase|passcode|pwd|pin|root pw|(?:alarm|door|gate|safe|lock|security|access|entry|garage|locker|wifi|wi-fi|building|keypad|pin) code)(?:'s|\s+(?:for|to|of|on)\s+[\w .'-]{1,40}?)?\s*(?:is|was|=|:|->|are)\s*(?:now\s+|still\s+|set to\s+)?["'`]?[^\s"'`]{3,}/i,
+  },
+  {
+    name: "credential field",
+    pattern: /["'](?:[\w-]*(?:token|password|passwd|secret|api_?key|apikey|private_?key|credentials?))["']\s*:\s*["'][^"'\s]{6,}["']/i,
   },
   {
     name: "credential assignment",
@@ -69,7 +73,10 @@ export function findSecretsInMemory(
   extraRules: readonly SecretRule[] = [],
   evidence?: string,
 ): string[] {
-  const found = findSecrets([memory.key, memory.text, memory.content, { [memory.key.split(".").at(-1)!]: memory.content }], extraRules);
+  // A short key names its content (`staging.root_password`); a key made of a sentence's words does not.
+  const name = memory.key.split(".").at(-1)!;
+  const named = name.split(/[_-]/).length <= 3 ? [{ [name]: memory.content }] : [];
+  const found = findSecrets([memory.key, memory.text, memory.content, ...named], extraRules);
   if (evidence === undefined) return found;
   const stored = JSON.stringify([memory.key, memory.text, memory.content]);
   const repeated = secretValuesIn(evidence, extraRules).filter((value) => stored.includes(value));

@@ -23,8 +23,14 @@ const TRACE_LINE =
 const LOG_LINE =
   /^\s*(?:\[?\d{4}-\d{2}-\d{2}[T ]?\d{0,2}|\[?\d{2}:\d{2}:\d{2}|\[?(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL|CRITICAL)\b|\$ |> |npm (?:ERR|WARN)|\S+=\S+ \S+=\S+|(?:GET|POST|PUT|DELETE|PATCH) \/\S*|\d{1,3}(?:\.\d{1,3}){3} )/;
 const JSON_START = /^\s*[[{]\s*(?:$|"|\{|\[)/;
+/** A forwarded or quoted e-mail: its header block starts pasted material. */
+const EMAIL_HEADER = /^\s*(?:-{3,}\s*(?:forwarded|original) message\s*-{3,}|(?:from|to|cc|subject|sent|date):\s+\S|on .{3,60} wrote:\s*$|begin forwarded message:?)/i;
+const SEPARATOR = /^\s*(?:-{2,}|_{3,}|={3,})\s*$/;
+/** A shell prompt: the lines after it, up to a blank line, are the command's output. */
+const PROMPT = /^\s*(?:\$|#|>|PS [A-Z]:\\[^>]*>|[\w.-]+@[\w.-]+:[^$#]*[$#])\s+\S/;
+const INLINE_JSON = /\{\s*"[^"\n]+"\s*:[^\n]*\}/g;
 const LEAD_IN =
-  /(?::\s*$|\b(?:below|as follows|pasted|copied|here(?:'s| is| are)|this (?:article|post|doc(?:ument)?|page|posting|job|listing|email|thread|log|output|snippet|text|message|review|readme))\b.*:\s*$)/i;
+  /(?::\s*$|\?\s*$|\b(?:below|as follows|pasted|copied|here(?:'s| is| are)|this (?:article|post|doc(?:ument)?|page|posting|job|listing|email|thread|log|output|snippet|text|message|review|readme))\b.*:\s*$)/i;
 const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself)\b/i;
 const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/i;
 const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)])\s+/;
@@ -86,6 +92,8 @@ function classifyProse(text: string): SpeechSpan[] {
   const transcript = speakers.size >= 2 || lines.some((line) => TIMESTAMPED.test(line) && speakerOf(line.replace(TIMESTAMPED, "")) !== undefined);
   const kinds: (PastedKind | undefined)[] = lines.map((line) => (transcript && speakerOf(line) !== undefined ? "transcript" : lineKind(line)));
   markJsonBlocks(lines, kinds);
+  markEmails(lines, kinds);
+  markTerminalOutput(lines, kinds);
   markLeadIns(lines, kinds);
   markImpersonalParagraphs(lines, kinds);
   return lines.map((line, i): SpeechSpan => {
@@ -124,13 +132,48 @@ function markJsonBlocks(lines: string[], kinds: (PastedKind | undefined)[]): voi
   }
 }
 
+/** From an e-mail's header to a separator line (or the end): the e-mail, not the user. */
+function markEmails(lines: string[], kinds: (PastedKind | undefined)[]): void {
+  let inside = false;
+  lines.forEach((line, i) => {
+    if (kinds[i] !== undefined) return;
+    if (!inside && EMAIL_HEADER.test(line)) inside = true;
+    else if (inside && SEPARATOR.test(line)) {
+      kinds[i] = "document";
+      inside = false;
+      return;
+    }
+    if (inside) kinds[i] = "document";
+  });
+}
+
+/** The output under a shell prompt, up to a blank line, is the terminal's. */
+function markTerminalOutput(lines: string[], kinds: (PastedKind | undefined)[]): void {
+  let output = false;
+  lines.forEach((line, i) => {
+    if (line.trim() === "") output = false;
+    else if (PROMPT.test(line)) {
+      kinds[i] = "log";
+      output = true;
+    } else if (output) kinds[i] = "log";
+  });
+}
+
 /**
  * A short line of the user's ending in ":" ("here's the posting:") introduces
  * pasted material: what follows is pasted, up to a final short paragraph in
  * which the user speaks again (in the first person, or asking).
  */
 function markLeadIns(lines: string[], kinds: (PastedKind | undefined)[]): void {
-  const leadIn = lines.findIndex((line, i) => kinds[i] === undefined && LEAD_IN.test(line) && line.trim().split(/\s+/).length <= 20 && i < lines.length - 1);
+  // A question leads in only when a blank line and a block follow it ("does this fit me?\n\n<posting>").
+  const leadIn = lines.findIndex(
+    (line, i) =>
+      kinds[i] === undefined &&
+      LEAD_IN.test(line) &&
+      line.trim().split(/\s+/).length <= 20 &&
+      i < lines.length - 1 &&
+      (!line.trim().endsWith("?") || (lines[i + 1]!.trim() === "" && lines.slice(i + 2).some((next) => next.trim() !== ""))),
+  );
   if (leadIn < 0 || lines.slice(leadIn + 1).every((line) => line.trim() === "")) return;
   let end = lines.length;
   const lastBlank = lines.findLastIndex((line, i) => i > leadIn && line.trim() === "");
@@ -165,21 +208,26 @@ function markImpersonalParagraphs(lines: string[], kinds: (PastedKind | undefine
   for (const indexes of spokenParagraphs) {
     const own = indexes.filter((i) => kinds[i] === undefined);
     const text = own.map((i) => lines[i]).join(" ");
+    const whole = indexes.map((i) => lines[i]).join(" ");
     const links = own.filter((i) => URL.test(lines[i]!) || (LIST_ITEM.test(lines[i]!) && !FIRST_PERSON.test(lines[i]!))).length;
-    const impersonal = text.length > 280 && !FIRST_PERSON.test(text) && spokenParagraphs.length + lines.length > 2;
+    const impersonal = whole.length > 280 && !FIRST_PERSON.test(text) && spokenParagraphs.length + lines.length > 2;
     const linkList = links >= 2 && links >= own.length / 2;
     if (impersonal || linkList) for (const i of own) kinds[i] = "document";
   }
 }
 
-/** Quoted words of at least a few words inside the user's own text are someone else's. */
+/** Quoted words of at least a few words, and inline JSON, inside the user's own text are not the user speaking. */
 function splitQuotes(text: string): SpeechSpan[] {
   const spans: SpeechSpan[] = [];
   let last = 0;
-  for (const found of text.matchAll(QUOTED)) {
-    if (found[1]!.trim().split(/\s+/).length < 3) continue;
-    spans.push({ text: text.slice(last, found.index), pasted: false }, { text: found[0], pasted: true, kind: "quote" });
-    last = found.index + found[0].length;
+  const found = [
+    ...[...text.matchAll(INLINE_JSON)].map((match) => ({ match, kind: "json" as const })),
+    ...[...text.matchAll(QUOTED)].filter((match) => match[1]!.trim().split(/\s+/).length >= 3).map((match) => ({ match, kind: "quote" as const })),
+  ].sort((a, b) => a.match.index! - b.match.index!);
+  for (const { match, kind } of found) {
+    if (match.index! < last) continue;
+    spans.push({ text: text.slice(last, match.index), pasted: false }, { text: match[0], pasted: true, kind });
+    last = match.index! + match[0].length;
   }
   spans.push({ text: text.slice(last), pasted: false });
   return spans.filter((span) => span.text.length > 0);

@@ -50,7 +50,7 @@ export const SUBJECTS: readonly Subject[] = [
     memoryType: "fact",
     personal: true,
     aliases: ["user.city", "user.home_city", "user.residence", "user.home", "user.current_city", "location", "user.address", "user.based_in"],
-    words: /\b(?:live|living|lives|based|reside|resides|located|relocat\w*|moved|move|city|where (?:do )?i (?:live|stay))\b/i,
+    words: /\b(?:live|living in|lives|based|reside|resides|located|relocat\w*|moved|move|city|where (?:do )?i (?:live|stay))\b/i,
   },
   {
     key: "user.employer",
@@ -340,7 +340,7 @@ const FILLER = new Set(["user", "my", "me", "preferred", "preference", "preferen
 
 /** Key words that mean the same thing, mapped to one spelling. */
 const SYNONYMS: Readonly<Record<string, string>> = {
-  city: "location", residence: "location", home: "location", address: "location", lives: "location", based: "location",
+  city: "location", residence: "location",
   company: "employer", workplace: "employer", organisation: "employer", organization: "employer",
   appearance: "theme",
   ide: "editor", lang: "language", tz: "timezone", dob: "birthday", birthdate: "birthday", allergy: "allergies",
@@ -360,6 +360,9 @@ function keyWords(key: string): string[] {
 /** Key words that only say which area a subject is filed under. */
 const AREAS = new Set(["stack", "ui", "tools", "tool", "response", "project", "team", "code", "contact", "org", "infra", "health", "work", "style", "format", "answer", "reply", "preference", "dev", "tooling", "build"]);
 
+/** Key areas whose keys are made of free text (the offline extractor's general forms). */
+const FREE_TEXT_AREAS = new Set(["note", "rule", "task", "topic", "preference"]);
+
 /** The words that identify a subject in any key: `stack.package_manager` is `package` and `manager`. */
 const CORES = SUBJECTS.map((subject) => ({ subject, core: keyWords(subject.key).filter((word) => !AREAS.has(word)) }));
 
@@ -375,6 +378,8 @@ export function subjectOfKey(key: string): Subject | undefined {
   if (words.length === 0) return undefined;
   const same = SUBJECTS.find((subject) => [subject.key, ...subject.aliases].some((known) => keyWords(known).join(".") === words.join(".")));
   if (same !== undefined) return same;
+  // Only a short subject-like key: a key made of a sentence's words ("note.we_rotate_api_keys") names no subject.
+  if (words.length > 3 || FREE_TEXT_AREAS.has(key.split(".")[0]!.toLowerCase())) return undefined;
   const containing = CORES.filter(({ core }) => core.length > 0 && core.every((word) => words.includes(word)));
   return containing.length === 1 ? containing[0]!.subject : undefined;
 }

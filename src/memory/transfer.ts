@@ -3,7 +3,7 @@ import { z } from "zod/v4";
 import { applyIf } from "./atomic.js";
 import { InvalidMemoryError } from "./errors.js";
 import type { IdentityContext } from "./identity.js";
-import { historyNamespaceFor, namespaceFor, namespacesOf, parseNamespace, type ScopeLevel } from "./namespaces.js";
+import { historyNamespaceFor, namespaceFor, namespacesOf, parseNamespace, type NamespaceTarget, type ScopeLevel } from "./namespaces.js";
 import { exactItems, liveIdsBeside } from "./prune.js";
 import { resolvePolicy, type MemoryPolicy, type MemoryPolicyInput } from "./policy.js";
 import { MemoryRecordSchema, type MemoryRecord } from "./record.js";
@@ -21,10 +21,11 @@ export const MemoryExportLineSchema = z
 export type MemoryExportLine = z.infer<typeof MemoryExportLineSchema>;
 
 /**
- * Exports the memories an identity can read (or every memory with `"all"`)
- * as JSON Lines, one {@link MemoryExportLine} per line, history included.
+ * Exports the memories an identity can read (those of one owner filter with
+ * `{ owner }`, or every memory with `"all"`) as JSON Lines, one
+ * {@link MemoryExportLine} per line, history included.
  */
-export async function* exportMemories(store: BaseStore, target: IdentityContext | "all"): AsyncGenerator<string> {
+export async function* exportMemories(store: BaseStore, target: NamespaceTarget): AsyncGenerator<string> {
   store = unwrapStore(store);
   for await (const namespace of namespacesOf(store, target)) {
     const superseded = parseNamespace(namespace)?.kind === "history";

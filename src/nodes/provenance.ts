@@ -1,5 +1,5 @@
 import type { BaseMessage } from "@langchain/core/messages";
-import { canonicalKey, contentWords, spokenText, type MemoryCandidate } from "../memory/index.js";
+import { canonicalKey, contentWords, splitSpeech, spokenText, type MemoryCandidate } from "../memory/index.js";
 
 /** A candidate refused because its evidence is not the user's own words. */
 export interface ProvenanceRefusal {
@@ -31,7 +31,12 @@ export function tieToUserWords(
   const everything = normalise(messages.map((message) => message.text).join("\n"));
   const turn = spoken.map(({ words }) => words).filter((words) => words.length > 0).join("\n").slice(0, 2_000);
   const userWords = new Set(contentWords(turn));
-  const otherWords = new Set(contentWords(everything).filter((word) => !userWords.has(word)));
+  // Pasted material and tool output; the assistant's replies echo memories and the user's own words.
+  const shown = messages
+    .filter((message) => message.getType() !== "ai")
+    .map((message) => (message.getType() === "human" ? pastedText(message.text) : message.text))
+    .join("\n");
+  const otherWords = new Set(contentWords(shown).filter((word) => !userWords.has(word)));
   const kept: MemoryCandidate[] = [];
   const refused: ProvenanceRefusal[] = [];
   for (const candidate of settleContradictions(candidates, turn, refused)) {
@@ -48,7 +53,10 @@ export function tieToUserWords(
       continue;
     }
     const quoted = normalise(evidence);
-    const source = spoken.find(({ words }) => normalise(words).includes(quoted) || mostlyIn(evidence, words));
+    // Quoted from the user's words, or quoting one of their sentences with the statement it corrects.
+    const source = spoken.find(
+      ({ words }) => words !== "" && (normalise(words).includes(quoted) || sentencesIn(words).some((sentence) => quoted.includes(sentence)) || mostlyIn(evidence, words)),
+    );
     if (source !== undefined) {
       kept.push({ ...candidate, ...(source.id === undefined || candidate.messageId !== undefined ? {} : { messageId: source.id }) });
     } else if (everything.includes(quoted) || mostlyIn(evidence, everything)) {
@@ -102,6 +110,20 @@ function stringsIn(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(stringsIn);
   if (value !== null && typeof value === "object") return Object.values(value).flatMap(stringsIn);
   return [];
+}
+
+function pastedText(text: string): string {
+  return splitSpeech(text)
+    .filter((span) => span.pasted)
+    .map((span) => span.text)
+    .join("\n");
+}
+
+function sentencesIn(text: string): string[] {
+  return text
+    .split(/[.!?;\n—]+/)
+    .map(normalise)
+    .filter((sentence) => sentence.length >= 8);
 }
 
 function normalise(text: string): string {

@@ -5,6 +5,7 @@ export {
   StoreIndexSchema,
   StoreTtlSchema,
   type SqliteStoreOptions,
+  type StoreConnection,
   type StoreIndexConfig,
   type StoreTtlConfig,
 } from "./options.js";

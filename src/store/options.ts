@@ -30,13 +30,26 @@ export const StoreTtlSchema = z
   })
   .strict();
 
+/** An open better-sqlite3 connection, as the `db` option takes it (an interface, so declarations can name it). */
+export interface StoreConnection extends Database.Database {}
+
+/**
+ * An open better-sqlite3 connection. `z.custom`, not `z.instanceof`: zod
+ * 3.25's `zod/v4` declares no `ZodInstanceOf`, and the declarations we ship
+ * must compile with zod 3.25 and zod 4 alike.
+ */
+const DatabaseSchema = z.custom<StoreConnection>(
+  (value) => value instanceof Database,
+  "expected an open better-sqlite3 Database",
+);
+
 /** Options of `new SqliteStore(...)`. */
 export const SqliteStoreOptionsSchema = z
   .object({
     /** A file path or `":memory:"`; the store opens it and `stop()` closes it. */
     path: z.string().min(1).optional(),
     /** An open better-sqlite3 connection; the caller keeps ownership. */
-    db: z.instanceof(Database as unknown as new (...args: never[]) => Database.Database).optional(),
+    db: DatabaseSchema.optional(),
     index: StoreIndexSchema.optional(),
     ttl: StoreTtlSchema.optional(),
     /**

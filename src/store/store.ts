@@ -130,8 +130,20 @@ export class SqliteStore extends BaseStore {
     this.#sweeper.unref();
   }
 
-  /** Stops the sweeper, and closes the connection if the store opened it. */
+  /**
+   * BaseStore's lifecycle hook: stops the sweeper and, as {@link close} does,
+   * closes the connection if the store opened it.
+   */
   override stop(): void {
+    this.close();
+  }
+
+  /**
+   * Closes what the store opened: stops the TTL sweeper, and closes the
+   * connection if the store opened it (a `db` you passed stays open).
+   * Idempotent; the same name as `SqliteSaver.close()`.
+   */
+  close(): void {
     clearInterval(this.#sweeper);
     this.#sweeper = undefined;
     if (this.#ownsDb && this.db.open) this.db.close();

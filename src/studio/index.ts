@@ -1,2 +1,2 @@
-export { SqliteThreadSaver, type StudioThread } from "./threads.js";
-export { startStudioServer, type StudioServer } from "./server.js";
+export { startStudioServer, type StudioServer, type StudioServerOptions } from "./server.js";
+export { StudioConfigError } from "./project.js";

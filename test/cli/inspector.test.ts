@@ -32,7 +32,7 @@ beforeAll(async () => {
   const agent = buildMemoryAgent({ checkpointer, store });
   const config = { configurable: { thread_id: "t1", userId: "ana", orgId: "acme" } };
   await agent.invoke({ messages: [new HumanMessage("I prefer dark mode. Our team uses Postgres.")] }, config);
-  await agent.invoke({ messages: [new HumanMessage("Actually, I prefer light mode.")] }, config);
+  await agent.invoke({ messages: [new HumanMessage("I prefer light mode now.")] }, config);
   checkpointer.close();
   store.stop();
 });
@@ -46,20 +46,20 @@ describe("the langgraph-memory inspector, run as a built binary", () => {
     expect(json("state", "t1").values.messages).toHaveLength(4);
 
     const live = json("memories", "--user", "ana");
-    expect(live.map((record: { text: string }) => record.text)).toEqual(["Prefers light mode"]);
+    expect(live.map((record: { text: string }) => record.text)).toEqual(["Theme: light mode"]);
     const everything = json("memories", "--all");
     expect(everything.map((record: { text: string; status: string }) => `${record.text}:${record.status}`).sort()).toEqual([
-      "Prefers dark mode:superseded",
-      "Prefers light mode:live",
-      "Team uses Postgres:live",
+      "Database: Postgres:live",
+      "Theme: dark mode:superseded",
+      "Theme: light mode:live",
     ]);
     expect(json("history", "ui.theme", "--user", "ana", "--org", "acme").map((record: { text: string }) => record.text)).toEqual([
-      "Prefers dark mode",
-      "Prefers light mode",
+      "Theme: dark mode",
+      "Theme: light mode",
     ]);
     const table = cli("memories", "--db", file);
     expect(table.stdout).toMatch(/scope\s+owner\s+key/);
-    expect(table.stdout).toContain("Team uses Postgres");
+    expect(table.stdout).toContain("Database: Postgres");
 
     const exported = cli("export", "--db", file).stdout.trim().split("\n");
     expect(exported).toHaveLength(3);
@@ -76,7 +76,7 @@ describe("the langgraph-memory inspector, run as a built binary", () => {
     const report = json("prune");
     expect(report).toMatchObject({ expired: 0, superseded: 0 });
     expect(json("forget", "--user", "ana")).toMatchObject({ deleted: 2 });
-    expect(json("memories", "--all").map((record: { text: string }) => record.text)).toEqual(["Team uses Postgres"]);
+    expect(json("memories", "--all").map((record: { text: string }) => record.text)).toEqual(["Database: Postgres"]);
   });
 
   it("says clearly what is wrong with the file or the command line", () => {

@@ -35,7 +35,7 @@ describe.each(STORE_FACTORIES)("memory hygiene on $name", (factory) => {
     await promote(store, [candidate("city", "Porto")], ana, {}, { now: at(1) });
     await promote(store, [candidate("city", "Faro")], ana, {}, { now: at(50) });
     for (let i = 0; i < 5; i += 1) {
-      await promote(store, [candidate(`pref.p${i}`, `v${i}`, { memoryType: "preference", confidence: 0.5 + i / 10 })], ana, {}, { now: at(50) });
+      await promote(store, [candidate(`pref.p${i}`, `v${i}`, { memoryType: "preference", confidence: 0.5 + i / 10 })], ana, { minConfidence: 0.5 }, { now: at(50) });
     }
     expect(await history(store, ana, "city")).toHaveLength(3);
 

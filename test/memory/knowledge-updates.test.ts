@@ -75,7 +75,7 @@ describe.each(STORE_FACTORIES)("knowledge updates on $name", (factory) => {
     const [record] = await recall(store, ana, { now: at(1) });
     expect(record).toMatchObject({ confidence: 0.95, lastVerifiedAt: at(1).toISOString(), createdAt: at(0).toISOString() });
 
-    const hesitant = await promote(store, [candidate({ key: "ui.theme", memoryType: "preference", content: { value: "light" }, confidence: 0.6 })], ana, {}, { now: at(2) });
+    const hesitant = await promote(store, [candidate({ key: "ui.theme", memoryType: "preference", content: { value: "light" }, confidence: 0.72 })], ana, {}, { now: at(2) });
     expect(hesitant.entries[0]).toMatchObject({ outcome: "kept_existing" });
     await expectLive(ana, at(2), { "ui.theme": "Dark" });
 
@@ -92,7 +92,7 @@ describe.each(STORE_FACTORIES)("knowledge updates on $name", (factory) => {
       candidate({ key: "ui.theme", memoryType: "preference", content: { value: "dark" }, confidence: 0.7 }),
       candidate({ key: "response.style", memoryType: "preference", content: { value: "short" }, confidence: 0.9 }),
       candidate({ key: "rule.emojis", memoryType: "rule", content: { value: "none" }, confidence: 0.6 }),
-    ], ana, {}, { now: at(0) });
+    ], ana, { minConfidence: 0.5 }, { now: at(0) });
     const ordered = await recall(store, ana, { now: at(0) });
     expect(ordered.map((r) => r.key)).toEqual(["rule.emojis", "response.style", "ui.theme", "task.docs", "user.location"]);
     expect((await recall(store, ana, { now: at(0), limit: 2 })).map((r) => r.key)).toEqual(["rule.emojis", "response.style"]);

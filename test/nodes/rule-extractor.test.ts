@@ -118,6 +118,11 @@ describe("the rule-based extractor", () => {
     expect(corrected!.text).toBe("Deadline: Monday");
   });
 
+  it("reads \"Actually, I prefer light mode\" as a statement of its own subject, not a correction of the last one", () => {
+    const [database] = extract("Our team uses Postgres.");
+    expect(extract("Actually, I prefer light mode.", database).map((c) => [c.key, c.content.value])).toEqual([["ui.theme", "light mode"]]);
+  });
+
   it("lets a correction in the same message replace the value it corrects, leaving no mix of both", () => {
     const candidates = extract("We deploy with Heroku and keep data in Postgres. Wait, no, it's Fly.io");
     expect(candidates.map((c) => [c.key, c.content.value]).sort()).toEqual([

@@ -1,56 +1,22 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import { Client } from "@langchain/langgraph-sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort } from "../support/port.js";
+import { startDevServer, type ServerProcess } from "./servers.js";
 
-const root = join(import.meta.dirname, "..", "..");
-const cli = join(root, "node_modules", "@langchain", "langgraph-cli", "dist", "cli", "cli.mjs");
-
-
-let server: ChildProcess;
-let log = "";
-let apiUrl: string;
+let server: ServerProcess;
 
 beforeAll(async () => {
-  const port = await freePort();
-  apiUrl = `http://127.0.0.1:${port}`;
-  // Its own process group, so that stopping it stops the workers it starts too.
-  server = spawn(process.execPath, [cli, "dev", "--no-browser", "--host", "127.0.0.1", "--port", String(port)], {
-    cwd: root,
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, LANGGRAPH_CLI_NO_ANALYTICS: "1", LANGSMITH_TRACING: "false", LANGCHAIN_TRACING_V2: "false", BROWSER: "none" },
-  });
-  server.stdout!.on("data", (chunk: Buffer) => (log += chunk));
-  server.stderr!.on("data", (chunk: Buffer) => (log += chunk));
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    const ok = await fetch(`${apiUrl}/ok`).then((response) => response.ok, () => false);
-    if (ok && log.includes("memory_maintenance")) break;
-    if (Date.now() > deadline || server.exitCode !== null) throw new Error(`the dev server did not start:\n${log}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  // The server keeps threads and store in .langgraph_api/ between runs: start from nothing.
-  const reset = await fetch(`${apiUrl}/internal/truncate`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ runs: true, threads: true, store: true, checkpoint: true }),
-  });
-  expect(reset.ok).toBe(true);
+  server = await startDevServer(join(import.meta.dirname, "..", ".."));
 }, 120_000);
 
 afterAll(async () => {
-  if (server.pid === undefined || server.exitCode !== null) return;
-  const exited = new Promise((resolve) => server.once("exit", resolve));
-  process.kill(-server.pid, "SIGTERM");
-  await exited;
-  expect(await fetch(`${apiUrl}/ok`).then(() => "still up", () => "down")).toBe("down");
+  await server.stop();
+  expect(await fetch(`${server.url}/ok`).then(() => "still up", () => "down")).toBe("down");
 }, 30_000);
 
 describe("the template on the LangGraph dev server (what Studio talks to)", () => {
   it("runs memory_agent through the SDK, exposes state, history and the promoted memories, and recalls them on a new thread", async () => {
-    const client = new Client({ apiUrl });
+    const client = new Client({ apiUrl: server.url });
     const graphs = (await client.assistants.search({ limit: 10 })).map((assistant) => assistant.graph_id).sort();
     expect(graphs).toEqual(["memory_agent", "memory_maintenance"]);
     const config = { configurable: { userId: "ana", orgId: "acme", projectId: "atlas" } };

@@ -1,44 +1,40 @@
-import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Client } from "@langchain/langgraph-sdk";
 import { afterAll, describe, expect, it } from "vitest";
 import { SqliteSaver, SqliteStore, promote, recall } from "../../src/index.js";
 import { collect } from "../support/collect.js";
-import { freePort } from "../support/port.js";
+import { startStudio } from "./servers.js";
 
-const bin = join(import.meta.dirname, "..", "..", "dist", "cli", "main.js");
 const dir = mkdtempSync(join(tmpdir(), "lsm-studio-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-
 describe("langgraph-memory studio: Studio's API over the user's own SQLite file", () => {
   it("runs the template over the file's memories and writes threads, checkpoints and memories back into it", async () => {
-    if (!existsSync(bin)) throw new Error("dist/cli/main.js is missing: npm test builds it (or run npm run build)");
     const file = join(dir, "production.db");
     const ana = { userId: "ana", orgId: "acme", projectId: "atlas" };
     const seed = SqliteStore.fromConnString(file);
     await promote(seed, [{ bucket: "promote", memoryType: "preference", key: "ui.theme", content: { value: "dark" }, text: "Prefers dark mode", confidence: 0.9, scope: "user" }], ana);
     seed.stop();
 
-    const port = await freePort();
-    const server = spawn(process.execPath, [bin, "studio", "--db", file, "--port", String(port)], { stdio: ["ignore", "pipe", "pipe"] });
-    let log = "";
-    server.stdout.on("data", (chunk: Buffer) => (log += chunk));
-    server.stderr.on("data", (chunk: Buffer) => (log += chunk));
+    // A directory without langgraph.json: the package's template graphs are served.
+    const server = await startStudio(file, { cwd: dir });
     try {
-      const deadline = Date.now() + 30_000;
-      while (!log.includes("Open LangGraph Studio")) {
-        if (Date.now() > deadline || server.exitCode !== null) throw new Error(`studio did not start:\n${log}`);
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      expect(log).toContain(`https://smith.langchain.com/studio/?baseUrl=${encodeURIComponent(`http://127.0.0.1:${port}`)}`);
+      expect(server.log()).toContain(`https://smith.langchain.com/studio/?baseUrl=${encodeURIComponent(server.url)}`);
+      expect(server.log()).toContain("with the graphs of the langgraph-sqlite-memory template (memory_agent, memory_maintenance)");
 
-      const client = new Client({ apiUrl: `http://127.0.0.1:${port}` });
+      const client = new Client({ apiUrl: server.url });
       expect((await client.assistants.search()).map((assistant) => assistant.graph_id)).toEqual(["memory_agent", "memory_maintenance"]);
       const drawing = (await client.assistants.getGraph("memory_agent")) as { nodes: { id: string }[] };
       expect(drawing.nodes.map((node) => node.id)).toEqual(expect.arrayContaining(["recall_memories", "answer", "extract_memories", "promote_memories", "prune_memories"]));
+
+      // Real schemas, as the official server computes them (Studio's input and configuration forms).
+      const schemas = await client.assistants.getSchemas("memory_agent");
+      expect(Object.keys((schemas.state_schema as { properties: object }).properties)).toEqual(
+        expect.arrayContaining(["messages", "recalledMemories", "memoryPrompt", "memoryReport", "extractedThrough"]),
+      );
+      expect(Object.keys((schemas.config_schema as { properties: object }).properties).sort()).toEqual(["model", "orgId", "projectId", "userId"]);
 
       const thread = await client.threads.create();
       const recalled: string[] = [];
@@ -56,9 +52,7 @@ describe("langgraph-memory studio: Studio's API over the user's own SQLite file"
       const { items } = await client.store.searchItems(["memory", "org", "acme", "user", "ana"], { limit: 20 });
       expect(items.map((item) => item.value.text)).toEqual(expect.arrayContaining(["Prefers dark mode", "Prefers concise answers"]));
     } finally {
-      const exited = new Promise((resolve) => server.once("exit", resolve));
-      server.kill("SIGTERM");
-      await exited;
+      await server.stop();
     }
 
     // What the run wrote is in the file itself, for the agent in production to read.
@@ -70,5 +64,5 @@ describe("langgraph-memory studio: Studio's API over the user's own SQLite file"
     const store = SqliteStore.fromConnString(file);
     expect((await recall(store, ana)).map((record) => record.text).sort()).toEqual(["Prefers concise answers", "Prefers dark mode"]);
     store.stop();
-  }, 60_000);
+  }, 120_000);
 });

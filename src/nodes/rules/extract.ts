@@ -1,6 +1,6 @@
 import { canonicalKey, isSessionOnly, spokenText, subjectOfKey, subjectOfValue, subjectsNamedIn } from "../../memory/index.js";
 import { READERS, clauseOf, forReaders, tidy, type Reading } from "./readers.js";
-import { correctedValue, intentOf, sentencesOf, stripCorrection } from "./sentences.js";
+import { correctedValue, intentOf, sentencesOf, stripCorrection, type Intent } from "./sentences.js";
 
 /** The scope levels a candidate can name (see the memory contract). */
 export type RuleScope = "user" | "project" | "org" | "global";
@@ -56,14 +56,19 @@ export interface RuleExtractionInput {
 export function extractWithRules(input: RuleExtractionInput): RuleCandidate[] {
   const candidates: RuleCandidate[] = [];
   let previous = input.previous;
+  // "Sorry, typo — it's Sacha": a correction whose value comes in the next sentence.
+  let correcting = false;
   for (const sentence of input.userTexts.flatMap((text) => sentencesOf(spokenText(text)))) {
-    const intent = intentOf(sentence);
+    const intent: Intent = correcting && correctedValue(sentence) !== undefined ? "correction" : intentOf(sentence);
+    correcting = intent === "correction" && correctedValue(sentence) === undefined;
     if (intent === "correction") {
       // "It's Fly.io" corrects the statement about hosting, wherever it is in the turn; otherwise the last one.
       const value = correctedValue(sentence);
       const named = value === undefined ? undefined : subjectOfValue(value);
       const target = candidates.find((candidate) => candidate.key === named?.key) ?? previous;
-      const corrected = correct(sentence, target);
+      // "Actually, I prefer light mode" states a subject of its own: it corrects nothing else.
+      const own = READERS.flatMap((reader) => reader(forReaders(stripCorrection(sentence))) ?? []);
+      const corrected = own.some((reading) => canonicalKey(reading.key) !== target?.key) ? undefined : correct(sentence, target);
       if (corrected !== undefined) {
         // A correction replaces what it corrects within the turn: no mix of both values.
         const replaced = candidates.findIndex((candidate) => candidate === target);
@@ -143,8 +148,9 @@ function merge(earlier: RuleCandidate, later: RuleCandidate): RuleCandidate {
 function correct(sentence: string, previous: RuleCandidate | undefined): RuleCandidate | undefined {
   if (previous === undefined || previous.bucket === "forget") return undefined;
   const restated = READERS.flatMap((reader) => reader(forReaders(stripCorrection(sentence))) ?? []).find((reading) => canonicalKey(reading.key) === previous.key);
-  const value = restated?.value ?? correctedValue(sentence);
-  if (value === undefined) return undefined;
+  const stated = restated?.value ?? correctedValue(sentence);
+  if (stated === undefined) return undefined;
+  const value = withinClause(String(previous.content.value ?? ""), stated, sentence);
   const label = previous.text.slice(0, previous.text.indexOf(": "));
   return {
     ...previous,
@@ -153,8 +159,24 @@ function correct(sentence: string, previous: RuleCandidate | undefined): RuleCan
     text: `${label}: ${value}`,
     reason: `correction of ${previous.key}: "${sentence.slice(0, 200)}"`,
     // The corrected statement's words still say whose it is (scope) and how sure.
-    evidence: previous.evidence,
+    evidence: `${previous.evidence} ${sentence}`,
   };
+}
+
+/**
+ * A correction of one part of a longer statement replaces that part only:
+ * "not 500" names it, or a number corrects the statement's one number
+ * ("…is 500 requests per minute" + "it's 300 per minute"); otherwise the
+ * correction is the whole new value.
+ */
+function withinClause(old: string, stated: string, sentence: string): string {
+  if (old.split(/\s+/).length <= 4) return stated;
+  const named = /\bnot\s+([\w.:/-]+)/i.exec(sentence)?.[1];
+  if (named !== undefined && old.includes(named)) return old.replace(named, stated.split(/\s+/)[0]!);
+  const number = /\d[\d.,:]*/;
+  const olds = old.match(/\d[\d.,:]*/g) ?? [];
+  const fresh = number.exec(stated)?.[0];
+  return fresh !== undefined && olds.length === 1 ? old.replace(olds[0]!, fresh) : stated;
 }
 
 /**
@@ -198,7 +220,7 @@ function subjectKeyNamedIn(text: string): string | undefined {
 
 type General = Reading & { scope?: RuleScope };
 
-/** Step 3: the general forms, for sentences about no known subject. */
+/** Step 3: the general forms, for sentences about no known subject; then a plain statement of fact. */
 function general(sentence: string, scopes: readonly RuleScope[]): General[] {
   for (const [pattern, build] of GENERAL) {
     const found = pattern.exec(sentence);
@@ -206,7 +228,28 @@ function general(sentence: string, scopes: readonly RuleScope[]): General[] {
     const reading = build(found.slice(1).map((group) => group ?? ""), scopes);
     if (reading !== undefined) return [reading];
   }
-  return [];
+  const fact = statedFact(sentence, scopes);
+  return fact === undefined ? [] : [fact];
+}
+
+/** Something concrete: a name or product (capitalised inside the sentence), a number, a time, an address. */
+const ANCHOR = /(?<=\s)(?:[A-Z][\w.+-]*[A-Za-z0-9]|\d[\w:.,%/-]*)|\b\w+\.(?:dev|com|io|org|net|app)\b/;
+/** How people talk about the moment, themselves or the assistant, not about facts worth keeping. */
+const NOT_A_FACT =
+  /^(?:it|this|that|there|these|those|thanks|thank you|you|please|let'?s|let me|maybe|ok|okay|so|well|anyway)\b|\b(?:feel|feeling|tired|confused|stuck|happy|sad|annoyed|frustrated|excited|worried|hope|wish|wonder|need help|trying to|want to know|looking for|figure out|can'?t figure|help me|any idea)\b/i;
+
+/**
+ * A plain statement of fact about the user or their team ("We never deploy on
+ * Fridays", "Password reset emails go out through Postmark", "I keep my
+ * passwords in 1Password"): short, declarative, and naming something
+ * concrete, so that small talk ("the weather is lovely") is not kept.
+ */
+function statedFact(sentence: string, scopes: readonly RuleScope[]): General | undefined {
+  const words = sentence.split(/\s+/);
+  if (words.length < 4 || words.length > 30 || NOT_A_FACT.test(sentence) || !ANCHOR.test(sentence)) return undefined;
+  const personal = /^(?:I|my|I'm|I've)\b/i.test(sentence) && !/\b(?:we|our|us)\b/i.test(sentence);
+  const scope: RuleScope = personal ? "user" : scopes.includes("project") ? "project" : scopes.includes("org") ? "org" : "user";
+  return { key: `note.${slug(sentence)}`, memoryType: "fact", label: "Note", value: clauseOf(sentence), clause: true, scope };
 }
 
 const GENERAL: readonly [RegExp, (groups: string[], scopes: readonly RuleScope[]) => General | undefined][] = [
@@ -217,6 +260,11 @@ const GENERAL: readonly [RegExp, (groups: string[], scopes: readonly RuleScope[]
   [/\bi\s+(?:really\s+)?(?:don'?t like|do not like|hate|dislike|can'?t stand|cannot stand|detest)\s+(.+)$/i, ([body]) => preference(body!, true)],
   [/\b(?:our|my|the)\s+(?:team|company|org|organi[sz]ation|department)\s+(?:uses|is using|runs on|relies on|is on|works in)\s+(.+)$/i, ([body]) => teamFact(body!, "org")],
   [/\b(?:we|this project|the project|this repo|our project)\s+(?:use|uses|are using|is using|run on|runs on|rely on|relies on|are on|is on|work in|write)\s+(.+)$/i, ([body], scopes) => teamFact(body!, scopes.includes("project") ? "project" : "org")],
+  [/\b(?:we'?re|we are)\s+(?:on|using|running)\s+(.+)$/i, ([body], scopes) => teamFact(body!, scopes.includes("project") ? "project" : "org")],
+  [/^(?:for|in|on) this (?:project|repo|repository|codebase|service)(?: only)?,?\s+(.+)$/i, ([body]) => ({ ...rule(body!, false), scope: "project" })],
+  [/\bI(?:'m| am)\s+(?:on|in|part of)\s+the\s+(.+?)\s+team\b/, ([team]) => ({ key: "user.team", memoryType: "fact", label: "Team", value: tidy(team!) })],
+  [/\bI(?:'m| am)\s+(?:firmly\s+|definitely\s+|really\s+|more of\s+|a big\s+)?(?:an?\s+)?(.+?)\s+(?:person|fan)\b/, ([what]) => preference(what!, false)],
+  [/^I\s+(?:have|own|got)\s+((?:a|an|one|two|three|four|five|\d+)\s+.+)$/, ([what]) => possession(what!)],
   [/^my\s+([a-z][a-z' ]{1,30}?)(?:'s| is| are| was changed to| is now| are now)\s+(.+)$/i, ([what, value]) => userFact(what!, value!)],
   [/^I\s+(?:usually\s+|often\s+|mostly\s+|now\s+|still\s+|currently\s+)?(drive|support|play|speak|listen to|drink|ride|own|follow|cook|practi[cs]e|collect)\s+(.+)$/, ([verb, value]) => habit(verb!, value!)],
   [/^I(?:'m| am)\s+(?:currently\s+|now\s+)?(learning|studying|reading|training for|saving for|building|writing|renovating)\s+(.+)$/, ([verb, value]) => habit(verb!, value!)],
@@ -245,6 +293,13 @@ function userFact(what: string, value: string): General | undefined {
   const attribute = slug(what);
   if (/^(?:question|point|guess|bad|problem|issue|concern|thought|idea)$/.test(attribute)) return undefined;
   return { key: `user.${attribute}`, memoryType: "fact", label: capitalise(tidy(what)), value: tidy(value) };
+}
+
+/** "I have two cats, Miso and Tofu": keyed by the thing, never a question or a meeting. */
+function possession(what: string): General | undefined {
+  const thing = slug(what.replace(/^(?:a|an|one|two|three|four|five|\d+)\s+/i, ""));
+  if (/^(?:question|meeting|problem|issue|bug|idea|call|doubt|feeling|minute|second|lot|few|couple)/.test(thing)) return undefined;
+  return { key: `user.${thing.split("_")[0]}`, memoryType: "fact", label: "Has", value: tidy(what) };
 }
 
 /** "I drive a Tesla", "I'm learning Japanese": a habit keyed by its verb, so "I now drive a Polestar" replaces it. */

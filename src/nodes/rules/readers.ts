@@ -22,7 +22,7 @@ const PLACE = String.raw`((?:St\.\s)?[\p{Lu}][\p{L}'’.-]+(?:[\s-](?:de|do|da|d
 const ORG = String.raw`([\p{Lu}\d][\p{L}\d&'’.-]*(?:\s+(?:&\s+)?[\p{Lu}\d][\p{L}\d&'’.-]*){0,3})`;
 const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself)\b/i;
 /** Words right before a value that make it the old one: "from Travis", "quit Umbrella", "instead of Vim". */
-const OLD_BEFORE = /(?:\bfrom|\boff|\baway from|\binstead of|\brather than|\bno longer(?:\s+\w+){0,2}|\bnot|\bno|\bquit|\bleft|\bleaving|\bdropped|\bditched|\bover|\bthan|\breplaced|\bused to(?:\s+\w+){0,3}|\bnever|\bstopped(?:\s+\w+){0,2}|\bswitched from|\bmoved from|\bmigrated from)\s+(?:the\s+|using\s+|on\s+|with\s+|in\s+|at\s+|for\s+)?$/i;
+const OLD_BEFORE = /(?:\b(?:old|former|previous|last|ex-?)\s+(?:job|employer|company|workplace|team|role|place|flat|apartment|house)(?:\s+(?:at|with|in))?|\b(?:not|never|can'?t|cannot|don'?t|won'?t|hate|dislike|avoid)(?:\s+\w+){0,3}?\s+(?:in|with|using|use|about)|\bfrom|\boff|\baway from|\binstead of|\brather than|\bno longer(?:\s+\w+){0,2}|\bnot|\bno|\bquit|\bleft|\bleaving|\bdropped|\bditched|\bover|\bthan|\breplaced|\bused to(?:\s+\w+){0,3}|\bnever|\bstopped(?:\s+\w+){0,2}|\bswitched from|\bmoved from|\bmigrated from)\s+(?:the\s+|using\s+|on\s+|with\s+|in\s+|at\s+|for\s+)?$/i;
 const RETIRES = /\b(?:no longer|not anymore|any ?more|stopped|quit|dropped|ditched|gave up|don'?t use|do not use|got rid of|moved off|left)\b/i;
 
 /** Words right before a value that make it the new one: "to Helix", "joined Hooli", "now Porto". */
@@ -44,8 +44,9 @@ function pickValue(sentence: string, pattern: RegExp): { value: string; negative
   };
   const fresh = found.filter((match) => !OLD_BEFORE.test(before(match)));
   const chosen = fresh.find((match) => NEW_BEFORE.test(before(match))) ?? fresh[0];
-  if (chosen !== undefined) return { value: (chosen[1] ?? chosen[0]).trim(), negative: false };
-  return RETIRES.test(sentence) ? { value: (found[0]![1] ?? found[0]![0]).trim(), negative: true } : undefined;
+  const valueOf = (match: RegExpMatchArray) => (match.slice(1).find((group) => group !== undefined) ?? match[0]).trim();
+  if (chosen !== undefined) return { value: valueOf(chosen), negative: false };
+  return RETIRES.test(sentence) ? { value: valueOf(found[0]!), negative: true } : undefined;
 }
 
 function valueReading(key: string, sentence: string, pattern: RegExp, memoryType?: Reading["memoryType"]): Reading | undefined {
@@ -59,20 +60,28 @@ function valueReading(key: string, sentence: string, pattern: RegExp, memoryType
 const personal = (read: Reader): Reader => (sentence) =>
   speaksForTeam(sentence) && !FIRST_PERSON.test(sentence) ? undefined : read(sentence);
 
+/** Capitalised words after "I'm" that are not names: nationalities, languages, fillers. */
+const NOT_A_NAME =
+  /^(?:Not|The|A|An|Just|So|Very|Fine|Good|Back|Here|Sorry|Also|Still|Now|Currently|Based|Done|Ready|Sure|Okay|Ok|American|British|English|Scottish|Irish|Welsh|Canadian|Australian|German|French|Spanish|Italian|Portuguese|Dutch|Belgian|Swiss|Austrian|Brazilian|Mexican|Argentinian|Indian|Chinese|Japanese|Korean|Polish|Russian|Ukrainian|Swedish|Norwegian|Danish|Finnish|Greek|Turkish|Israeli|Pakistani|Nigerian|Kenyan|Egyptian|Vietnamese|Thai|Filipino|Indonesian|European|Asian|African|Latino|Latina|Vegan|Vegetarian|Allergic|Married|Single|Remote|Left-handed|Right-handed)$/;
+
 const PREFERRED_NAME: Reader = (sentence) => {
   const strong = new RegExp(String.raw`\b(?:call(?:s)? me|call me by|go(?:es)? by|known as|address me as|refer to me as|name(?:'s| is)|i'?m called)\s+${NAME}`, "u");
-  const weak = new RegExp(String.raw`^(?:(?:hi|hey|hello)[,!]?\s+)?(?:I'?m|I am|this is|it'?s)\s+${NAME}(?=\s*(?:$|[,.!]|here|by the way|btw))`, "u");
-  const found = pickValue(sentence, strong) ?? pickValue(sentence, weak);
-  if (found === undefined || /^(?:Not|The|A|An|Just|So|Very|Fine|Good|Back|Here|Sorry|Also)$/.test(found.value.split(/\s+/)[0]!)) return undefined;
+  // "I'm Maya" names the user only as an introduction: after a greeting, or alone, or "by the way".
+  const introduced = new RegExp(String.raw`^(?:hi|hey|hello|btw|by the way|oh|also|and)[,!]?\s+(?:I'?m|I am|this is|it'?s)\s+${NAME}`, "u");
+  const alone = new RegExp(String.raw`^(?:I'?m|I am|this is|my name'?s)\s+${NAME}(?=\s*(?:$|here\b|by the way|btw))`, "u");
+  const found = pickValue(sentence, strong) ?? pickValue(sentence, introduced) ?? pickValue(sentence, alone);
+  if (found === undefined || NOT_A_NAME.test(found.value.split(/\s+/)[0]!)) return undefined;
   return { key: "user.preferred_name", memoryType: "preference", label: "Preferred name", value: found.value, ...(found.negative ? { negative: true } : {}) };
 };
+
+const ROLE_NOUN = "engineer|developer|designer|manager|scientist|teacher|student|nurse|doctor|lawyer|analyst|architect|consultant|writer|founder|cto|ceo|cfo|pm|sre|intern|researcher|lead|director|administrator|admin|accountant|editor|product owner|tester|programmer|freelancer|contractor|marketer|recruiter";
 
 const LOCATION: Reader = (sentence) =>
   valueReading(
     "user.location",
     sentence,
     new RegExp(
-      String.raw`\b(?:live|living|lives|based|reside|residing|located|settled|relocat\w*|mov(?:ed|ing|e)(?: back)?|I'?m now|I am now|I'?m currently|now)\s+(?:out of\s+|over\s+)?(?:in|to|at)\s+${PLACE}|\b(?:home is(?: in)?|new (?:place|flat|apartment|house|home) in)\s+${PLACE}`,
+      String.raw`\b(?:live|living|lives|based|reside|residing|located|settled|relocat\w*|mov(?:ed|ing|e)(?: back)?|I'?m now|I am now|I'?m currently|now)\s+(?:out of\s+|over\s+)?(?:in|to|at)\s+${PLACE}|\b(?:home is(?: in)?|new (?:place|flat|apartment|house|home) in)\s+${PLACE}|\b(?:${ROLE_NOUN})s?\s+(?:in|from|based in)\s+${PLACE}`,
       "u",
     ),
   );
@@ -92,12 +101,14 @@ const EMPLOYER: Reader = (sentence) => {
   return reading?.value.match(/^(?:Home|Night|Weekends?|The|A|An|It|This|That)$/) ? undefined : reading;
 };
 
-const ROLE_NOUN = "engineer|developer|designer|manager|scientist|teacher|student|nurse|doctor|lawyer|analyst|architect|consultant|writer|founder|cto|ceo|cfo|pm|sre|intern|researcher|lead|director|administrator|admin|accountant|editor|product owner|tester|programmer|freelancer|contractor|marketer|recruiter";
 const ROLE: Reader = (sentence) =>
   valueReading(
     "user.role",
     sentence,
-    new RegExp(String.raw`\b(?:work(?:ing)? as|(?:i'?m|i am)(?: now| currently)?|my (?:role|title|job title|position|job) is(?: now)?|promoted to)\s+(?:an?\s+|the\s+)?((?:[\w-]+\s+){0,3}(?:${ROLE_NOUN})s?)\b`, "i"),
+    new RegExp(
+      String.raw`\b(?:work(?:ing)? as|(?:i'?m|i am)(?: now| currently)?|my (?:role|title|job title|position|job) is(?: now)?|promoted to|(?:work|working|job|hired|joined)\b[^.]{0,40}?\bas)\s+(?:an?\s+|the\s+)?((?:[\w-]+\s+){0,3}(?:${ROLE_NOUN})s?)\b`,
+      "i",
+    ),
   );
 
 const BIRTHDAY: Reader = (sentence) =>
@@ -158,8 +169,10 @@ const SHELL: Reader = (sentence) => valueReading("tools.shell", sentence, /\b(zs
 
 const STYLE_WORDS = /\b(?:concise|brief|short(?:er)?|terse|detailed|verbose|long(?:er)?|bullet[- ]?points?|bullets|step[- ]by[- ]step|plain (?:language|english)|tl;?dr|wordy|to the point|pleasantries|fluff|paragraphs?|summar(?:y|ies)|one[- ]liners?|examples?)\b/i;
 const ANSWERS = /\b(?:answers?|repl(?:y|ies)|responses?|explanations?|messages?|keep it|keep things|be|give me|write|you)\b/i;
+// A sentence that opens with style words is an instruction on its own ("bullet points over long paragraphs").
+const INSTRUCTION = new RegExp(String.raw`^(?:please\s+)?(?:keep|be|use|give|make|write|more|less|fewer|no|skip|${STYLE_WORDS.source.slice(2, -2)})`, "i");
 const RESPONSE_STYLE: Reader = (sentence) =>
-  STYLE_WORDS.test(sentence) && ANSWERS.test(sentence) && !/\b(?:headings?|headers?|emojis?|exclamation)\b/i.test(sentence)
+  STYLE_WORDS.test(sentence) && (ANSWERS.test(sentence) || INSTRUCTION.test(sentence)) && !/\b(?:headings?|headers?|emojis?|exclamation)\b/i.test(sentence)
     ? { key: "response.style", memoryType: "preference", label: "Answer style", value: clauseOf(sentence), clause: true }
     : undefined;
 
@@ -179,7 +192,8 @@ const TONE: Reader = (sentence) =>
     : undefined;
 
 /** Team stack subjects: the value must come with a verb of use, so a mention in passing is not a fact. */
-const USES = /\b(?:use|uses|used|using|on|run|runs|running|deploy\w*|host\w*|built|build|builds|moved|migrated|migrating|switched|switching|adopted|standardi[sz]ed|went with|chose|picked|rely|relies|store|stored|lives on|ship|ships|is|are|'s|'re|now)\b/i;
+const USES =
+  /\b(?:use|uses|used|using|on|run|runs|running|deploy\w*|host\w*|built|build|builds|moved|migrated|migrating|switched|switching|adopted|standardi[sz]ed|went with|chose|picked|rely|relies|store|stored|lives? (?:on|in)|ship|ships|track|tracks|tracked|manage|manages|keep|keeps|work in|via|through|ditched|dropped|replaced|is|are|'s|'re|now)\b/i;
 function stackReader(key: string): Reader {
   const { values } = subject(key);
   return (sentence) => (USES.test(sentence) ? valueReading(key, sentence, new RegExp(`(${values!.source})`, "i")) : undefined);
@@ -203,7 +217,7 @@ const STANDUP: Reader = (sentence) => {
 
 const INDENTATION: Reader = (sentence) => {
   const found = /\b(tabs|\d\s+spaces|spaces)\b/i.exec(sentence);
-  if (found === null || !/\b(?:indent\w*|use|prefer|always|never|not|formatting|code)\b/i.test(sentence)) return undefined;
+  if (found === null || !/\b(?:indent\w*|use|prefer|always|never|not|formatting|code|person|fan|team)\b/i.test(sentence)) return undefined;
   return { key: "code.indentation", memoryType: "rule", label: "Indentation", value: clauseOf(sentence), clause: true };
 };
 

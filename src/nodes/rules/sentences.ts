@@ -28,6 +28,8 @@ export function sentencesOf(text: string): string[] {
 /** How a sentence speaks; the first that fits wins. */
 export function intentOf(sentence: string): Intent {
   if (CHATTER.test(sentence)) return "chatter";
+  // "Scratch that, it's 300" corrects; it does not ask to forget.
+  if (/\b(?:scratch that|i mean|i meant|typo)\b/i.test(sentence) && correctedValue(sentence) !== undefined) return "correction";
   if (FORGET.test(sentence) && FORGET_OBJECT.test(sentence) && !/\b(?:don'?t|never) forget\b/i.test(sentence)) return "forget";
   if (CORRECTION_LEAD.test(sentence) && (MEANT.test(sentence) || /^(?:\W*\w+\W+){0,3}(?:it'?s|it is|that'?s|that is)\b/i.test(stripCorrection(sentence)) || /,/.test(sentence))) {
     return "correction";
@@ -51,11 +53,15 @@ export function stripCorrection(sentence: string): string {
 
 /** The new value a bare correction states ("I meant the 14th" → "the 14th"; "it's Fly.io" → "Fly.io"), if it states one. */
 export function correctedValue(sentence: string): string | undefined {
-  const rest = stripCorrection(sentence);
+  const rest = stripCorrection(sentence.replace(/^.*?\bscratch that\b[,;:]?\s*/i, ""));
   const found =
     /\b(?:i meant|i mean|make (?:it|that)|should (?:be|have been|say)|it'?s actually|it is actually|it'?s|it is|that'?s|that is|not .{1,30}?,?\s*but)\s+(?:actually\s+)?(.+)$/i.exec(rest);
   // Without a cue ("sorry, Initech, not Initrode"), a short remainder is the value itself.
-  const stated = found?.[1] ?? (rest.split(/\s+/).length <= 6 ? rest : "");
-  const value = stated.replace(/,?\s+(?:not|instead of|rather than)\b.*$/i, "").replace(/[.,!]+$/, "").trim();
+  const stated = found?.[1] ?? (rest.split(/\s+/).length <= 6 && !/^(?:i|we|my|our|you|it|this|that)\b/i.test(rest) ? rest : "");
+  const value = stated
+    .replace(/,?\s+(?:not|instead of|rather than)\b.*$/i, "")
+    .replace(/^([^,;—]{1,40}?)\s*[,;—]\s*(?:with|as in|like|spelled|spelt|the)\b.*$/i, "$1")
+    .replace(/[.,!]+$/, "")
+    .trim();
   return value.length > 0 && value.split(/\s+/).length <= 8 ? value : undefined;
 }
