@@ -6,3 +6,4 @@ export * from "./memory/index.js";
 export * from "./nodes/index.js";
 export { OfflineChatModel, type OfflineChatModelParams } from "./models/offline-chat-model.js";
 export * from "./agent/index.js";
+export * from "./tools/index.js";

@@ -26,5 +26,6 @@ export type { ExtractionEntry, ExtractionOutcome, ExtractionReport } from "./ext
 export { messagesForExtraction, renderTranscript } from "./transcript.js";
 export { PromoteNodeOptionsSchema, createPromoteNode, type PromoteNodeOptions } from "./promote.js";
 export { PruneNodeOptionsSchema, createPruneNode, type PruneNodeOptions } from "./prune.js";
-export { MEMORY_NODE_NAMES, addMemoryNodes, type MemoryNodesOptions } from "./wiring.js";
+export { MEMORY_NODE_NAMES, MemoryWiringError, addMemoryNodes, type MemoryNodesOptions } from "./wiring.js";
+export { createMemoryPrompt, type PromptState } from "./prompt.js";
 export { extractWithRules, type RuleCandidate, type RuleExtractionInput } from "./rules/extract.js";

@@ -2,6 +2,7 @@ import type { Command } from "../command.js";
 import { init } from "./init.js";
 import { forget, importCommand, prune } from "./maintenance.js";
 import { exportCommand, history, memories } from "./memories.js";
+import { migrate } from "./migrate.js";
 import { studio } from "./studio.js";
 import { checkpoints, state, threads } from "./threads.js";
 
@@ -19,6 +20,7 @@ export const COMMANDS: Record<string, Command> = {
   prune,
   forget,
   import: importCommand,
+  migrate,
   studio,
   init,
 };
