@@ -13,18 +13,11 @@ import {
   promote,
   prune,
   recall,
-  type MemoryCandidate,
 } from "../../src/index.js";
 import { collect } from "../support/collect.js";
 import { STORE_FACTORIES } from "./stores.js";
+import { ana, at, candidate } from "./fixtures.js";
 
-const DAY = 86_400_000;
-const at = (days: number) => new Date(Date.UTC(2026, 0, 1) + days * DAY);
-const ana = { userId: "ana", orgId: "acme", projectId: "atlas" };
-
-const candidate = (key: string, value: string, fields: Partial<MemoryCandidate> = {}): MemoryCandidate => ({
-  bucket: "promote", memoryType: "fact", key, content: { value }, text: `${key}: ${value}`, confidence: 0.9, scope: "user", ...fields,
-});
 const values = (records: { content: unknown }[]) => records.map((record) => (record.content as { value: string }).value);
 
 describe.each(STORE_FACTORIES)("memory correctness on $name", (factory) => {
