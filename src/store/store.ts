@@ -50,6 +50,10 @@ interface PreparedPut {
   ttlMinutes: number | null;
 }
 
+/** The ids of the items at the (namespace, key) pairs of a bound JSON array. */
+const ITEM_IDS_OF_KEYS =
+  "SELECT i.id FROM json_each(?) AS j CROSS JOIN store_items AS i ON i.namespace = j.value ->> 0 AND i.key = j.value ->> 1";
+
 /** Keyword candidates fused with vector scores in hybrid mode. */
 const HYBRID_KEYWORD_CANDIDATES = 100;
 /** Namespaces whose keyword-index tokens are remembered; the cache starts over when full. */
@@ -215,7 +219,7 @@ export class SqliteStore extends BaseStore {
       .transaction(() => {
         const now = Date.now();
         if (!checked.every((condition) => this.#holds(condition, now))) return false;
-        for (const put of prepared) this.#write(put, now);
+        this.#writeAll(prepared, now);
         return true;
       })
       .immediate();
@@ -246,7 +250,7 @@ export class SqliteStore extends BaseStore {
     const run = this.db.transaction(() => {
       const now = Date.now();
       for (const { index, run } of reads) results[index] = run(now);
-      for (const put of prepared) this.#write(put, now);
+      this.#writeAll(prepared, now);
     });
     // A batch that writes takes the write lock up front, so it cannot fail halfway on a lock upgrade;
     // a single read is one statement, atomic without a transaction.
@@ -446,42 +450,58 @@ export class SqliteStore extends BaseStore {
     return Float32Array.from(vector as ArrayLike<number>);
   }
 
-  #write(put: PreparedPut, now: number): void {
-    const existing = this.#statement<[string, string], { id: number }>(
-      "SELECT id FROM store_items WHERE namespace = ? AND key = ?",
-    ).get(put.namespace, put.key);
-    if (put.value === null) {
-      if (existing !== undefined) this.#deleteItem(existing.id);
-      return;
+  /**
+   * Applies a batch's puts and deletes (one per key). Each step is one
+   * statement over the whole batch, its rows bound as one JSON array read by
+   * `json_each`: no read before the write, and no call per item into SQLite
+   * but for vectors.
+   */
+  #writeAll(puts: readonly PreparedPut[], now: number): void {
+    if (puts.length === 0) return;
+    const keys = JSON.stringify(puts.map((put) => [put.namespace, put.key]));
+    // What a put replaces or a delete removes leaves the keyword index and the vectors first.
+    this.#statement<[string]>(`DELETE FROM store_fts WHERE rowid IN (${ITEM_IDS_OF_KEYS})`).run(keys);
+    this.#statement<[string]>(`DELETE FROM store_vectors WHERE item_id IN (${ITEM_IDS_OF_KEYS})`).run(keys);
+    const deletes = puts.filter((put) => put.value === null);
+    if (deletes.length > 0) {
+      this.#statement<[string]>(`DELETE FROM store_items WHERE id IN (${ITEM_IDS_OF_KEYS})`).run(
+        JSON.stringify(deletes.map((put) => [put.namespace, put.key])),
+      );
     }
+    const writes = puts.filter((put) => put.value !== null);
+    if (writes.length === 0) return;
     const timestamp = new Date(now).toISOString();
-    const expiresAt = put.ttlMinutes === null ? null : now + put.ttlMinutes * 60_000;
     // An item that had expired is a new item: its creation time starts again.
-    const { id } = this.#statement<unknown[], { id: number }>(
+    this.#statement<[string, string, string, number]>(
       `INSERT INTO store_items (namespace, key, value, created_at, updated_at, expires_at, ttl_minutes)
-       VALUES (?, ?, ?, ?, ?, ?, ?)
+       SELECT j.value ->> 0, j.value ->> 1, j.value ->> 2, ?, ?, j.value ->> 3, j.value ->> 4 FROM json_each(?) AS j WHERE true
        ON CONFLICT (namespace, key) DO UPDATE SET
          value = excluded.value, updated_at = excluded.updated_at,
          created_at = CASE WHEN store_items.expires_at IS NOT NULL AND store_items.expires_at <= ?
            THEN excluded.created_at ELSE store_items.created_at END,
-         expires_at = excluded.expires_at, ttl_minutes = excluded.ttl_minutes
-       RETURNING id`,
-    ).get(put.namespace, put.key, put.value, timestamp, timestamp, expiresAt, put.ttlMinutes, now)!;
-    if (existing !== undefined) {
-      this.#statement<[number]>("DELETE FROM store_fts WHERE rowid = ?").run(id);
-      this.#statement<[number]>("DELETE FROM store_vectors WHERE item_id = ?").run(id);
-    }
-    if (put.texts.length > 0) {
-      this.#statement<[number, string, string]>("INSERT INTO store_fts (rowid, text, scope) VALUES (?, ?, ?)").run(
-        id,
-        put.texts.map(({ text }) => text).join("\n"),
-        put.scope,
-      );
-    }
-    const insertVector = this.#statement<[number, string, Buffer]>(
-      "INSERT OR REPLACE INTO store_vectors (item_id, field, vector) VALUES (?, ?, ?)",
+         expires_at = excluded.expires_at, ttl_minutes = excluded.ttl_minutes`,
+    ).run(
+      timestamp,
+      timestamp,
+      JSON.stringify(
+        writes.map((put) => [put.namespace, put.key, put.value, put.ttlMinutes === null ? null : now + put.ttlMinutes * 60_000, put.ttlMinutes]),
+      ),
+      now,
     );
-    put.vectors.forEach((vector, i) => insertVector.run(id, put.texts[i]!.field, Buffer.from(vector.buffer)));
+    const indexed = writes.filter((put) => put.texts.length > 0);
+    if (indexed.length > 0) {
+      this.#statement<[string]>(
+        `INSERT INTO store_fts (rowid, text, scope)
+         SELECT i.id, j.value ->> 2, j.value ->> 3 FROM json_each(?) AS j
+         CROSS JOIN store_items AS i ON i.namespace = j.value ->> 0 AND i.key = j.value ->> 1`,
+      ).run(JSON.stringify(indexed.map((put) => [put.namespace, put.key, put.texts.map(({ text }) => text).join("\n"), put.scope])));
+    }
+    const insertVector = this.#statement<[string, Buffer, string, string]>(
+      "INSERT OR REPLACE INTO store_vectors (item_id, field, vector) SELECT id, ?, ? FROM store_items WHERE namespace = ? AND key = ?",
+    );
+    for (const put of writes) {
+      put.vectors.forEach((vector, i) => insertVector.run(put.texts[i]!.field, Buffer.from(vector.buffer), put.namespace, put.key));
+    }
   }
 
   #deleteItem(id: number): void {
