@@ -101,6 +101,8 @@ export class SqliteStore extends BaseStore {
   readonly #maxValueBytes: number;
   readonly #statements = new Map<string, Statement<unknown[], unknown>>();
   readonly #scopeTokenCache = new Map<string, string>();
+  /** Writes prepared puts in one transaction; call `.immediate()` to take the write lock up front. */
+  readonly #writeTransaction;
   #ready = false;
   #sweeper: NodeJS.Timeout | undefined;
 
@@ -114,6 +116,7 @@ export class SqliteStore extends BaseStore {
     this.#ttl = ttl;
     this.#searchMode = searchMode;
     this.#maxValueBytes = maxValueBytes;
+    this.#writeTransaction = this.db.transaction((puts: readonly PreparedPut[], now: number) => this.#writeAll(puts, now));
   }
 
   /** Opens (or creates) the store at `path`, a file path or `":memory:"`. */
@@ -167,6 +170,7 @@ export class SqliteStore extends BaseStore {
   /**
    * Stores `value` under `key`, like `BaseStore.put`, with an optional TTL
    * in minutes (`null` never expires; the store's `defaultTtl` otherwise).
+   * The fast path: no batch planning, one write transaction.
    */
   override async put(
     namespace: string[],
@@ -179,7 +183,29 @@ export class SqliteStore extends BaseStore {
     checkNamespace(namespace, { allowReservedRoot: false });
     const operation: SqlitePutOperation = { namespace, key, value, index };
     if (options.ttl !== undefined) operation.ttl = options.ttl;
-    await this.batch([operation]);
+    checkPut(operation);
+    this.#prepare();
+    const prepared = [this.#preparePut(operation)];
+    if (this.#index !== undefined) await this.#embed(prepared);
+    this.#writeTransaction.immediate(prepared, Date.now());
+  }
+
+  /** `BaseStore.get`, without batch planning or a transaction: one statement, and a TTL refresh only for an item with a TTL. */
+  override async get(namespace: string[], key: string): Promise<Item | null> {
+    checkNamespace(namespace, { allowEmpty: true });
+    this.#prepare();
+    return this.#get({ namespace, key }, Date.now());
+  }
+
+  /** `BaseStore.search`, without batch planning: one read (and TTL refreshes of the items returned that have one). */
+  override async search(
+    namespacePrefix: string[],
+    options: { filter?: Record<string, unknown>; limit?: number; offset?: number; query?: string } = {},
+  ): Promise<SearchItem[]> {
+    this.#prepare();
+    const { filter, limit = 10, offset = 0, query } = options;
+    const run = await this.#planSearch({ namespacePrefix, filter, limit, offset, query });
+    return run(Date.now());
   }
 
   /**
@@ -408,34 +434,40 @@ export class SqliteStore extends BaseStore {
 
   /** Serializes puts and computes their embeddings before the synchronous transaction. */
   async #preparePuts(puts: SqlitePutOperation[]): Promise<PreparedPut[]> {
-    const prepared = puts.map((put): PreparedPut => {
-      const fields = put.index === false ? [] : put.index ?? this.#index?.fields;
-      const value = put.value === null ? null : serializeValue(put.key, put.value, this.#maxValueBytes);
-      return {
-        namespace: encodeNamespace(put.namespace),
-        scope: this.#scopeTokens(put.namespace),
-        key: put.key,
-        value,
-        texts: put.value === null || put.index === false ? [] : indexedTexts(put.value, fields),
-        vectors: [],
-        ttlMinutes: put.ttl === undefined ? this.#ttl?.defaultTtl ?? null : put.ttl,
-      };
-    });
-    const toEmbed = this.#index === undefined ? [] : prepared.filter((put) => put.texts.length > 0);
-    const texts = toEmbed.flatMap((put) => put.texts.map(({ text }) => text));
-    if (texts.length > 0) {
-      const vectors = await this.#index!.embeddings.embedDocuments(texts);
-      if (!Array.isArray(vectors) || vectors.length !== texts.length) {
-        throw new EmbeddingDimensionError(
-          `The embeddings provider returned ${Array.isArray(vectors) ? vectors.length : "no"} vectors for ${texts.length} texts; nothing was written.`,
-        );
-      }
-      let next = 0;
-      for (const put of toEmbed) {
-        put.vectors = put.texts.map(({ field }) => this.#checkedVector(vectors[next++], `field "${field}" of key "${put.key}"`));
-      }
-    }
+    const prepared = puts.map((put) => this.#preparePut(put));
+    if (this.#index !== undefined) await this.#embed(prepared);
     return prepared;
+  }
+
+  /** A put serialized, with its texts to index; no vectors yet. */
+  #preparePut(put: SqlitePutOperation): PreparedPut {
+    const fields = put.index === false ? [] : put.index ?? this.#index?.fields;
+    return {
+      namespace: encodeNamespace(put.namespace),
+      scope: this.#scopeTokens(put.namespace),
+      key: put.key,
+      value: put.value === null ? null : serializeValue(put.key, put.value, this.#maxValueBytes),
+      texts: put.value === null || put.index === false ? [] : indexedTexts(put.value, fields),
+      vectors: [],
+      ttlMinutes: put.ttl === undefined ? this.#ttl?.defaultTtl ?? null : put.ttl,
+    };
+  }
+
+  /** Embeds the texts of prepared puts, checking the provider's answer. */
+  async #embed(prepared: PreparedPut[]): Promise<void> {
+    const toEmbed = prepared.filter((put) => put.texts.length > 0);
+    const texts = toEmbed.flatMap((put) => put.texts.map(({ text }) => text));
+    if (texts.length === 0) return;
+    const vectors = await this.#index!.embeddings.embedDocuments(texts);
+    if (!Array.isArray(vectors) || vectors.length !== texts.length) {
+      throw new EmbeddingDimensionError(
+        `The embeddings provider returned ${Array.isArray(vectors) ? vectors.length : "no"} vectors for ${texts.length} texts; nothing was written.`,
+      );
+    }
+    let next = 0;
+    for (const put of toEmbed) {
+      put.vectors = put.texts.map(({ field }) => this.#checkedVector(vectors[next++], `field "${field}" of key "${put.key}"`));
+    }
   }
 
   /** A provider's vector as stored, once its length is checked against `index.dims`. */
@@ -521,12 +553,19 @@ export class SqliteStore extends BaseStore {
     return tokens;
   }
 
-  /** Extends the life of items just read, when the store refreshes TTLs on read. */
+  /**
+   * Extends the life of items just read that have a TTL, when the store
+   * refreshes TTLs on read. Each update is one statement reading the item's
+   * current TTL, so it is atomic without a surrounding transaction.
+   */
   #refresh(rows: ItemRow[], now: number): void {
     if (!this.#refreshEnabled) return;
-    const refresh = this.#statement<[number, number]>("UPDATE store_items SET expires_at = ? WHERE id = ?");
-    for (const row of rows) if (row.ttl_minutes !== null) refresh.run(now + row.ttl_minutes * 60_000, row.id);
+    const refresh = this.#statement<[number, number]>(
+      "UPDATE store_items SET expires_at = ? + ttl_minutes * 60000 WHERE id = ? AND ttl_minutes IS NOT NULL",
+    );
+    for (const row of rows) if (row.ttl_minutes !== null) refresh.run(now, row.id);
   }
+
 }
 
 function toItem(row: ItemRow): Item {
