@@ -16,6 +16,7 @@ import { openDatabase, type SqliteDatabase } from "../sqlite/database.js";
 import { applyMigrations } from "../sqlite/migrations.js";
 import { EmbeddingDimensionError, InvalidFilterError, InvalidValueError } from "./errors.js";
 import { checkCondition, conditionHolds, type CheckedCondition, type StoreCondition } from "./conditions.js";
+import { indexedFields, type IndexedScalar } from "./fields.js";
 import { compileFilter, type CompiledFilter } from "./filter.js";
 import { STORE_MIGRATIONS } from "./migrations.js";
 import { serializeValue } from "./value.js";
@@ -38,6 +39,13 @@ interface ItemRow {
   ttl_minutes: number | null;
 }
 
+/** What removing an item from the indexes needs to know of it. */
+interface StoredRow {
+  id: number;
+  namespace: string;
+  value: string;
+}
+
 /** A put, serialized and embedded, ready for the synchronous transaction. */
 interface PreparedPut {
   namespace: string;
@@ -47,6 +55,8 @@ interface PreparedPut {
   value: string | null;
   texts: { field: string; text: string }[];
   vectors: Float32Array[];
+  /** The filter-index rows of the value. */
+  fields: [string, IndexedScalar][];
   ttlMinutes: number | null;
 }
 
@@ -54,6 +64,8 @@ interface PreparedPut {
 const ITEM_IDS_OF_KEYS =
   "SELECT i.id FROM json_each(?) AS j CROSS JOIN store_items AS i ON i.namespace = j.value ->> 0 AND i.key = j.value ->> 1";
 
+/** Most index entries counted per equality when choosing which one drives a filtered listing. */
+const EQUALITY_PROBE_CAP = 256;
 /** Keyword candidates fused with vector scores in hybrid mode. */
 const HYBRID_KEYWORD_CANDIDATES = 100;
 /** Namespaces whose keyword-index tokens are remembered; the cache starts over when full. */
@@ -104,6 +116,8 @@ export class SqliteStore extends BaseStore {
   /** Writes prepared puts in one transaction; call `.immediate()` to take the write lock up front. */
   readonly #writeTransaction;
   #ready = false;
+  /** Whether `store_fields` holds every item's rows, so equality filters may use it. */
+  #fieldsIndexed = false;
   #sweeper: NodeJS.Timeout | undefined;
 
   constructor(options: SqliteStoreOptions) {
@@ -159,10 +173,13 @@ export class SqliteStore extends BaseStore {
     this.#prepare();
     const now = Date.now();
     return this.db.transaction(() => {
-      const expired = this.#statement<[number], { id: number }>(
-        "SELECT id FROM store_items WHERE expires_at IS NOT NULL AND expires_at <= ?",
+      const expired = this.#statement<[number], StoredRow>(
+        "SELECT id, namespace, value FROM store_items WHERE expires_at IS NOT NULL AND expires_at <= ?",
       ).all(now);
-      for (const { id } of expired) this.#deleteItem(id);
+      this.#unindex(expired);
+      this.#statement<[string]>("DELETE FROM store_items WHERE id IN (SELECT value FROM json_each(?))").run(
+        JSON.stringify(expired.map(({ id }) => id)),
+      );
       return expired.length;
     })();
   }
@@ -303,7 +320,36 @@ export class SqliteStore extends BaseStore {
   #prepare(): void {
     if (this.#ready) return;
     applyMigrations(this.db, "store_migrations", STORE_MIGRATIONS);
+    this.#fieldsIndexed = this.#backfillFields();
     this.#ready = true;
+  }
+
+  /**
+   * Adds the filter-index rows of items written before the index existed
+   * (schema version 1). Returns whether the index is complete: a read-only
+   * connection cannot add them, and then filters scan.
+   */
+  #backfillFields(): boolean {
+    const pending = () => this.db.prepare("SELECT EXISTS (SELECT 1 FROM store_fields_backfill) AS pending").get() as { pending: number };
+    if (pending().pending === 0) return true;
+    if (this.db.readonly) return false;
+    const page = this.db.prepare("SELECT id, namespace, value FROM store_items WHERE id > ? ORDER BY id LIMIT 1000");
+    const insert = this.db.prepare(
+      "INSERT INTO store_fields (path, value, namespace, item_id) SELECT f.value ->> 0, f.value ->> 1, f.value ->> 2, f.value ->> 3 FROM json_each(?) AS f",
+    );
+    this.db
+      .transaction(() => {
+        if (pending().pending === 0) return;
+        for (let rows = page.all(0) as StoredRow[]; rows.length > 0; rows = page.all(rows.at(-1)!.id) as StoredRow[]) {
+          const fields = rows.flatMap(({ id, namespace, value }) =>
+            indexedFields(JSON.parse(value) as Record<string, unknown>).map(([path, scalar]) => [path, scalar, namespace, id]),
+          );
+          if (fields.length > 0) insert.run(JSON.stringify(fields));
+        }
+        this.db.prepare("DELETE FROM store_fields_backfill").run();
+      })
+      .immediate();
+    return true;
   }
 
   #statement<P extends unknown[], R = unknown>(sql: string): Statement<P, R> {
@@ -367,10 +413,13 @@ export class SqliteStore extends BaseStore {
         this.#refresh(rows.map(({ row }) => row), now);
         return rows.map(({ row, score }) => ({ ...toItem(row), score }));
       } else {
-        const rows = this.#statement<unknown[], ItemRow>(
-          `SELECT i.id, i.namespace, i.key, i.value, i.created_at, i.updated_at, i.ttl_minutes
-           FROM store_items AS i WHERE ${scope.sql} ORDER BY i.namespace, i.id LIMIT ? OFFSET ?`,
-        ).all(...params, limit, offset);
+        const rows =
+          this.#fieldsIndexed && filter.equalities.length > 0
+            ? this.#indexedListing(filter.equalities, range, scope.sql, params, limit, offset)
+            : this.#statement<unknown[], ItemRow>(
+                `SELECT i.id, i.namespace, i.key, i.value, i.created_at, i.updated_at, i.ttl_minutes
+                 FROM store_items AS i WHERE ${scope.sql} ORDER BY i.namespace, i.id LIMIT ? OFFSET ?`,
+              ).all(...params, limit, offset);
         this.#refresh(rows, now);
         return rows.map((row) => ({ ...toItem(row), score: undefined }));
       }
@@ -378,6 +427,42 @@ export class SqliteStore extends BaseStore {
       this.#refresh(page.map(({ row }) => row), now);
       return page.map(({ row, score }) => ({ ...toItem(row), score }));
     };
+  }
+
+  /**
+   * A filtered listing driven by the filter index: the items holding the
+   * rarest of the filter's equalities, in (namespace, id) order, checked
+   * against the whole filter; nothing at once when one equality matches no
+   * item. Which equality is rarest is probed with counts capped at
+   * EQUALITY_PROBE_CAP, so the probe costs little however common a value is.
+   */
+  #indexedListing(
+    equalities: [string, IndexedScalar][],
+    range: { from: string; to: string } | undefined,
+    where: string,
+    params: unknown[],
+    limit: number,
+    offset: number,
+  ): ItemRow[] {
+    const inRange = range ? " AND f.namespace >= ? AND f.namespace < ?" : "";
+    const rangeParams = range ? [range.from, range.to] : [];
+    let driver = equalities[0]!;
+    if (equalities.length > 1) {
+      let fewest = Infinity;
+      const probe = this.#statement<unknown[], { n: number }>(
+        `SELECT count(*) AS n FROM (SELECT 1 FROM store_fields AS f WHERE f.path = ? AND f.value = ?${inRange} LIMIT ?)`,
+      );
+      for (const equality of equalities) {
+        const { n } = probe.get(...equality, ...rangeParams, EQUALITY_PROBE_CAP)!;
+        if (n === 0) return [];
+        if (n < fewest) [fewest, driver] = [n, equality];
+      }
+    }
+    return this.#statement<unknown[], ItemRow>(
+      `SELECT i.id, i.namespace, i.key, i.value, i.created_at, i.updated_at, i.ttl_minutes
+       FROM store_fields AS f CROSS JOIN store_items AS i ON i.id = f.item_id
+       WHERE f.path = ? AND f.value = ?${inRange} AND ${where} ORDER BY f.namespace, f.item_id LIMIT ? OFFSET ?`,
+    ).all(...driver, ...rangeParams, ...params, limit, offset);
   }
 
   /** BM25 over the indexed text; the score is `-bm25`, so higher is better. */
@@ -449,6 +534,7 @@ export class SqliteStore extends BaseStore {
       value: put.value === null ? null : serializeValue(put.key, put.value, this.#maxValueBytes),
       texts: put.value === null || put.index === false ? [] : indexedTexts(put.value, fields),
       vectors: [],
+      fields: put.value === null ? [] : indexedFields(put.value),
       ttlMinutes: put.ttl === undefined ? this.#ttl?.defaultTtl ?? null : put.ttl,
     };
   }
@@ -490,15 +576,12 @@ export class SqliteStore extends BaseStore {
    */
   #writeAll(puts: readonly PreparedPut[], now: number): void {
     if (puts.length === 0) return;
-    const keys = JSON.stringify(puts.map((put) => [put.namespace, put.key]));
-    // What a put replaces or a delete removes leaves the keyword index and the vectors first.
-    this.#statement<[string]>(`DELETE FROM store_fts WHERE rowid IN (${ITEM_IDS_OF_KEYS})`).run(keys);
-    this.#statement<[string]>(`DELETE FROM store_vectors WHERE item_id IN (${ITEM_IDS_OF_KEYS})`).run(keys);
+    // What a put replaces or a delete removes leaves the keyword, vector and filter indexes first.
+    const replaced = this.#statement<[string], StoredRow>(`SELECT id, namespace, value FROM store_items WHERE id IN (${ITEM_IDS_OF_KEYS})`).all(JSON.stringify(puts.map((put) => [put.namespace, put.key])));
+    this.#unindex(replaced);
     const deletes = puts.filter((put) => put.value === null);
     if (deletes.length > 0) {
-      this.#statement<[string]>(`DELETE FROM store_items WHERE id IN (${ITEM_IDS_OF_KEYS})`).run(
-        JSON.stringify(deletes.map((put) => [put.namespace, put.key])),
-      );
+      this.#statement<[string]>(`DELETE FROM store_items WHERE id IN (${ITEM_IDS_OF_KEYS})`).run(JSON.stringify(deletes.map((put) => [put.namespace, put.key])));
     }
     const writes = puts.filter((put) => put.value !== null);
     if (writes.length === 0) return;
@@ -528,6 +611,15 @@ export class SqliteStore extends BaseStore {
          CROSS JOIN store_items AS i ON i.namespace = j.value ->> 0 AND i.key = j.value ->> 1`,
       ).run(JSON.stringify(indexed.map((put) => [put.namespace, put.key, put.texts.map(({ text }) => text).join("\n"), put.scope])));
     }
+    const withFields = writes.filter((put) => put.fields.length > 0);
+    if (withFields.length > 0) {
+      this.#statement<[string]>(
+        `INSERT INTO store_fields (path, value, namespace, item_id)
+         SELECT f.value ->> 0, f.value ->> 1, i.namespace, i.id FROM json_each(?) AS j
+         CROSS JOIN store_items AS i ON i.namespace = j.value ->> 0 AND i.key = j.value ->> 1
+         CROSS JOIN json_each(j.value -> 2) AS f`,
+      ).run(JSON.stringify(withFields.map((put) => [put.namespace, put.key, put.fields])));
+    }
     const insertVector = this.#statement<[string, Buffer, string, string]>(
       "INSERT OR REPLACE INTO store_vectors (item_id, field, vector) SELECT id, ?, ? FROM store_items WHERE namespace = ? AND key = ?",
     );
@@ -536,10 +628,23 @@ export class SqliteStore extends BaseStore {
     }
   }
 
-  #deleteItem(id: number): void {
-    this.#statement<[number]>("DELETE FROM store_fts WHERE rowid = ?").run(id);
-    this.#statement<[number]>("DELETE FROM store_items WHERE id = ?").run(id);
+  /** Removes items' rows from the keyword, vector and filter indexes (the items themselves stay). */
+  #unindex(rows: readonly StoredRow[]): void {
+    if (rows.length === 0) return;
+    const ids = JSON.stringify(rows.map(({ id }) => id));
+    this.#statement<[string]>("DELETE FROM store_fts WHERE rowid IN (SELECT value FROM json_each(?))").run(ids);
+    this.#statement<[string]>("DELETE FROM store_vectors WHERE item_id IN (SELECT value FROM json_each(?))").run(ids);
+    const fields = rows.flatMap(({ id, namespace, value }) =>
+      indexedFields(JSON.parse(value) as Record<string, unknown>).map(([path, scalar]) => [path, scalar, namespace, id]),
+    );
+    if (fields.length > 0) {
+      this.#statement<[string]>(
+        `DELETE FROM store_fields WHERE (path, value, namespace, item_id) IN
+         (SELECT f.value ->> 0, f.value ->> 1, f.value ->> 2, f.value ->> 3 FROM json_each(?) AS f)`,
+      ).run(JSON.stringify(fields));
+    }
   }
+
 
   /** The keyword-index tokens of every prefix of a namespace, remembered per namespace. */
   #scopeTokens(namespace: string[]): string {
