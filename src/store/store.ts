@@ -66,6 +66,8 @@ const ITEM_IDS_OF_KEYS =
 
 /** Most index entries counted per equality when choosing which one drives a filtered listing. */
 const EQUALITY_PROBE_CAP = 256;
+/** FTS5 matches ranked before the first join to items in a keyword search. */
+const KEYWORD_CANDIDATES = 50;
 /** Keyword candidates fused with vector scores in hybrid mode. */
 const HYBRID_KEYWORD_CANDIDATES = 100;
 /** Namespaces whose keyword-index tokens are remembered; the cache starts over when full. */
@@ -465,15 +467,31 @@ export class SqliteStore extends BaseStore {
     ).all(...driver, ...rangeParams, ...params, limit, offset);
   }
 
-  /** BM25 over the indexed text; the score is `-bm25`, so higher is better. */
+  /**
+   * BM25 over the indexed text; the score is `-bm25`, so higher is better.
+   * FTS5 ranks its matches alone first, and only the best candidates are
+   * joined to their items and checked against the scope, expiry and filter:
+   * joining every match is what made a common word slow. When too few
+   * candidates pass, the candidate set grows (x8) until the page is full or
+   * the matches run out, so the result is the same as ranking them all.
+   */
   #keywordRanked(where: string, params: unknown[], keywords: string, limit: number, offset: number) {
-    return this.#statement<unknown[], ItemRow & { rank: number }>(
-      `SELECT i.id, i.namespace, i.key, i.value, i.created_at, i.updated_at, i.ttl_minutes, bm25(store_fts, 1.0, 0.0) AS rank
-       FROM store_fts JOIN store_items AS i ON i.id = store_fts.rowid
-       WHERE store_fts MATCH ? AND ${where} ORDER BY rank LIMIT ? OFFSET ?`,
-    )
-      .all(keywords, ...params, limit, offset)
-      .map(({ rank, ...row }) => ({ row, score: -rank }));
+    const wanted = offset + limit;
+    const ranked = this.#statement<unknown[], ItemRow & { rank: number }>(
+      `SELECT i.id, i.namespace, i.key, i.value, i.created_at, i.updated_at, i.ttl_minutes, c.rank
+       FROM (SELECT rowid, bm25(store_fts, 1.0, 0.0) AS rank FROM store_fts WHERE store_fts MATCH ? ORDER BY rank, rowid LIMIT ?) AS c
+       CROSS JOIN store_items AS i ON i.id = c.rowid
+       WHERE ${where} ORDER BY c.rank, c.rowid LIMIT ? OFFSET ?`,
+    );
+    const matches = this.#statement<[string, number], { n: number }>(
+      "SELECT count(*) AS n FROM (SELECT 1 FROM store_fts WHERE store_fts MATCH ? LIMIT ?)",
+    );
+    for (let candidates = Math.max(4 * wanted, KEYWORD_CANDIDATES); ; candidates *= 8) {
+      const rows = ranked.all(keywords, candidates, ...params, limit, offset);
+      if (rows.length === limit || matches.get(keywords, candidates)!.n < candidates) {
+        return rows.map(({ rank, ...row }) => ({ row, score: -rank }));
+      }
+    }
   }
 
   /** Cosine similarity over the filtered candidates' vectors (best field per item); items without vectors come last. */

@@ -119,3 +119,22 @@ describe("the filter index (store_fields)", () => {
     expect(fieldRows(store, "k")).toEqual([{ path: "owner", value: "u1" }]);
   });
 });
+
+describe("keyword search with a bounded candidate set", () => {
+  it("returns the same page as ranking every match, when the best matches are filtered out or expired", async () => {
+    // 300 items mention "deploy"; the 200 that mention it most are filtered out, so the first candidates all fail.
+    await store.batch(
+      Array.from({ length: 300 }, (_, i) => ({
+        namespace: ["kb", `n${i % 2}`],
+        key: `k${i}`,
+        value: { text: i < 200 ? "deploy deploy deploy deploy" : `deploy note ${i}`, team: i < 200 ? "hidden" : "shown" },
+      })),
+    );
+    const page = await store.search(["kb"], { query: "deploy", filter: { team: "shown" }, limit: 7, offset: 90 });
+    expect(page.map((item) => item.key)).toEqual(Array.from({ length: 7 }, (_, i) => `k${290 + i}`));
+    const all = await store.search(["kb"], { query: "deploy", filter: { team: "shown" }, limit: 200 });
+    expect(all).toHaveLength(100);
+    expect(new Set(all.map((item) => item.value.team))).toEqual(new Set(["shown"]));
+    expect(await store.search(["kb"], { query: "deploy", filter: { team: "nobody" } })).toEqual([]);
+  });
+});
