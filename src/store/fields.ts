@@ -34,3 +34,31 @@ export function indexedFields(value: Record<string, unknown>): [string, IndexedS
   visit(value, "");
   return fields;
 }
+
+/**
+ * A filter condition the index answers: SQL over `store_fields AS f` with
+ * its parameters. `ordered` when its rows come in (namespace, item) order,
+ * as an equality's do.
+ */
+export interface IndexCondition {
+  sql: string;
+  params: unknown[];
+  ordered: boolean;
+}
+
+const RANGES: Record<string, string> = { $gt: ">", $gte: ">=", $lt: "<", $lte: "<=" };
+
+/**
+ * The index condition for one filter condition, or undefined when the index
+ * cannot answer it exactly: equality with a short string or a finite number,
+ * or a range over numbers (every finite number is indexed; `f.value < ''`
+ * keeps text out, which sorts after every number).
+ */
+export function indexCondition(path: string, operator: string, operand: unknown): IndexCondition | undefined {
+  if (operator === "$eq" && isIndexedScalar(operand)) return { sql: "f.path = ? AND f.value = ?", params: [path, operand], ordered: true };
+  const range = RANGES[operator];
+  if (range !== undefined && typeof operand === "number" && Number.isFinite(operand)) {
+    return { sql: `f.path = ? AND f.value ${range} ? AND f.value < ''`, params: [path, operand], ordered: false };
+  }
+  return undefined;
+}

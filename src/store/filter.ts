@@ -1,5 +1,5 @@
 import { InvalidFilterError } from "./errors.js";
-import { isIndexedScalar, type IndexedScalar } from "./fields.js";
+import { indexCondition, type IndexCondition } from "./fields.js";
 
 /** A filter compiled to a SQL condition over the `value` JSON column of `store_items AS i`, with its parameters. */
 export interface CompiledFilter {
@@ -7,10 +7,10 @@ export interface CompiledFilter {
   params: unknown[];
 }
 
-/** A compiled search filter, with the equality conditions the filter index (`store_fields`) can answer. */
+/** A compiled search filter, with the conditions the filter index (`store_fields`) can answer. */
 export interface CompiledSearchFilter extends CompiledFilter {
-  /** `[path, value]` of each `$eq` (or plain) condition on a short string or a finite number. */
-  equalities: [string, IndexedScalar][];
+  /** Equalities on short strings and finite numbers, and ranges over numbers. */
+  indexed: IndexCondition[];
 }
 
 const OPERATORS = new Set(["$eq", "$ne", "$gt", "$gte", "$lt", "$lte", "$in", "$nin"]);
@@ -30,17 +30,18 @@ const MAX_PATH_LENGTH = 512;
 export function compileFilter(filter: Record<string, unknown> | undefined): CompiledSearchFilter {
   const parts: string[] = [];
   const params: unknown[] = [];
-  const equalities: [string, IndexedScalar][] = [];
+  const indexed: IndexCondition[] = [];
   for (const [path, condition] of Object.entries(filter ?? {})) {
     const jsonPath = toJsonPath(path);
     for (const [operator, operand] of conditions(path, condition)) {
       const compiled = compileCondition(jsonPath, operator, operand, path);
       parts.push(compiled.sql);
       params.push(...compiled.params);
-      if (operator === "$eq" && isIndexedScalar(operand)) equalities.push([path, operand]);
+      const condition = indexCondition(path, operator, operand);
+      if (condition !== undefined) indexed.push(condition);
     }
   }
-  return { sql: parts.length === 0 ? "1" : parts.join(" AND "), params, equalities };
+  return { sql: parts.length === 0 ? "1" : parts.join(" AND "), params, indexed };
 }
 
 function conditions(path: string, condition: unknown): [string, unknown][] {

@@ -16,7 +16,7 @@ import { openDatabase, type SqliteDatabase } from "../sqlite/database.js";
 import { applyMigrations } from "../sqlite/migrations.js";
 import { EmbeddingDimensionError, InvalidFilterError, InvalidValueError } from "./errors.js";
 import { checkCondition, conditionHolds, type CheckedCondition, type StoreCondition } from "./conditions.js";
-import { indexedFields, type IndexedScalar } from "./fields.js";
+import { indexedFields, type IndexCondition, type IndexedScalar } from "./fields.js";
 import { compileFilter, type CompiledFilter } from "./filter.js";
 import { STORE_MIGRATIONS } from "./migrations.js";
 import { serializeValue } from "./value.js";
@@ -64,8 +64,8 @@ interface PreparedPut {
 const ITEM_IDS_OF_KEYS =
   "SELECT i.id FROM json_each(?) AS j CROSS JOIN store_items AS i ON i.namespace = j.value ->> 0 AND i.key = j.value ->> 1";
 
-/** Most index entries counted per equality when choosing which one drives a filtered listing. */
-const EQUALITY_PROBE_CAP = 256;
+/** Most index entries counted per condition when choosing which one drives a filtered listing. */
+const INDEX_PROBE_CAP = 256;
 /** FTS5 matches ranked before the first join to items in a keyword search. */
 const KEYWORD_CANDIDATES = 50;
 /** Keyword candidates fused with vector scores in hybrid mode. */
@@ -363,14 +363,15 @@ export class SqliteStore extends BaseStore {
     return statement as unknown as Statement<P, R>;
   }
 
-  #get(operation: GetOperation, now: number): Item | null {
-    const row = this.#statement<[string, string, number], ItemRow>(
-      `SELECT id, namespace, key, value, created_at, updated_at, ttl_minutes FROM store_items
+  /** One item by its key: the namespace and key are the caller's, so only the rest is read. */
+  #get({ namespace, key }: GetOperation, now: number): Item | null {
+    const row = this.#statement<[string, string, number], Omit<ItemRow, "namespace" | "key">>(
+      `SELECT id, value, created_at, updated_at, ttl_minutes FROM store_items
        WHERE namespace = ? AND key = ? AND (expires_at IS NULL OR expires_at > ?)`,
-    ).get(encodeNamespace(operation.namespace), operation.key, now);
+    ).get(encodeNamespace(namespace), key, now);
     if (row === undefined) return null;
-    this.#refresh([row], now);
-    return toItem(row);
+    if (row.ttl_minutes !== null) this.#refresh([row], now);
+    return toItem({ ...row, namespace: [...namespace], key });
   }
 
   #holds(condition: CheckedCondition, now: number): boolean {
@@ -416,12 +417,13 @@ export class SqliteStore extends BaseStore {
         return rows.map(({ row, score }) => ({ ...toItem(row), score }));
       } else {
         const rows =
-          this.#fieldsIndexed && filter.equalities.length > 0
-            ? this.#indexedListing(filter.equalities, range, scope.sql, params, limit, offset)
-            : this.#statement<unknown[], ItemRow>(
-                `SELECT i.id, i.namespace, i.key, i.value, i.created_at, i.updated_at, i.ttl_minutes
-                 FROM store_items AS i WHERE ${scope.sql} ORDER BY i.namespace, i.id LIMIT ? OFFSET ?`,
-              ).all(...params, limit, offset);
+          (this.#fieldsIndexed && filter.indexed.length > 0
+            ? this.#indexedListing(filter.indexed, range, scope.sql, params, limit, offset)
+            : undefined) ??
+          this.#statement<unknown[], ItemRow>(
+            `SELECT i.id, i.namespace, i.key, i.value, i.created_at, i.updated_at, i.ttl_minutes
+             FROM store_items AS i WHERE ${scope.sql} ORDER BY i.namespace, i.id LIMIT ? OFFSET ?`,
+          ).all(...params, limit, offset);
         this.#refresh(rows, now);
         return rows.map((row) => ({ ...toItem(row), score: undefined }));
       }
@@ -432,39 +434,58 @@ export class SqliteStore extends BaseStore {
   }
 
   /**
-   * A filtered listing driven by the filter index: the items holding the
-   * rarest of the filter's equalities, in (namespace, id) order, checked
-   * against the whole filter; nothing at once when one equality matches no
-   * item. Which equality is rarest is probed with counts capped at
-   * EQUALITY_PROBE_CAP, so the probe costs little however common a value is.
+   * A filtered listing driven by the filter index: the items matching its
+   * most selective indexed condition, in (namespace, id) order, checked
+   * against the whole filter; nothing at once when one indexed condition
+   * matches no item. Selectivity is probed with counts capped at
+   * INDEX_PROBE_CAP (all in one statement), so a probe costs little however
+   * common a value is; a range driver is sorted, so it drives only when it
+   * is known to match fewer than INDEX_PROBE_CAP items. Undefined when the index would not help (only
+   * unselective ranges), and the caller scans in order.
    */
   #indexedListing(
-    equalities: [string, IndexedScalar][],
+    conditions: IndexCondition[],
     range: { from: string; to: string } | undefined,
     where: string,
     params: unknown[],
     limit: number,
     offset: number,
-  ): ItemRow[] {
+  ): ItemRow[] | undefined {
     const inRange = range ? " AND f.namespace >= ? AND f.namespace < ?" : "";
     const rangeParams = range ? [range.from, range.to] : [];
-    let driver = equalities[0]!;
-    if (equalities.length > 1) {
-      let fewest = Infinity;
-      const probe = this.#statement<unknown[], { n: number }>(
-        `SELECT count(*) AS n FROM (SELECT 1 FROM store_fields AS f WHERE f.path = ? AND f.value = ?${inRange} LIMIT ?)`,
+    // Equalities drive when there are any (a range probe reads entries of every namespace, so it is kept for filters without one).
+    const equalities = conditions.filter((condition) => condition.ordered);
+    if (equalities.length > 0) conditions = equalities;
+    let driver: IndexCondition | undefined = conditions.length === 1 && conditions[0]!.ordered ? conditions[0] : undefined;
+    if (driver === undefined) {
+      // An equality seeks straight to its namespace range and counts matches there. A range over numbers
+      // cannot (its entries are ordered by value first), so it reads at most INDEX_PROBE_CAP entries and
+      // counts those in the namespace range: exact when it read them all, "many" otherwise.
+      const probes = conditions.map((condition) =>
+        condition.ordered
+          ? {
+              sql: `(SELECT count(*) FROM (SELECT 1 FROM store_fields AS f WHERE ${condition.sql}${inRange} LIMIT ?))`,
+              params: [...condition.params, ...rangeParams, INDEX_PROBE_CAP],
+            }
+          : {
+              sql: `(SELECT CASE WHEN count(*) < ? THEN ${range ? "total(f.namespace >= ? AND f.namespace < ?)" : "count(*)"} ELSE ? END
+                 FROM (SELECT f.namespace FROM store_fields AS f WHERE ${condition.sql} LIMIT ?) AS f)`,
+              params: [INDEX_PROBE_CAP, ...rangeParams, INDEX_PROBE_CAP, ...condition.params, INDEX_PROBE_CAP],
+            },
       );
-      for (const equality of equalities) {
-        const { n } = probe.get(...equality, ...rangeParams, EQUALITY_PROBE_CAP)!;
-        if (n === 0) return [];
-        if (n < fewest) [fewest, driver] = [n, equality];
-      }
+      const counts = this.#statement<unknown[], number[]>(`SELECT ${probes.map((probe) => probe.sql).join(", ")}`)
+        .raw(true)
+        .get(...probes.flatMap((probe) => probe.params))!;
+      if (counts.includes(0)) return [];
+      const fewest = Math.min(...counts);
+      driver = fewest < INDEX_PROBE_CAP ? conditions[counts.indexOf(fewest)] : conditions.find((condition) => condition.ordered);
+      if (driver === undefined) return undefined;
     }
     return this.#statement<unknown[], ItemRow>(
       `SELECT i.id, i.namespace, i.key, i.value, i.created_at, i.updated_at, i.ttl_minutes
        FROM store_fields AS f CROSS JOIN store_items AS i ON i.id = f.item_id
-       WHERE f.path = ? AND f.value = ?${inRange} AND ${where} ORDER BY f.namespace, f.item_id LIMIT ? OFFSET ?`,
-    ).all(...driver, ...rangeParams, ...params, limit, offset);
+       WHERE ${driver.sql}${inRange} AND ${where} ORDER BY f.namespace, f.item_id LIMIT ? OFFSET ?`,
+    ).all(...driver.params, ...rangeParams, ...params, limit, offset);
   }
 
   /**
@@ -681,7 +702,7 @@ export class SqliteStore extends BaseStore {
    * refreshes TTLs on read. Each update is one statement reading the item's
    * current TTL, so it is atomic without a surrounding transaction.
    */
-  #refresh(rows: ItemRow[], now: number): void {
+  #refresh(rows: readonly Pick<ItemRow, "id" | "ttl_minutes">[], now: number): void {
     if (!this.#refreshEnabled) return;
     const refresh = this.#statement<[number, number]>(
       "UPDATE store_items SET expires_at = ? + ttl_minutes * 60000 WHERE id = ? AND ttl_minutes IS NOT NULL",
@@ -691,9 +712,10 @@ export class SqliteStore extends BaseStore {
 
 }
 
-function toItem(row: ItemRow): Item {
+/** The item a row stands for; `namespace` already decoded when the caller knows it. */
+function toItem(row: Omit<ItemRow, "namespace"> & { namespace: string | string[] }): Item {
   return {
-    namespace: decodeNamespace(row.namespace),
+    namespace: typeof row.namespace === "string" ? decodeNamespace(row.namespace) : row.namespace,
     key: row.key,
     value: JSON.parse(row.value) as Record<string, unknown>,
     createdAt: new Date(row.created_at),

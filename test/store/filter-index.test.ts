@@ -54,6 +54,12 @@ describe("the filter index (store_fields)", () => {
     expect(await keys(store, ["t"], { "a.b": "web" })).toEqual([]);
     expect(await keys(store, ["t", "a"], { "meta.source": "web", v: 6 })).toEqual([]);
     expect(await keys(store, [], { v: 5 })).toEqual(["num", "other", "real"]);
+    // Ranges over numbers come from the index too, and never reach text.
+    expect(await keys(store, ["t"], { v: { $gte: 5 }, w: { $lt: 3 } })).toEqual(["real"]);
+    expect(await keys(store, ["t"], { v: { $gt: 4, $lte: 5 }, "meta.source": "web" })).toEqual(["num"]);
+    expect(await keys(store, ["t"], { v: { $gt: 5 } })).toEqual([]);
+    expect(await keys(store, ["t"], { v: { $lt: 100 }, w: { $gt: -1 } })).toEqual(["real"]);
+    expect(await keys(store, ["t"], { v: { $gte: "5" } })).toEqual(["long", "text"]);
     expect(fieldRows(store, "long")).toEqual([]);
     expect(fieldRows(store, "num")).toEqual([
       { path: "meta.source", value: "web" },
@@ -61,13 +67,20 @@ describe("the filter index (store_fields)", () => {
     ]);
   });
 
-  it("pages a selective filter in (namespace, creation) order, as the scan does", async () => {
+  it("pages a selective filter in (namespace, creation) order, as the scan does, whichever condition drives", async () => {
     await store.batch(
-      Array.from({ length: 300 }, (_, i) => ({ namespace: ["p", `n${i % 3}`], key: `k${i}`, value: { kind: i % 10 === 0 ? "rare" : "common", i } })),
+      Array.from({ length: 600 }, (_, i) => ({ namespace: ["p", `n${i % 3}`], key: `k${i}`, value: { kind: i % 10 === 0 ? "rare" : "common", i } })),
     );
-    const page = await store.search(["p"], { filter: { kind: "rare", i: { $gte: 0 } }, limit: 4, offset: 3 });
-    const all = (await store.search(["p"], { filter: { i: { $gte: 0 } }, limit: 1000 })).filter((item) => item.value.kind === "rare");
-    expect(page.map((item) => item.key)).toEqual(all.slice(3, 7).map((item) => item.key));
+    const scanned = async (keep: (value: Record<string, unknown>) => boolean) =>
+      (await store.search(["p"], { filter: { i: { $gte: 0 } }, limit: 1000 })).filter((item) => keep(item.value)).map((item) => item.key);
+    const page = async (filter: Record<string, unknown>) => (await store.search(["p"], { filter, limit: 4, offset: 3 })).map((item) => item.key);
+    // Driven by the equality (60 items), by the equality when there is one, by a selective range alone (40 items, sorted),
+    // and scanned in order for an unselective range.
+    expect(await page({ kind: "rare", i: { $gte: 0 } })).toEqual((await scanned((v) => v.kind === "rare")).slice(3, 7));
+    expect(await page({ kind: "common", i: { $lt: 40 } })).toEqual((await scanned((v) => v.kind === "common" && (v.i as number) < 40)).slice(3, 7));
+    expect(await page({ kind: "common", i: { $gte: 100 } })).toEqual((await scanned((v) => v.kind === "common" && (v.i as number) >= 100)).slice(3, 7));
+    expect(await page({ i: { $lt: 40 } })).toEqual((await scanned((v) => (v.i as number) < 40)).slice(3, 7));
+    expect(await page({ i: { $gte: 100 } })).toEqual((await scanned((v) => (v.i as number) >= 100)).slice(3, 7));
   });
 
   it("follows updates, deletes and expiry", async () => {
