@@ -1,9 +1,16 @@
 import { InvalidFilterError } from "./errors.js";
+import { indexCondition, type IndexCondition } from "./fields.js";
 
-/** A filter compiled to a SQL condition over the `value` JSON column, with its parameters. */
+/** A filter compiled to a SQL condition over the `value` JSON column of `store_items AS i`, with its parameters. */
 export interface CompiledFilter {
   sql: string;
   params: unknown[];
+}
+
+/** A compiled search filter, with the conditions the filter index (`store_fields`) can answer. */
+export interface CompiledSearchFilter extends CompiledFilter {
+  /** Equalities on short strings and finite numbers, and ranges over numbers. */
+  indexed: IndexCondition[];
 }
 
 const OPERATORS = new Set(["$eq", "$ne", "$gt", "$gte", "$lt", "$lte", "$in", "$nin"]);
@@ -20,18 +27,21 @@ const MAX_PATH_LENGTH = 512;
  * @throws InvalidFilterError for an unknown operator, a malformed path, or an
  *   operand of the wrong type.
  */
-export function compileFilter(filter: Record<string, unknown> | undefined): CompiledFilter {
+export function compileFilter(filter: Record<string, unknown> | undefined): CompiledSearchFilter {
   const parts: string[] = [];
   const params: unknown[] = [];
+  const indexed: IndexCondition[] = [];
   for (const [path, condition] of Object.entries(filter ?? {})) {
     const jsonPath = toJsonPath(path);
     for (const [operator, operand] of conditions(path, condition)) {
       const compiled = compileCondition(jsonPath, operator, operand, path);
       parts.push(compiled.sql);
       params.push(...compiled.params);
+      const condition = indexCondition(path, operator, operand);
+      if (condition !== undefined) indexed.push(condition);
     }
   }
-  return { sql: parts.length === 0 ? "1" : parts.join(" AND "), params };
+  return { sql: parts.length === 0 ? "1" : parts.join(" AND "), params, indexed };
 }
 
 function conditions(path: string, condition: unknown): [string, unknown][] {
@@ -74,15 +84,15 @@ function equals(jsonPath: string, operand: unknown, path: string): CompiledFilte
     case "number":
       return numberCompare(jsonPath, "=", operand, path);
     case "string":
-      return { sql: "(json_type(value, ?) = 'text' AND json_extract(value, ?) = ?)", params: [jsonPath, jsonPath, operand] };
+      return { sql: "(json_type(i.value, ?) = 'text' AND json_extract(i.value, ?) = ?)", params: [jsonPath, jsonPath, operand] };
     case "boolean":
-      return { sql: "json_type(value, ?) = ?", params: [jsonPath, operand ? "true" : "false"] };
+      return { sql: "json_type(i.value, ?) = ?", params: [jsonPath, operand ? "true" : "false"] };
     case "undefined":
-      return { sql: "json_type(value, ?) IS NULL", params: [jsonPath] };
+      return { sql: "json_type(i.value, ?) IS NULL", params: [jsonPath] };
     case "object":
-      if (operand === null) return { sql: "json_type(value, ?) = 'null'", params: [jsonPath] };
+      if (operand === null) return { sql: "json_type(i.value, ?) = 'null'", params: [jsonPath] };
       return {
-        sql: "(json_type(value, ?) IN ('object', 'array') AND (value -> ?) = json(?))",
+        sql: "(json_type(i.value, ?) IN ('object', 'array') AND (i.value -> ?) = json(?))",
         params: [jsonPath, jsonPath, JSON.stringify(operand)],
       };
     default:
@@ -96,7 +106,7 @@ function compare(jsonPath: string, operator: string, operand: unknown, path: str
   const sqlOperator = COMPARISONS[operator]!;
   if (typeof operand === "number") return numberCompare(jsonPath, sqlOperator, operand, path);
   if (typeof operand === "string") {
-    return { sql: `(json_type(value, ?) = 'text' AND json_extract(value, ?) ${sqlOperator} ?)`, params: [jsonPath, jsonPath, operand] };
+    return { sql: `(json_type(i.value, ?) = 'text' AND json_extract(i.value, ?) ${sqlOperator} ?)`, params: [jsonPath, jsonPath, operand] };
   }
   throw new InvalidFilterError(`${operator} on "${path}" takes a number or a string, got ${JSON.stringify(operand)}.`);
 }
@@ -104,7 +114,7 @@ function compare(jsonPath: string, operator: string, operand: unknown, path: str
 function numberCompare(jsonPath: string, sqlOperator: string, operand: number, path: string): CompiledFilter {
   if (!Number.isFinite(operand)) throw new InvalidFilterError(`Filter value on "${path}" must be a finite number.`);
   return {
-    sql: `(json_type(value, ?) IN ('integer', 'real') AND json_extract(value, ?) ${sqlOperator} ?)`,
+    sql: `(json_type(i.value, ?) IN ('integer', 'real') AND json_extract(i.value, ?) ${sqlOperator} ?)`,
     params: [jsonPath, jsonPath, operand],
   };
 }
@@ -134,26 +144,26 @@ function oneOf(jsonPath: string, operands: unknown[], path: string): CompiledFil
   const parts: CompiledFilter[] = [];
   if (kinds.text.length > 0) {
     parts.push({
-      sql: "(json_type(value, ?) = 'text' AND json_extract(value, ?) IN (SELECT value FROM json_each(?)))",
+      sql: "(json_type(i.value, ?) = 'text' AND json_extract(i.value, ?) IN (SELECT value FROM json_each(?)))",
       params: [jsonPath, jsonPath, JSON.stringify(kinds.text)],
     });
   }
   if (kinds.number.length > 0) {
     parts.push({
-      sql: "(json_type(value, ?) IN ('integer', 'real') AND json_extract(value, ?) IN (SELECT value FROM json_each(?)))",
+      sql: "(json_type(i.value, ?) IN ('integer', 'real') AND json_extract(i.value, ?) IN (SELECT value FROM json_each(?)))",
       params: [jsonPath, jsonPath, JSON.stringify(kinds.number)],
     });
   }
   if (kinds.literal.length > 0) {
-    parts.push({ sql: "json_type(value, ?) IN (SELECT value FROM json_each(?))", params: [jsonPath, JSON.stringify(kinds.literal)] });
+    parts.push({ sql: "json_type(i.value, ?) IN (SELECT value FROM json_each(?))", params: [jsonPath, JSON.stringify(kinds.literal)] });
   }
   if (kinds.composite.length > 0) {
     parts.push({
-      sql: "(json_type(value, ?) IN ('object', 'array') AND (value -> ?) IN (SELECT json(value) FROM json_each(?)))",
+      sql: "(json_type(i.value, ?) IN ('object', 'array') AND (i.value -> ?) IN (SELECT json(value) FROM json_each(?)))",
       params: [jsonPath, jsonPath, JSON.stringify(kinds.composite)],
     });
   }
-  if (kinds.missing) parts.push({ sql: "json_type(value, ?) IS NULL", params: [jsonPath] });
+  if (kinds.missing) parts.push({ sql: "json_type(i.value, ?) IS NULL", params: [jsonPath] });
   if (parts.length === 0) return { sql: "0", params: [] };
   return { sql: `(${parts.map((part) => part.sql).join(" OR ")})`, params: parts.flatMap((part) => part.params) };
 }

@@ -50,4 +50,19 @@ export const STORE_MIGRATIONS: readonly string[] = [
     PRIMARY KEY (item_id, field)
   ) WITHOUT ROWID;
   `,
+  // Version 1: the filter index. One row per short string or finite number of an item's value,
+  // reached through object keys (see fields.ts), so an equality filter is an index lookup. The value
+  // column has no type, so numbers and text never compare equal. Rows of items written before this
+  // version are added by SqliteStore when store_fields_backfill has a row.
+  `
+  CREATE TABLE store_fields (
+    path TEXT NOT NULL,
+    value NOT NULL,
+    namespace TEXT NOT NULL,
+    item_id INTEGER NOT NULL,
+    PRIMARY KEY (path, value, namespace, item_id)
+  ) WITHOUT ROWID;
+  CREATE TABLE store_fields_backfill (pending INTEGER NOT NULL);
+  INSERT INTO store_fields_backfill (pending) SELECT 1 WHERE EXISTS (SELECT 1 FROM store_items);
+  `,
 ];

@@ -16,6 +16,7 @@ import { openDatabase, type SqliteDatabase } from "../sqlite/database.js";
 import { applyMigrations } from "../sqlite/migrations.js";
 import { EmbeddingDimensionError, InvalidFilterError, InvalidValueError } from "./errors.js";
 import { checkCondition, conditionHolds, type CheckedCondition, type StoreCondition } from "./conditions.js";
+import { indexedFields, type IndexCondition, type IndexedScalar } from "./fields.js";
 import { compileFilter, type CompiledFilter } from "./filter.js";
 import { STORE_MIGRATIONS } from "./migrations.js";
 import { serializeValue } from "./value.js";
@@ -38,6 +39,13 @@ interface ItemRow {
   ttl_minutes: number | null;
 }
 
+/** What removing an item from the indexes needs to know of it. */
+interface StoredRow {
+  id: number;
+  namespace: string;
+  value: string;
+}
+
 /** A put, serialized and embedded, ready for the synchronous transaction. */
 interface PreparedPut {
   namespace: string;
@@ -47,9 +55,19 @@ interface PreparedPut {
   value: string | null;
   texts: { field: string; text: string }[];
   vectors: Float32Array[];
+  /** The filter-index rows of the value. */
+  fields: [string, IndexedScalar][];
   ttlMinutes: number | null;
 }
 
+/** The ids of the items at the (namespace, key) pairs of a bound JSON array. */
+const ITEM_IDS_OF_KEYS =
+  "SELECT i.id FROM json_each(?) AS j CROSS JOIN store_items AS i ON i.namespace = j.value ->> 0 AND i.key = j.value ->> 1";
+
+/** Most index entries counted per condition when choosing which one drives a filtered listing. */
+const INDEX_PROBE_CAP = 256;
+/** FTS5 matches ranked before the first join to items in a keyword search. */
+const KEYWORD_CANDIDATES = 50;
 /** Keyword candidates fused with vector scores in hybrid mode. */
 const HYBRID_KEYWORD_CANDIDATES = 100;
 /** Namespaces whose keyword-index tokens are remembered; the cache starts over when full. */
@@ -97,7 +115,11 @@ export class SqliteStore extends BaseStore {
   readonly #maxValueBytes: number;
   readonly #statements = new Map<string, Statement<unknown[], unknown>>();
   readonly #scopeTokenCache = new Map<string, string>();
+  /** Writes prepared puts in one transaction; call `.immediate()` to take the write lock up front. */
+  readonly #writeTransaction;
   #ready = false;
+  /** Whether `store_fields` holds every item's rows, so equality filters may use it. */
+  #fieldsIndexed = false;
   #sweeper: NodeJS.Timeout | undefined;
 
   constructor(options: SqliteStoreOptions) {
@@ -110,6 +132,7 @@ export class SqliteStore extends BaseStore {
     this.#ttl = ttl;
     this.#searchMode = searchMode;
     this.#maxValueBytes = maxValueBytes;
+    this.#writeTransaction = this.db.transaction((puts: readonly PreparedPut[], now: number) => this.#writeAll(puts, now));
   }
 
   /** Opens (or creates) the store at `path`, a file path or `":memory:"`. */
@@ -164,10 +187,13 @@ export class SqliteStore extends BaseStore {
     this.#prepare();
     const now = Date.now();
     return this.db.transaction(() => {
-      const expired = this.#statement<[number], { id: number }>(
-        "SELECT id FROM store_items WHERE expires_at IS NOT NULL AND expires_at <= ?",
+      const expired = this.#statement<[number], StoredRow>(
+        "SELECT id, namespace, value FROM store_items WHERE expires_at IS NOT NULL AND expires_at <= ?",
       ).all(now);
-      for (const { id } of expired) this.#deleteItem(id);
+      this.#unindex(expired);
+      this.#statement<[string]>("DELETE FROM store_items WHERE id IN (SELECT value FROM json_each(?))").run(
+        JSON.stringify(expired.map(({ id }) => id)),
+      );
       return expired.length;
     })();
   }
@@ -175,6 +201,7 @@ export class SqliteStore extends BaseStore {
   /**
    * Stores `value` under `key`, like `BaseStore.put`, with an optional TTL
    * in minutes (`null` never expires; the store's `defaultTtl` otherwise).
+   * The fast path: no batch planning, one write transaction.
    */
   override async put(
     namespace: string[],
@@ -187,7 +214,29 @@ export class SqliteStore extends BaseStore {
     checkNamespace(namespace, { allowReservedRoot: false });
     const operation: SqlitePutOperation = { namespace, key, value, index };
     if (options.ttl !== undefined) operation.ttl = options.ttl;
-    await this.batch([operation]);
+    checkPut(operation);
+    this.#prepare();
+    const prepared = [this.#preparePut(operation)];
+    if (this.#index !== undefined) await this.#embed(prepared);
+    this.#writeTransaction.immediate(prepared, Date.now());
+  }
+
+  /** `BaseStore.get`, without batch planning or a transaction: one statement, and a TTL refresh only for an item with a TTL. */
+  override async get(namespace: string[], key: string): Promise<Item | null> {
+    checkNamespace(namespace, { allowEmpty: true });
+    this.#prepare();
+    return this.#get({ namespace, key }, Date.now());
+  }
+
+  /** `BaseStore.search`, without batch planning: one read (and TTL refreshes of the items returned that have one). */
+  override async search(
+    namespacePrefix: string[],
+    options: { filter?: Record<string, unknown>; limit?: number; offset?: number; query?: string } = {},
+  ): Promise<SearchItem[]> {
+    this.#prepare();
+    const { filter, limit = 10, offset = 0, query } = options;
+    const run = await this.#planSearch({ namespacePrefix, filter, limit, offset, query });
+    return run(Date.now());
   }
 
   /**
@@ -227,7 +276,7 @@ export class SqliteStore extends BaseStore {
       .transaction(() => {
         const now = Date.now();
         if (!checked.every((condition) => this.#holds(condition, now))) return false;
-        for (const put of prepared) this.#write(put, now);
+        this.#writeAll(prepared, now);
         return true;
       })
       .immediate();
@@ -258,7 +307,7 @@ export class SqliteStore extends BaseStore {
     const run = this.db.transaction(() => {
       const now = Date.now();
       for (const { index, run } of reads) results[index] = run(now);
-      for (const put of prepared) this.#write(put, now);
+      this.#writeAll(prepared, now);
     });
     // A batch that writes takes the write lock up front, so it cannot fail halfway on a lock upgrade;
     // a single read is one statement, atomic without a transaction.
@@ -285,7 +334,36 @@ export class SqliteStore extends BaseStore {
   #prepare(): void {
     if (this.#ready) return;
     applyMigrations(this.db, "store_migrations", STORE_MIGRATIONS);
+    this.#fieldsIndexed = this.#backfillFields();
     this.#ready = true;
+  }
+
+  /**
+   * Adds the filter-index rows of items written before the index existed
+   * (schema version 1). Returns whether the index is complete: a read-only
+   * connection cannot add them, and then filters scan.
+   */
+  #backfillFields(): boolean {
+    const pending = () => this.db.prepare("SELECT EXISTS (SELECT 1 FROM store_fields_backfill) AS pending").get() as { pending: number };
+    if (pending().pending === 0) return true;
+    if (this.db.readonly) return false;
+    const page = this.db.prepare("SELECT id, namespace, value FROM store_items WHERE id > ? ORDER BY id LIMIT 1000");
+    const insert = this.db.prepare(
+      "INSERT INTO store_fields (path, value, namespace, item_id) SELECT f.value ->> 0, f.value ->> 1, f.value ->> 2, f.value ->> 3 FROM json_each(?) AS f",
+    );
+    this.db
+      .transaction(() => {
+        if (pending().pending === 0) return;
+        for (let rows = page.all(0) as StoredRow[]; rows.length > 0; rows = page.all(rows.at(-1)!.id) as StoredRow[]) {
+          const fields = rows.flatMap(({ id, namespace, value }) =>
+            indexedFields(JSON.parse(value) as Record<string, unknown>).map(([path, scalar]) => [path, scalar, namespace, id]),
+          );
+          if (fields.length > 0) insert.run(JSON.stringify(fields));
+        }
+        this.db.prepare("DELETE FROM store_fields_backfill").run();
+      })
+      .immediate();
+    return true;
   }
 
   #statement<P extends unknown[], R = unknown>(sql: string): Statement<P, R> {
@@ -297,14 +375,15 @@ export class SqliteStore extends BaseStore {
     return statement as unknown as Statement<P, R>;
   }
 
-  #get(operation: GetOperation, now: number): Item | null {
-    const row = this.#statement<[string, string, number], ItemRow>(
-      `SELECT id, namespace, key, value, created_at, updated_at, ttl_minutes FROM store_items
+  /** One item by its key: the namespace and key are the caller's, so only the rest is read. */
+  #get({ namespace, key }: GetOperation, now: number): Item | null {
+    const row = this.#statement<[string, string, number], Omit<ItemRow, "namespace" | "key">>(
+      `SELECT id, value, created_at, updated_at, ttl_minutes FROM store_items
        WHERE namespace = ? AND key = ? AND (expires_at IS NULL OR expires_at > ?)`,
-    ).get(encodeNamespace(operation.namespace), operation.key, now);
+    ).get(encodeNamespace(namespace), key, now);
     if (row === undefined) return null;
-    this.#refresh([row], now);
-    return toItem(row);
+    if (row.ttl_minutes !== null) this.#refresh([row], now);
+    return toItem({ ...row, namespace: [...namespace], key });
   }
 
   #holds(condition: CheckedCondition, now: number): boolean {
@@ -349,10 +428,14 @@ export class SqliteStore extends BaseStore {
         this.#refresh(rows.map(({ row }) => row), now);
         return rows.map(({ row, score }) => ({ ...toItem(row), score }));
       } else {
-        const rows = this.#statement<unknown[], ItemRow>(
-          `SELECT i.id, i.namespace, i.key, i.value, i.created_at, i.updated_at, i.ttl_minutes
-           FROM store_items AS i WHERE ${scope.sql} ORDER BY i.namespace, i.id LIMIT ? OFFSET ?`,
-        ).all(...params, limit, offset);
+        const rows =
+          (this.#fieldsIndexed && filter.indexed.length > 0
+            ? this.#indexedListing(filter.indexed, range, scope.sql, params, limit, offset)
+            : undefined) ??
+          this.#statement<unknown[], ItemRow>(
+            `SELECT i.id, i.namespace, i.key, i.value, i.created_at, i.updated_at, i.ttl_minutes
+             FROM store_items AS i WHERE ${scope.sql} ORDER BY i.namespace, i.id LIMIT ? OFFSET ?`,
+          ).all(...params, limit, offset);
         this.#refresh(rows, now);
         return rows.map((row) => ({ ...toItem(row), score: undefined }));
       }
@@ -362,15 +445,86 @@ export class SqliteStore extends BaseStore {
     };
   }
 
-  /** BM25 over the indexed text; the score is `-bm25`, so higher is better. */
+  /**
+   * A filtered listing driven by the filter index: the items matching its
+   * most selective indexed condition, in (namespace, id) order, checked
+   * against the whole filter; nothing at once when one indexed condition
+   * matches no item. Selectivity is probed with counts capped at
+   * INDEX_PROBE_CAP (all in one statement), so a probe costs little however
+   * common a value is; a range driver is sorted, so it drives only when it
+   * is known to match fewer than INDEX_PROBE_CAP items. Undefined when the index would not help (only
+   * unselective ranges), and the caller scans in order.
+   */
+  #indexedListing(
+    conditions: IndexCondition[],
+    range: { from: string; to: string } | undefined,
+    where: string,
+    params: unknown[],
+    limit: number,
+    offset: number,
+  ): ItemRow[] | undefined {
+    const inRange = range ? " AND f.namespace >= ? AND f.namespace < ?" : "";
+    const rangeParams = range ? [range.from, range.to] : [];
+    // Equalities drive when there are any (a range probe reads entries of every namespace, so it is kept for filters without one).
+    const equalities = conditions.filter((condition) => condition.ordered);
+    if (equalities.length > 0) conditions = equalities;
+    let driver: IndexCondition | undefined = conditions.length === 1 && conditions[0]!.ordered ? conditions[0] : undefined;
+    if (driver === undefined) {
+      // An equality seeks straight to its namespace range and counts matches there. A range over numbers
+      // cannot (its entries are ordered by value first), so it reads at most INDEX_PROBE_CAP entries and
+      // counts those in the namespace range: exact when it read them all, "many" otherwise.
+      const probes = conditions.map((condition) =>
+        condition.ordered
+          ? {
+              sql: `(SELECT count(*) FROM (SELECT 1 FROM store_fields AS f WHERE ${condition.sql}${inRange} LIMIT ?))`,
+              params: [...condition.params, ...rangeParams, INDEX_PROBE_CAP],
+            }
+          : {
+              sql: `(SELECT CASE WHEN count(*) < ? THEN ${range ? "total(f.namespace >= ? AND f.namespace < ?)" : "count(*)"} ELSE ? END
+                 FROM (SELECT f.namespace FROM store_fields AS f WHERE ${condition.sql} LIMIT ?) AS f)`,
+              params: [INDEX_PROBE_CAP, ...rangeParams, INDEX_PROBE_CAP, ...condition.params, INDEX_PROBE_CAP],
+            },
+      );
+      const counts = this.#statement<unknown[], number[]>(`SELECT ${probes.map((probe) => probe.sql).join(", ")}`)
+        .raw(true)
+        .get(...probes.flatMap((probe) => probe.params))!;
+      if (counts.includes(0)) return [];
+      const fewest = Math.min(...counts);
+      driver = fewest < INDEX_PROBE_CAP ? conditions[counts.indexOf(fewest)] : conditions.find((condition) => condition.ordered);
+      if (driver === undefined) return undefined;
+    }
+    return this.#statement<unknown[], ItemRow>(
+      `SELECT i.id, i.namespace, i.key, i.value, i.created_at, i.updated_at, i.ttl_minutes
+       FROM store_fields AS f CROSS JOIN store_items AS i ON i.id = f.item_id
+       WHERE ${driver.sql}${inRange} AND ${where} ORDER BY f.namespace, f.item_id LIMIT ? OFFSET ?`,
+    ).all(...driver.params, ...rangeParams, ...params, limit, offset);
+  }
+
+  /**
+   * BM25 over the indexed text; the score is `-bm25`, so higher is better.
+   * FTS5 ranks its matches alone first, and only the best candidates are
+   * joined to their items and checked against the scope, expiry and filter:
+   * joining every match is what made a common word slow. When too few
+   * candidates pass, the candidate set grows (x8) until the page is full or
+   * the matches run out, so the result is the same as ranking them all.
+   */
   #keywordRanked(where: string, params: unknown[], keywords: string, limit: number, offset: number) {
-    return this.#statement<unknown[], ItemRow & { rank: number }>(
-      `SELECT i.id, i.namespace, i.key, i.value, i.created_at, i.updated_at, i.ttl_minutes, bm25(store_fts, 1.0, 0.0) AS rank
-       FROM store_fts JOIN store_items AS i ON i.id = store_fts.rowid
-       WHERE store_fts MATCH ? AND ${where} ORDER BY rank LIMIT ? OFFSET ?`,
-    )
-      .all(keywords, ...params, limit, offset)
-      .map(({ rank, ...row }) => ({ row, score: -rank }));
+    const wanted = offset + limit;
+    const ranked = this.#statement<unknown[], ItemRow & { rank: number }>(
+      `SELECT i.id, i.namespace, i.key, i.value, i.created_at, i.updated_at, i.ttl_minutes, c.rank
+       FROM (SELECT rowid, bm25(store_fts, 1.0, 0.0) AS rank FROM store_fts WHERE store_fts MATCH ? ORDER BY rank, rowid LIMIT ?) AS c
+       CROSS JOIN store_items AS i ON i.id = c.rowid
+       WHERE ${where} ORDER BY c.rank, c.rowid LIMIT ? OFFSET ?`,
+    );
+    const matches = this.#statement<[string, number], { n: number }>(
+      "SELECT count(*) AS n FROM (SELECT 1 FROM store_fts WHERE store_fts MATCH ? LIMIT ?)",
+    );
+    for (let candidates = Math.max(4 * wanted, KEYWORD_CANDIDATES); ; candidates *= 8) {
+      const rows = ranked.all(keywords, candidates, ...params, limit, offset);
+      if (rows.length === limit || matches.get(keywords, candidates)!.n < candidates) {
+        return rows.map(({ rank, ...row }) => ({ row, score: -rank }));
+      }
+    }
   }
 
   /** Cosine similarity over the filtered candidates' vectors (best field per item); items without vectors come last. */
@@ -416,34 +570,41 @@ export class SqliteStore extends BaseStore {
 
   /** Serializes puts and computes their embeddings before the synchronous transaction. */
   async #preparePuts(puts: SqlitePutOperation[]): Promise<PreparedPut[]> {
-    const prepared = puts.map((put): PreparedPut => {
-      const fields = put.index === false ? [] : put.index ?? this.#index?.fields;
-      const value = put.value === null ? null : serializeValue(put.key, put.value, this.#maxValueBytes);
-      return {
-        namespace: encodeNamespace(put.namespace),
-        scope: this.#scopeTokens(put.namespace),
-        key: put.key,
-        value,
-        texts: put.value === null || put.index === false ? [] : indexedTexts(put.value, fields),
-        vectors: [],
-        ttlMinutes: put.ttl === undefined ? this.#ttl?.defaultTtl ?? null : put.ttl,
-      };
-    });
-    const toEmbed = this.#index === undefined ? [] : prepared.filter((put) => put.texts.length > 0);
-    const texts = toEmbed.flatMap((put) => put.texts.map(({ text }) => text));
-    if (texts.length > 0) {
-      const vectors = await this.#index!.embeddings.embedDocuments(texts);
-      if (!Array.isArray(vectors) || vectors.length !== texts.length) {
-        throw new EmbeddingDimensionError(
-          `The embeddings provider returned ${Array.isArray(vectors) ? vectors.length : "no"} vectors for ${texts.length} texts; nothing was written.`,
-        );
-      }
-      let next = 0;
-      for (const put of toEmbed) {
-        put.vectors = put.texts.map(({ field }) => this.#checkedVector(vectors[next++], `field "${field}" of key "${put.key}"`));
-      }
-    }
+    const prepared = puts.map((put) => this.#preparePut(put));
+    if (this.#index !== undefined) await this.#embed(prepared);
     return prepared;
+  }
+
+  /** A put serialized, with its texts to index; no vectors yet. */
+  #preparePut(put: SqlitePutOperation): PreparedPut {
+    const fields = put.index === false ? [] : put.index ?? this.#index?.fields;
+    return {
+      namespace: encodeNamespace(put.namespace),
+      scope: this.#scopeTokens(put.namespace),
+      key: put.key,
+      value: put.value === null ? null : serializeValue(put.key, put.value, this.#maxValueBytes),
+      texts: put.value === null || put.index === false ? [] : indexedTexts(put.value, fields),
+      vectors: [],
+      fields: put.value === null ? [] : indexedFields(put.value),
+      ttlMinutes: put.ttl === undefined ? this.#ttl?.defaultTtl ?? null : put.ttl,
+    };
+  }
+
+  /** Embeds the texts of prepared puts, checking the provider's answer. */
+  async #embed(prepared: PreparedPut[]): Promise<void> {
+    const toEmbed = prepared.filter((put) => put.texts.length > 0);
+    const texts = toEmbed.flatMap((put) => put.texts.map(({ text }) => text));
+    if (texts.length === 0) return;
+    const vectors = await this.#index!.embeddings.embedDocuments(texts);
+    if (!Array.isArray(vectors) || vectors.length !== texts.length) {
+      throw new EmbeddingDimensionError(
+        `The embeddings provider returned ${Array.isArray(vectors) ? vectors.length : "no"} vectors for ${texts.length} texts; nothing was written.`,
+      );
+    }
+    let next = 0;
+    for (const put of toEmbed) {
+      put.vectors = put.texts.map(({ field }) => this.#checkedVector(vectors[next++], `field "${field}" of key "${put.key}"`));
+    }
   }
 
   /** A provider's vector as stored, once its length is checked against `index.dims`. */
@@ -458,48 +619,83 @@ export class SqliteStore extends BaseStore {
     return Float32Array.from(vector as ArrayLike<number>);
   }
 
-  #write(put: PreparedPut, now: number): void {
-    const existing = this.#statement<[string, string], { id: number }>(
-      "SELECT id FROM store_items WHERE namespace = ? AND key = ?",
-    ).get(put.namespace, put.key);
-    if (put.value === null) {
-      if (existing !== undefined) this.#deleteItem(existing.id);
-      return;
+  /**
+   * Applies a batch's puts and deletes (one per key). Each step is one
+   * statement over the whole batch, its rows bound as one JSON array read by
+   * `json_each`: no read before the write, and no call per item into SQLite
+   * but for vectors.
+   */
+  #writeAll(puts: readonly PreparedPut[], now: number): void {
+    if (puts.length === 0) return;
+    // What a put replaces or a delete removes leaves the keyword, vector and filter indexes first.
+    const replaced = this.#statement<[string], StoredRow>(`SELECT id, namespace, value FROM store_items WHERE id IN (${ITEM_IDS_OF_KEYS})`).all(JSON.stringify(puts.map((put) => [put.namespace, put.key])));
+    this.#unindex(replaced);
+    const deletes = puts.filter((put) => put.value === null);
+    if (deletes.length > 0) {
+      this.#statement<[string]>(`DELETE FROM store_items WHERE id IN (${ITEM_IDS_OF_KEYS})`).run(JSON.stringify(deletes.map((put) => [put.namespace, put.key])));
     }
+    const writes = puts.filter((put) => put.value !== null);
+    if (writes.length === 0) return;
     const timestamp = new Date(now).toISOString();
-    const expiresAt = put.ttlMinutes === null ? null : now + put.ttlMinutes * 60_000;
     // An item that had expired is a new item: its creation time starts again.
-    const { id } = this.#statement<unknown[], { id: number }>(
+    this.#statement<[string, string, string, number]>(
       `INSERT INTO store_items (namespace, key, value, created_at, updated_at, expires_at, ttl_minutes)
-       VALUES (?, ?, ?, ?, ?, ?, ?)
+       SELECT j.value ->> 0, j.value ->> 1, j.value ->> 2, ?, ?, j.value ->> 3, j.value ->> 4 FROM json_each(?) AS j WHERE true
        ON CONFLICT (namespace, key) DO UPDATE SET
          value = excluded.value, updated_at = excluded.updated_at,
          created_at = CASE WHEN store_items.expires_at IS NOT NULL AND store_items.expires_at <= ?
            THEN excluded.created_at ELSE store_items.created_at END,
-         expires_at = excluded.expires_at, ttl_minutes = excluded.ttl_minutes
-       RETURNING id`,
-    ).get(put.namespace, put.key, put.value, timestamp, timestamp, expiresAt, put.ttlMinutes, now)!;
-    if (existing !== undefined) {
-      this.#statement<[number]>("DELETE FROM store_fts WHERE rowid = ?").run(id);
-      this.#statement<[number]>("DELETE FROM store_vectors WHERE item_id = ?").run(id);
-    }
-    if (put.texts.length > 0) {
-      this.#statement<[number, string, string]>("INSERT INTO store_fts (rowid, text, scope) VALUES (?, ?, ?)").run(
-        id,
-        put.texts.map(({ text }) => text).join("\n"),
-        put.scope,
-      );
-    }
-    const insertVector = this.#statement<[number, string, Buffer]>(
-      "INSERT OR REPLACE INTO store_vectors (item_id, field, vector) VALUES (?, ?, ?)",
+         expires_at = excluded.expires_at, ttl_minutes = excluded.ttl_minutes`,
+    ).run(
+      timestamp,
+      timestamp,
+      JSON.stringify(
+        writes.map((put) => [put.namespace, put.key, put.value, put.ttlMinutes === null ? null : now + put.ttlMinutes * 60_000, put.ttlMinutes]),
+      ),
+      now,
     );
-    put.vectors.forEach((vector, i) => insertVector.run(id, put.texts[i]!.field, Buffer.from(vector.buffer)));
+    const indexed = writes.filter((put) => put.texts.length > 0);
+    if (indexed.length > 0) {
+      this.#statement<[string]>(
+        `INSERT INTO store_fts (rowid, text, scope)
+         SELECT i.id, j.value ->> 2, j.value ->> 3 FROM json_each(?) AS j
+         CROSS JOIN store_items AS i ON i.namespace = j.value ->> 0 AND i.key = j.value ->> 1`,
+      ).run(JSON.stringify(indexed.map((put) => [put.namespace, put.key, put.texts.map(({ text }) => text).join("\n"), put.scope])));
+    }
+    const withFields = writes.filter((put) => put.fields.length > 0);
+    if (withFields.length > 0) {
+      this.#statement<[string]>(
+        `INSERT INTO store_fields (path, value, namespace, item_id)
+         SELECT f.value ->> 0, f.value ->> 1, i.namespace, i.id FROM json_each(?) AS j
+         CROSS JOIN store_items AS i ON i.namespace = j.value ->> 0 AND i.key = j.value ->> 1
+         CROSS JOIN json_each(j.value -> 2) AS f`,
+      ).run(JSON.stringify(withFields.map((put) => [put.namespace, put.key, put.fields])));
+    }
+    const insertVector = this.#statement<[string, Buffer, string, string]>(
+      "INSERT OR REPLACE INTO store_vectors (item_id, field, vector) SELECT id, ?, ? FROM store_items WHERE namespace = ? AND key = ?",
+    );
+    for (const put of writes) {
+      put.vectors.forEach((vector, i) => insertVector.run(put.texts[i]!.field, Buffer.from(vector.buffer), put.namespace, put.key));
+    }
   }
 
-  #deleteItem(id: number): void {
-    this.#statement<[number]>("DELETE FROM store_fts WHERE rowid = ?").run(id);
-    this.#statement<[number]>("DELETE FROM store_items WHERE id = ?").run(id);
+  /** Removes items' rows from the keyword, vector and filter indexes (the items themselves stay). */
+  #unindex(rows: readonly StoredRow[]): void {
+    if (rows.length === 0) return;
+    const ids = JSON.stringify(rows.map(({ id }) => id));
+    this.#statement<[string]>("DELETE FROM store_fts WHERE rowid IN (SELECT value FROM json_each(?))").run(ids);
+    this.#statement<[string]>("DELETE FROM store_vectors WHERE item_id IN (SELECT value FROM json_each(?))").run(ids);
+    const fields = rows.flatMap(({ id, namespace, value }) =>
+      indexedFields(JSON.parse(value) as Record<string, unknown>).map(([path, scalar]) => [path, scalar, namespace, id]),
+    );
+    if (fields.length > 0) {
+      this.#statement<[string]>(
+        `DELETE FROM store_fields WHERE (path, value, namespace, item_id) IN
+         (SELECT f.value ->> 0, f.value ->> 1, f.value ->> 2, f.value ->> 3 FROM json_each(?) AS f)`,
+      ).run(JSON.stringify(fields));
+    }
   }
+
 
   /** The keyword-index tokens of every prefix of a namespace, remembered per namespace. */
   #scopeTokens(namespace: string[]): string {
@@ -513,17 +709,25 @@ export class SqliteStore extends BaseStore {
     return tokens;
   }
 
-  /** Extends the life of items just read, when the store refreshes TTLs on read. */
-  #refresh(rows: ItemRow[], now: number): void {
+  /**
+   * Extends the life of items just read that have a TTL, when the store
+   * refreshes TTLs on read. Each update is one statement reading the item's
+   * current TTL, so it is atomic without a surrounding transaction.
+   */
+  #refresh(rows: readonly Pick<ItemRow, "id" | "ttl_minutes">[], now: number): void {
     if (!this.#refreshEnabled) return;
-    const refresh = this.#statement<[number, number]>("UPDATE store_items SET expires_at = ? WHERE id = ?");
-    for (const row of rows) if (row.ttl_minutes !== null) refresh.run(now + row.ttl_minutes * 60_000, row.id);
+    const refresh = this.#statement<[number, number]>(
+      "UPDATE store_items SET expires_at = ? + ttl_minutes * 60000 WHERE id = ? AND ttl_minutes IS NOT NULL",
+    );
+    for (const row of rows) if (row.ttl_minutes !== null) refresh.run(now, row.id);
   }
+
 }
 
-function toItem(row: ItemRow): Item {
+/** The item a row stands for; `namespace` already decoded when the caller knows it. */
+function toItem(row: Omit<ItemRow, "namespace"> & { namespace: string | string[] }): Item {
   return {
-    namespace: decodeNamespace(row.namespace),
+    namespace: typeof row.namespace === "string" ? decodeNamespace(row.namespace) : row.namespace,
     key: row.key,
     value: JSON.parse(row.value) as Record<string, unknown>,
     createdAt: new Date(row.created_at),
