@@ -40,6 +40,12 @@ export interface PruneThreadResult {
   blobs: number;
 }
 
+/**
+ * A checkpoint as stored in its row: its channel values live in blobs, except
+ * values that have no entry in `channel_versions` (and so no blob key).
+ */
+type StoredHeader = Omit<Checkpoint, "channel_values"> & { channel_values?: Checkpoint["channel_values"] };
+
 /** Random fractions of a version: 2^32 of them leave 20 bits of float precision for the step. */
 const VERSION_FRACTION_STEPS = 2 ** 32;
 
@@ -159,11 +165,14 @@ export class SqliteSaver extends BaseCheckpointSaver {
     config: RunnableConfig,
     checkpoint: Checkpoint,
     metadata: CheckpointMetadata,
-    newVersions: ChannelVersions,
+    newVersions: ChannelVersions = checkpoint.channel_versions,
   ): Promise<RunnableConfig> {
     const statements = this.#prepare();
     const { threadId, checkpointNs, checkpointId: parentId } = readThreadAddress(config, "put");
-    const { channel_values: values, ...header } = copyCheckpoint(checkpoint);
+    const { channel_values: values, ...rest } = copyCheckpoint(checkpoint);
+    // A value without a version has no blob key; it stays in the checkpoint row.
+    const unversioned = Object.entries(values).filter(([channel]) => !Object.hasOwn(checkpoint.channel_versions, channel));
+    const header: StoredHeader = unversioned.length > 0 ? { ...rest, channel_values: Object.fromEntries(unversioned) } : rest;
     const blobs = await Promise.all(
       Object.entries(newVersions).map(async ([channel, version]) => ({
         channel,
@@ -367,12 +376,15 @@ export class SqliteSaver extends BaseCheckpointSaver {
     });
     const writeRows = statements.writes.all(threadId, ns, id);
     const [header, metadata, channelValues, pendingWrites] = await Promise.all([
-      this.#decode<Omit<Checkpoint, "channel_values">>(row.type, row.checkpoint),
+      this.#decode<StoredHeader>(row.type, row.checkpoint),
       this.serde.loadsTyped("json", row.metadata) as Promise<CheckpointMetadata>,
       Promise.all(blobReads.filter((read) => read !== undefined)),
       this.#decodeWrites(writeRows),
     ]);
-    const checkpoint: Checkpoint = { ...header, channel_values: Object.fromEntries(channelValues) };
+    const checkpoint: Checkpoint = {
+      ...header,
+      channel_values: { ...header.channel_values, ...Object.fromEntries(channelValues) },
+    };
     if (checkpoint.v < 4 && parentId !== null) {
       await this.#migratePendingSends(checkpoint, threadId, ns, parentId);
     }

@@ -35,11 +35,17 @@ const MESSAGE_CLASSES = new Map<string, { create: MessageClass; aliases: Record<
  */
 export class MessageFastPathSerializer extends JsonPlusSerializer {
   /**
-   * Refuses values that `JsonPlusSerializer` would silently replace: it writes
-   * a placeholder string instead of a value JSON cannot hold (a BigInt, a
-   * throwing `toJSON`) and `"[Circular]"` instead of a circular reference.
+   * Refuses values that `JsonPlusSerializer` would silently replace or drop:
+   * it writes a placeholder string instead of a value JSON cannot hold (a
+   * BigInt, a throwing `toJSON`), `"[Circular]"` instead of a circular
+   * reference, and nothing at all for a function or a symbol (an empty blob
+   * when it is the whole value, which no reader can parse back).
    */
   override async dumpsTyped(value: unknown): Promise<[string, Uint8Array]> {
+    const unwritable = findFunctionOrSymbol(value, "", new Set());
+    if (unwritable !== undefined) {
+      throw new TypeError(`the value holds ${unwritable.what} at ${unwritable.path || "its root"}; JSON cannot hold it`);
+    }
     const [type, data] = await super.dumpsTyped(value);
     if (type === "json") assertWrittenFaithfully(value, Buffer.from(data.buffer, data.byteOffset, data.byteLength));
     return [type, data];
@@ -65,6 +71,42 @@ function assertWrittenFaithfully(value: unknown, written: Buffer): void {
   }
   if (written.includes(CIRCULAR_PLACEHOLDER) && hasCycle(value, new Set())) {
     throw new TypeError("the value contains a circular reference");
+  }
+}
+
+/**
+ * The first function or symbol that JSON.stringify would drop from `value`,
+ * looked for the way it walks: through `toJSON()` results, own enumerable
+ * keys and array items (and, as `JsonPlusSerializer` writes them, the entries
+ * of Maps and Sets).
+ */
+function findFunctionOrSymbol(
+  value: unknown,
+  path: string,
+  ancestors: Set<object>,
+): { what: string; path: string } | undefined {
+  let current = value;
+  if (current !== null && (typeof current === "object" || typeof current === "function")) {
+    const toJSON = (current as { toJSON?: unknown }).toJSON;
+    if (typeof toJSON === "function") current = toJSON.call(current, path.slice(path.lastIndexOf(".") + 1));
+  }
+  if (typeof current === "function") return { what: "a function", path };
+  if (typeof current === "symbol") return { what: "a symbol", path };
+  if (current === null || typeof current !== "object" || ancestors.has(current)) return undefined;
+  const children: [string, unknown][] =
+    current instanceof Map ? [...current].map(([key, item], i) => [String(i), [key, item]])
+    : current instanceof Set ? [...current].map((item, i) => [String(i), item])
+    : Array.isArray(current) ? current.map((item, i) => [String(i), item])
+    : Object.entries(current);
+  ancestors.add(current);
+  try {
+    for (const [key, child] of children) {
+      const found = findFunctionOrSymbol(child, path === "" ? key : `${path}.${key}`, ancestors);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  } finally {
+    ancestors.delete(current);
   }
 }
 
