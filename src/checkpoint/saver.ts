@@ -19,11 +19,13 @@ import {
 } from "@langchain/langgraph-checkpoint";
 import type { Statement } from "better-sqlite3";
 import { openDatabase, type SqliteDatabase } from "../sqlite/database.js";
+import { withBusyError } from "../sqlite/busy.js";
 import { applyMigrations } from "../sqlite/migrations.js";
 import { decodeValue, encodeValue, type StoredValue } from "./codec.js";
 import { readAddress, readThreadAddress } from "./config.js";
 import { CheckpointSerializationError, InvalidCheckpointConfigError } from "./errors.js";
 import { CHECKPOINT_MIGRATIONS } from "./migrations.js";
+import { parseSaverOptions, type SqliteSaverOptions } from "./options.js";
 import { MessageFastPathSerializer } from "./serde.js";
 import { CheckpointStatements, EMPTY_BLOB_TYPE, type EntryRow, type WriteRow } from "./statements.js";
 
@@ -84,19 +86,22 @@ export class SqliteSaver extends BaseCheckpointSaver {
   /**
    * @param db a better-sqlite3 connection (the caller keeps ownership), or a
    *   file path or `":memory:"` to open.
-   * @param serde the serializer; by default LangGraph's JSON format, read
+   * @param options {@link SqliteSaverOptions}, or (as the official saver
+   *   takes it) the serializer alone; by default LangGraph's JSON format, read
    *   through {@link MessageFastPathSerializer}.
+   * @throws SaverOptionsError naming each invalid option.
    */
-  constructor(db: SqliteDatabase | string, serde: SerializerProtocol = new MessageFastPathSerializer()) {
+  constructor(db: SqliteDatabase | string, options?: SqliteSaverOptions | SerializerProtocol) {
+    const { serde = new MessageFastPathSerializer(), busyTimeoutMs } = parseSaverOptions(options);
     super(serde);
-    const opened = openDatabase(db);
+    const opened = openDatabase(db, { busyTimeoutMs });
     this.db = opened.db;
     this.#ownsDb = opened.owned;
   }
 
   /** Opens (or creates) the database at `path`, a file path or `":memory:"`. */
-  static fromConnString(path: string, serde?: SerializerProtocol): SqliteSaver {
-    return new SqliteSaver(path, serde);
+  static fromConnString(path: string, options?: SqliteSaverOptions | SerializerProtocol): SqliteSaver {
+    return new SqliteSaver(path, options);
   }
 
   /**
@@ -188,7 +193,7 @@ export class SqliteSaver extends BaseCheckpointSaver {
     const versions = JSON.stringify(
       Object.fromEntries(Object.entries(checkpoint.channel_versions).map(([ch, v]) => [ch, String(v)])),
     );
-    this.db.transaction(() => {
+    this.#write(() => {
       for (const { channel, version, value } of blobs) {
         statements.insertBlob.run(
           threadId, checkpointNs, channel, version,
@@ -199,7 +204,7 @@ export class SqliteSaver extends BaseCheckpointSaver {
         threadId, checkpointNs, checkpoint.id, parentId ?? null,
         encodedHeader.type, encodedHeader.data, encodedMetadata, versions,
       );
-    })();
+    });
     return { configurable: { thread_id: threadId, checkpoint_ns: checkpointNs, checkpoint_id: checkpoint.id } };
   }
 
@@ -223,21 +228,21 @@ export class SqliteSaver extends BaseCheckpointSaver {
         value: await this.#encode(value, `write to channel "${channel}" of task ${taskId}`),
       })),
     );
-    this.db.transaction(() => {
+    this.#write(() => {
       for (const { channel, idx, value } of rows) {
         const statement = idx < 0 ? statements.replaceWrite : statements.insertWrite;
         statement.run(threadId, checkpointNs, checkpointId, taskId, idx, channel, value.type, value.data, taskPath);
       }
-    })();
+    });
   }
 
   override async deleteThread(threadId: string): Promise<void> {
     const statements = this.#prepare();
-    this.db.transaction(() => {
+    this.#write(() => {
       statements.deleteThreadWrites.run(threadId);
       statements.deleteThreadBlobs.run(threadId);
       statements.deleteThreadEntries.run(threadId);
-    })();
+    });
   }
 
   /** Every thread with checkpoints, most recently active first. */
@@ -318,14 +323,14 @@ export class SqliteSaver extends BaseCheckpointSaver {
       throw new RangeError(`pruneThread: keepLast must be an integer of at least 1, got ${String(options?.keepLast)}.`);
     }
     const deleted: PruneThreadResult = { checkpoints: 0, writes: 0, blobs: 0 };
-    this.db.transaction(() => {
+    this.#write(() => {
       for (const { checkpoint_ns: ns } of statements.threadNamespaces.all(threadId)) {
         const keep = JSON.stringify(this.#checkpointsToKeep(threadId, ns, options.keepLast));
         deleted.writes += statements.deleteWritesExcept.run(threadId, ns, keep).changes;
         deleted.checkpoints += statements.deleteEntriesExcept.run(threadId, ns, keep).changes;
         deleted.blobs += statements.deleteUnreferencedBlobs.run({ thread: threadId, ns }).changes;
       }
-    }).immediate();
+    });
     return deleted;
   }
 
@@ -338,6 +343,15 @@ export class SqliteSaver extends BaseCheckpointSaver {
     // Uniqueness, not secrecy, is needed here, so Math.random is enough.
     const fraction = (1 + Math.floor(Math.random() * (VERSION_FRACTION_STEPS - 1))) / VERSION_FRACTION_STEPS;
     return Math.floor(current ?? 0) + 1 + fraction;
+  }
+
+  /**
+   * Runs `write` in one IMMEDIATE transaction: the write lock is taken up
+   * front, so a write never fails halfway on a lock upgrade, and a lock
+   * another process holds too long is a `DatabaseBusyError`.
+   */
+  #write(write: () => void): void {
+    withBusyError(this.db, () => this.db.transaction(write).immediate());
   }
 
   #prepare(): CheckpointStatements {
