@@ -1,2 +1,2 @@
 export { MemoryAgentConfiguration, buildMemoryAgent, chatModelFor, type MemoryAgentOptions } from "./memory-agent.js";
-export { MaintenanceAnnotation, buildMemoryMaintenance } from "./maintenance.js";
+export { MaintenanceAnnotation, buildMemoryMaintenance, type MemoryMaintenanceOptions } from "./maintenance.js";

@@ -1,4 +1,4 @@
-export { SqliteSaver, type PruneThreadOptions, type PruneThreadResult } from "./saver.js";
+export { SqliteSaver, type PruneThreadOptions, type PruneThreadResult, type RetentionReport } from "./saver.js";
 export { CheckpointSerializationError, InvalidCheckpointConfigError, SaverOptionsError } from "./errors.js";
-export { SqliteSaverOptionsSchema, type SqliteSaverOptions } from "./options.js";
+export { RetentionSchema, SqliteSaverOptionsSchema, type RetentionOptions, type SqliteSaverOptions } from "./options.js";
 export { MessageFastPathSerializer } from "./serde.js";

@@ -8,6 +8,20 @@ const SerializerSchema = z.custom<SerializerProtocol>(
   "serde must be a SerializerProtocol (dumpsTyped and loadsTyped)",
 );
 
+/**
+ * How many checkpoints to keep: the newest `keepLast` of each namespace of a
+ * thread (plus the ancestors a `DeltaChannel` replays its value from).
+ */
+export const RetentionSchema = z
+  .object({
+    /** Checkpoints kept per thread and namespace, at least 1. */
+    keepLast: z.number().int().min(1),
+  })
+  .strict();
+
+/** How many checkpoints to keep; see {@link RetentionSchema}. */
+export type RetentionOptions = z.infer<typeof RetentionSchema>;
+
 /** Options of `new SqliteSaver(db, options)`. */
 export const SqliteSaverOptionsSchema = z
   .object({
@@ -15,6 +29,14 @@ export const SqliteSaverOptionsSchema = z
     serde: SerializerSchema.optional(),
     /** Milliseconds a write waits for another process's write lock before `DatabaseBusyError`; 5,000 by default. */
     busyTimeoutMs: BusyTimeoutSchema.optional(),
+    /**
+     * Applied as the saver writes: every `put` then deletes the checkpoints of
+     * its thread and namespace beyond the newest `keepLast`, with their writes
+     * and the blobs nothing references any more, so a long-lived thread stops
+     * growing. Time travel reaches back `keepLast` checkpoints. No retention
+     * (every checkpoint kept) when omitted.
+     */
+    retention: RetentionSchema.optional(),
   })
   .strict();
 

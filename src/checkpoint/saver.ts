@@ -23,23 +23,26 @@ import { withBusyError } from "../sqlite/busy.js";
 import { applyMigrations } from "../sqlite/migrations.js";
 import { decodeValue, encodeValue, type StoredValue } from "./codec.js";
 import { readAddress, readThreadAddress } from "./config.js";
-import { CheckpointSerializationError, InvalidCheckpointConfigError } from "./errors.js";
+import { CheckpointSerializationError, InvalidCheckpointConfigError, SaverOptionsError } from "./errors.js";
 import { CHECKPOINT_MIGRATIONS } from "./migrations.js";
-import { parseSaverOptions, type SqliteSaverOptions } from "./options.js";
+import { parseSaverOptions, type RetentionOptions, type SqliteSaverOptions } from "./options.js";
 import { MessageFastPathSerializer } from "./serde.js";
-import { CheckpointStatements, EMPTY_BLOB_TYPE, type EntryRow, type WriteRow } from "./statements.js";
+import { CheckpointStatements, EMPTY_BLOB_TYPE, type ChainLink, type EntryRow, type WriteRow } from "./statements.js";
 
-/** Options of {@link SqliteSaver.pruneThread}. */
-export interface PruneThreadOptions {
-  /** How many of the newest checkpoints to keep in each namespace of the thread (at least 1). */
-  keepLast: number;
-}
+/** Options of {@link SqliteSaver.pruneThread}: how many of the newest checkpoints to keep in each namespace. */
+export type PruneThreadOptions = RetentionOptions;
 
 /** What {@link SqliteSaver.pruneThread} deleted. */
 export interface PruneThreadResult {
   checkpoints: number;
   writes: number;
   blobs: number;
+}
+
+/** What {@link SqliteSaver.applyRetention} deleted, over how many threads. */
+export interface RetentionReport extends PruneThreadResult {
+  /** Threads looked at (every thread with checkpoints). */
+  threads: number;
 }
 
 /**
@@ -62,8 +65,10 @@ const LIST_PAGE_SIZE = 50;
  *
  * - each channel value is stored once per version, so a step that changes one
  *   channel writes only that channel, and large values are deflated;
- * - {@link SqliteSaver.pruneThread} keeps only the newest checkpoints of a thread
- *   and deletes the blobs and writes nothing references any more;
+ * - the `retention` option keeps only the newest checkpoints of each thread as
+ *   it writes ({@link SqliteSaver.pruneThread} and
+ *   {@link SqliteSaver.applyRetention} do it on demand), deleting the blobs and
+ *   writes nothing references any more;
  * - WAL and a busy timeout let several processes share one file.
  *
  * @example
@@ -79,6 +84,9 @@ export class SqliteSaver extends BaseCheckpointSaver {
   /** The connection the saver writes through. */
   readonly db: SqliteDatabase;
 
+  /** The retention applied by every `put`, if any. */
+  readonly retention: RetentionOptions | undefined;
+
   readonly #ownsDb: boolean;
   #statements: CheckpointStatements | undefined;
   readonly #listStatements = new Map<string, Statement<unknown[], EntryRow>>();
@@ -92,11 +100,12 @@ export class SqliteSaver extends BaseCheckpointSaver {
    * @throws SaverOptionsError naming each invalid option.
    */
   constructor(db: SqliteDatabase | string, options?: SqliteSaverOptions | SerializerProtocol) {
-    const { serde = new MessageFastPathSerializer(), busyTimeoutMs } = parseSaverOptions(options);
+    const { serde = new MessageFastPathSerializer(), busyTimeoutMs, retention } = parseSaverOptions(options);
     super(serde);
     const opened = openDatabase(db, { busyTimeoutMs });
     this.db = opened.db;
     this.#ownsDb = opened.owned;
+    this.retention = retention;
   }
 
   /** Opens (or creates) the database at `path`, a file path or `":memory:"`. */
@@ -204,6 +213,7 @@ export class SqliteSaver extends BaseCheckpointSaver {
         threadId, checkpointNs, checkpoint.id, parentId ?? null,
         encodedHeader.type, encodedHeader.data, encodedMetadata, versions,
       );
+      if (this.retention !== undefined) this.#pruneNamespace(threadId, checkpointNs, this.retention.keepLast, true);
     });
     return { configurable: { thread_id: threadId, checkpoint_ns: checkpointNs, checkpoint_id: checkpoint.id } };
   }
@@ -325,13 +335,38 @@ export class SqliteSaver extends BaseCheckpointSaver {
     const deleted: PruneThreadResult = { checkpoints: 0, writes: 0, blobs: 0 };
     this.#write(() => {
       for (const { checkpoint_ns: ns } of statements.threadNamespaces.all(threadId)) {
-        const keep = JSON.stringify(this.#checkpointsToKeep(threadId, ns, options.keepLast));
-        deleted.writes += statements.deleteWritesExcept.run(threadId, ns, keep).changes;
-        deleted.checkpoints += statements.deleteEntriesExcept.run(threadId, ns, keep).changes;
-        deleted.blobs += statements.deleteUnreferencedBlobs.run({ thread: threadId, ns }).changes;
+        const { checkpoints, writes, blobs } = this.#pruneNamespace(threadId, ns, options.keepLast, false);
+        deleted.checkpoints += checkpoints;
+        deleted.writes += writes;
+        deleted.blobs += blobs;
       }
     });
     return deleted;
+  }
+
+  /**
+   * Applies retention to every thread of the file, one thread per
+   * transaction: `options`, or the saver's own `retention` option. For a
+   * scheduled job (the `memory_maintenance` graph runs it), or once after
+   * turning retention on for a file that grew without it.
+   *
+   * @throws SaverOptionsError when neither `options` nor the saver's
+   *   `retention` says how many checkpoints to keep.
+   */
+  async applyRetention(options: PruneThreadOptions | undefined = this.retention): Promise<RetentionReport> {
+    if (options === undefined) {
+      throw new SaverOptionsError("applyRetention: pass { keepLast }, or create the saver with the retention option.");
+    }
+    // Thread ids are collected before anything is deleted, so no thread is skipped.
+    const threads = this.#prepare().threads.all().map((row) => row.thread_id);
+    const report: RetentionReport = { threads: threads.length, checkpoints: 0, writes: 0, blobs: 0 };
+    for (const threadId of threads) {
+      const deleted = await this.pruneThread(threadId, options);
+      report.checkpoints += deleted.checkpoints;
+      report.writes += deleted.writes;
+      report.blobs += deleted.blobs;
+    }
+    return report;
   }
 
   /**
@@ -442,10 +477,30 @@ export class SqliteSaver extends BaseCheckpointSaver {
       versions.length > 0 ? maxChannelVersion(...versions) : this.getNextVersion(undefined);
   }
 
-  /** The newest `keepLast` checkpoints, plus the ancestors their delta channels replay from. */
-  #checkpointsToKeep(threadId: string, ns: string, keepLast: number): string[] {
+  /**
+   * Deletes the checkpoints of one namespace beyond the newest `keepLast`
+   * (and their delta ancestors), their writes and the blobs nothing
+   * references; runs inside the caller's transaction. With `onlyWhenOver`,
+   * a namespace with no more than `keepLast` checkpoints is left as it is
+   * (the check `put` makes at every write).
+   */
+  #pruneNamespace(threadId: string, ns: string, keepLast: number, onlyWhenOver: boolean): PruneThreadResult {
     const statements = this.#statements!;
     const links = statements.chainLinks.all(threadId, ns);
+    if (onlyWhenOver && links.length <= keepLast) return { checkpoints: 0, writes: 0, blobs: 0 };
+    const keep = this.#checkpointsToKeep(links, threadId, ns, keepLast);
+    if (onlyWhenOver && keep.length === links.length) return { checkpoints: 0, writes: 0, blobs: 0 };
+    const kept = JSON.stringify(keep);
+    return {
+      writes: statements.deleteWritesExcept.run(threadId, ns, kept).changes,
+      checkpoints: statements.deleteEntriesExcept.run(threadId, ns, kept).changes,
+      blobs: statements.deleteUnreferencedBlobs.run({ thread: threadId, ns }).changes,
+    };
+  }
+
+  /** The newest `keepLast` of `links` (newest first), plus the ancestors their delta channels replay from. */
+  #checkpointsToKeep(links: ChainLink[], threadId: string, ns: string, keepLast: number): string[] {
+    const statements = this.#statements!;
     const keep = links.slice(0, keepLast).map((link) => link.checkpoint_id);
     const byId = new Map(links.map((link) => [link.checkpoint_id, link]));
     const oldestKept = links[keep.length - 1];
