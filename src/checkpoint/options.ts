@@ -32,8 +32,8 @@ export const SqliteSaverOptionsSchema = z
     /**
      * Applied as the saver writes: every `put` then deletes the checkpoints of
      * its thread and namespace beyond the newest `keepLast`, with their writes
-     * and the blobs nothing references any more, so a long-lived thread stops
-     * growing. Time travel reaches back `keepLast` checkpoints. No retention
+     * and the blobs nothing references any more (and the subgraph namespaces
+     * of deleted steps), so a long-lived thread stops growing. Time travel reaches back `keepLast` checkpoints. No retention
      * (every checkpoint kept) when omitted.
      */
     retention: RetentionSchema.optional(),

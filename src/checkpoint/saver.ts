@@ -324,6 +324,9 @@ export class SqliteSaver extends BaseCheckpointSaver {
    * still needs to rebuild a `DeltaChannel` (whose value lives in the writes
    * back to the nearest stored snapshot) are kept too.
    *
+   * Subgraph namespaces whose every checkpoint predates the oldest kept root
+   * checkpoint (the subgraph runs of deleted steps) are deleted too.
+   *
    * The oldest kept checkpoint still names its deleted parent, so history
    * (`getStateHistory`) simply ends there.
    */
@@ -480,7 +483,8 @@ export class SqliteSaver extends BaseCheckpointSaver {
   /**
    * Deletes the checkpoints of one namespace beyond the newest `keepLast`
    * (and their delta ancestors), their writes and the blobs nothing
-   * references; runs inside the caller's transaction. With `onlyWhenOver`,
+   * references, and for the root namespace the subgraph namespaces of the
+   * deleted steps; runs inside the caller's transaction. With `onlyWhenOver`,
    * a namespace with no more than `keepLast` checkpoints is left as it is
    * (the check `put` makes at every write).
    */
@@ -491,11 +495,24 @@ export class SqliteSaver extends BaseCheckpointSaver {
     const keep = this.#checkpointsToKeep(links, threadId, ns, keepLast);
     if (onlyWhenOver && keep.length === links.length) return { checkpoints: 0, writes: 0, blobs: 0 };
     const kept = JSON.stringify(keep);
-    return {
+    const deleted = {
       writes: statements.deleteWritesExcept.run(threadId, ns, kept).changes,
       checkpoints: statements.deleteEntriesExcept.run(threadId, ns, kept).changes,
       blobs: statements.deleteUnreferencedBlobs.run({ thread: threadId, ns }).changes,
     };
+    // A subgraph runs within one step of its parent, under a namespace of its
+    // own (named after the task), and its checkpoint ids are time-ordered like
+    // the parent's: a subgraph namespace whose newest checkpoint predates the
+    // oldest kept root checkpoint belongs to deleted history.
+    const oldestKept = keep.reduce<string | undefined>((oldest, id) => (oldest === undefined || id < oldest ? id : oldest), undefined);
+    if (ns === "" && oldestKept !== undefined) {
+      for (const { checkpoint_ns: stale } of statements.staleNamespaces.all(threadId, oldestKept)) {
+        deleted.writes += statements.deleteNamespaceWrites.run(threadId, stale).changes;
+        deleted.checkpoints += statements.deleteNamespaceEntries.run(threadId, stale).changes;
+        deleted.blobs += statements.deleteNamespaceBlobs.run(threadId, stale).changes;
+      }
+    }
+    return deleted;
   }
 
   /** The newest `keepLast` of `links` (newest first), plus the ancestors their delta channels replay from. */
