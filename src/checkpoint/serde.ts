@@ -78,36 +78,57 @@ function assertWrittenFaithfully(value: unknown, written: Buffer): void {
  * The first function or symbol that JSON.stringify would drop from `value`,
  * looked for the way it walks: through `toJSON()` results, own enumerable
  * keys and array items (and, as `JsonPlusSerializer` writes them, the entries
- * of Maps and Sets).
+ * of Maps and Sets). A LangChain `Serializable` (a message) is walked through
+ * the fields its `toJSON()` writes, without building that JSON twice.
  */
-function findFunctionOrSymbol(
-  value: unknown,
-  path: string,
-  ancestors: Set<object>,
-): { what: string; path: string } | undefined {
-  let current = value;
-  if (current !== null && (typeof current === "object" || typeof current === "function")) {
-    const toJSON = (current as { toJSON?: unknown }).toJSON;
-    if (typeof toJSON === "function") current = toJSON.call(current, path.slice(path.lastIndexOf(".") + 1));
-  }
-  if (typeof current === "function") return { what: "a function", path };
-  if (typeof current === "symbol") return { what: "a symbol", path };
-  if (current === null || typeof current !== "object" || ancestors.has(current)) return undefined;
-  const children: [string, unknown][] =
-    current instanceof Map ? [...current].map(([key, item], i) => [String(i), [key, item]])
-    : current instanceof Set ? [...current].map((item, i) => [String(i), item])
-    : Array.isArray(current) ? current.map((item, i) => [String(i), item])
-    : Object.entries(current);
-  ancestors.add(current);
+function findFunctionOrSymbol(value: unknown, path: string, ancestors: Set<object>): { what: string; path: string } | undefined {
+  const found = findUnwritable(value, ancestors);
+  return found === undefined ? undefined : { what: found.what, path: [path, ...found.path.reverse()].filter(Boolean).join(".") };
+}
+
+/** {@link findFunctionOrSymbol}'s walk; the path is built innermost first, only on a find. */
+function findUnwritable(value: unknown, ancestors: Set<object>): { what: string; path: string[] } | undefined {
+  if (typeof value === "function" && typeof (value as { toJSON?: unknown }).toJSON !== "function") return { what: "a function", path: [] };
+  if (typeof value === "symbol") return { what: "a symbol", path: [] };
+  if (value === null || (typeof value !== "object" && typeof value !== "function") || ancestors.has(value)) return undefined;
+  ancestors.add(value);
   try {
-    for (const [key, child] of children) {
-      const found = findFunctionOrSymbol(child, path === "" ? key : `${path}.${key}`, ancestors);
+    return findInChildren(value, ancestors);
+  } finally {
+    ancestors.delete(value);
+  }
+}
+
+function findInChildren(value: object, ancestors: Set<object>): { what: string; path: string[] } | undefined {
+  const within = (key: string | number, child: unknown) => {
+    const found = findUnwritable(child, ancestors);
+    if (found !== undefined) found.path.push(String(key));
+    return found;
+  };
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i += 1) {
+      const found = within(i, value[i]);
       if (found !== undefined) return found;
     }
     return undefined;
-  } finally {
-    ancestors.delete(current);
   }
+  const record = value as Record<string, unknown>;
+  const fields = record.lc_kwargs;
+  if (record.lc_serializable === true && fields !== null && typeof fields === "object" && !Array.isArray(fields)) {
+    // What Serializable.toJSON writes: each lc_kwargs key, read from the object where it has it.
+    for (const key of Object.keys(fields)) {
+      const found = within(key, key in record ? record[key] : (fields as Record<string, unknown>)[key]);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+  if (typeof record.toJSON === "function") return within("", (record.toJSON as (key: string) => unknown)(""));
+  if (value instanceof Map || value instanceof Set) return within("", [...value]);
+  for (const key of Object.keys(record)) {
+    const found = within(key, record[key]);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 function jsonFailure(value: unknown): string {
