@@ -6,4 +6,4 @@ export {
   type ExtractionChoice,
   type MemoryAgentOptions,
 } from "./memory-agent.js";
-export { MaintenanceAnnotation, buildMemoryMaintenance } from "./maintenance.js";
+export { MaintenanceAnnotation, buildMemoryMaintenance, type MemoryMaintenanceOptions } from "./maintenance.js";

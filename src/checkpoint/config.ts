@@ -10,15 +10,17 @@ export interface CheckpointAddress {
 
 /**
  * Reads `thread_id`, `checkpoint_ns` and `checkpoint_id` from
- * `config.configurable`. Numbers are accepted as ids (LangGraph allows them)
- * and read as their decimal text; anything else that is not a string is an
- * error rather than a silently stringified `[object Object]`.
+ * `config.configurable`. A config without `configurable` addresses nothing in
+ * particular (as in the official savers, `list({})` lists every thread).
+ * Numbers are accepted as ids (LangGraph allows them) and read as their
+ * decimal text; anything else that is not a string is an error rather than a
+ * silently stringified `[object Object]`.
  */
 export function readAddress(config: RunnableConfig, operation: string): CheckpointAddress {
-  const configurable = config?.configurable;
-  if (configurable === undefined || configurable === null || typeof configurable !== "object") {
+  const configurable = config?.configurable ?? {};
+  if (typeof configurable !== "object") {
     throw new InvalidCheckpointConfigError(
-      `${operation}: the config has no "configurable" object; pass { configurable: { thread_id } }.`,
+      `${operation}: config.configurable must be an object; pass { configurable: { thread_id } }.`,
     );
   }
   return {
@@ -33,6 +35,11 @@ export function readThreadAddress(
   config: RunnableConfig,
   operation: string,
 ): CheckpointAddress & { threadId: string; checkpointNs: string } {
+  if (config?.configurable === undefined || config.configurable === null) {
+    throw new InvalidCheckpointConfigError(
+      `${operation}: the config has no "configurable" object; pass { configurable: { thread_id } }.`,
+    );
+  }
   const address = readAddress(config, operation);
   if (address.threadId === undefined || address.threadId === "") {
     throw new InvalidCheckpointConfigError(

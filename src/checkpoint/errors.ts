@@ -14,3 +14,8 @@ export class InvalidCheckpointConfigError extends Error {
 export class CheckpointSerializationError extends Error {
   override name = "CheckpointSerializationError";
 }
+
+/** Raised when the options given to `SqliteSaver` are invalid; the message names each wrong field. */
+export class SaverOptionsError extends Error {
+  override name = "SaverOptionsError";
+}

@@ -1,5 +1,6 @@
-export { SqliteSaver, type PruneThreadOptions, type PruneThreadResult } from "./saver.js";
-export { CheckpointSerializationError, InvalidCheckpointConfigError } from "./errors.js";
+export { SqliteSaver, type PruneThreadOptions, type PruneThreadResult, type RetentionReport } from "./saver.js";
+export { CheckpointSerializationError, InvalidCheckpointConfigError, SaverOptionsError } from "./errors.js";
+export { RetentionSchema, SqliteSaverOptionsSchema, type RetentionOptions, type SqliteSaverOptions } from "./options.js";
 export { MessageFastPathSerializer } from "./serde.js";
 export {
   OfficialMigrationError,

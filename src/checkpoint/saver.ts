@@ -19,19 +19,18 @@ import {
 } from "@langchain/langgraph-checkpoint";
 import type { Statement } from "better-sqlite3";
 import { openDatabase, type SqliteDatabase } from "../sqlite/database.js";
+import { withBusyError } from "../sqlite/busy.js";
 import { applyMigrations } from "../sqlite/migrations.js";
 import { decodeValue, encodeValue, type StoredValue } from "./codec.js";
 import { readAddress, readThreadAddress } from "./config.js";
-import { CheckpointSerializationError, InvalidCheckpointConfigError } from "./errors.js";
+import { CheckpointSerializationError, InvalidCheckpointConfigError, SaverOptionsError } from "./errors.js";
 import { CHECKPOINT_MIGRATIONS } from "./migrations.js";
+import { parseSaverOptions, type RetentionOptions, type SqliteSaverOptions } from "./options.js";
 import { MessageFastPathSerializer } from "./serde.js";
-import { CheckpointStatements, EMPTY_BLOB_TYPE, type EntryRow, type WriteRow } from "./statements.js";
+import { CheckpointStatements, EMPTY_BLOB_TYPE, type ChainLink, type EntryRow, type WriteRow } from "./statements.js";
 
-/** Options of {@link SqliteSaver.pruneThread}. */
-export interface PruneThreadOptions {
-  /** How many of the newest checkpoints to keep in each namespace of the thread (at least 1). */
-  keepLast: number;
-}
+/** Options of {@link SqliteSaver.pruneThread}: how many of the newest checkpoints to keep in each namespace. */
+export type PruneThreadOptions = RetentionOptions;
 
 /** What {@link SqliteSaver.pruneThread} deleted. */
 export interface PruneThreadResult {
@@ -39,6 +38,18 @@ export interface PruneThreadResult {
   writes: number;
   blobs: number;
 }
+
+/** What {@link SqliteSaver.applyRetention} deleted, over how many threads. */
+export interface RetentionReport extends PruneThreadResult {
+  /** Threads looked at (every thread with checkpoints). */
+  threads: number;
+}
+
+/**
+ * A checkpoint as stored in its row: its channel values live in blobs, except
+ * values that have no entry in `channel_versions` (and so no blob key).
+ */
+type StoredHeader = Omit<Checkpoint, "channel_values"> & { channel_values?: Checkpoint["channel_values"] };
 
 /** Random fractions of a version: 2^32 of them leave 20 bits of float precision for the step. */
 const VERSION_FRACTION_STEPS = 2 ** 32;
@@ -54,8 +65,10 @@ const LIST_PAGE_SIZE = 50;
  *
  * - each channel value is stored once per version, so a step that changes one
  *   channel writes only that channel, and large values are deflated;
- * - {@link SqliteSaver.pruneThread} keeps only the newest checkpoints of a thread
- *   and deletes the blobs and writes nothing references any more;
+ * - the `retention` option keeps only the newest checkpoints of each thread as
+ *   it writes ({@link SqliteSaver.pruneThread} and
+ *   {@link SqliteSaver.applyRetention} do it on demand), deleting the blobs and
+ *   writes nothing references any more;
  * - WAL and a busy timeout let several processes share one file.
  *
  * @example
@@ -71,6 +84,9 @@ export class SqliteSaver extends BaseCheckpointSaver {
   /** The connection the saver writes through. */
   readonly db: SqliteDatabase;
 
+  /** The retention applied by every `put`, if any. */
+  readonly retention: RetentionOptions | undefined;
+
   readonly #ownsDb: boolean;
   #statements: CheckpointStatements | undefined;
   readonly #listStatements = new Map<string, Statement<unknown[], EntryRow>>();
@@ -78,19 +94,23 @@ export class SqliteSaver extends BaseCheckpointSaver {
   /**
    * @param db a better-sqlite3 connection (the caller keeps ownership), or a
    *   file path or `":memory:"` to open.
-   * @param serde the serializer; by default LangGraph's JSON format, read
+   * @param options {@link SqliteSaverOptions}, or (as the official saver
+   *   takes it) the serializer alone; by default LangGraph's JSON format, read
    *   through {@link MessageFastPathSerializer}.
+   * @throws SaverOptionsError naming each invalid option.
    */
-  constructor(db: SqliteDatabase | string, serde: SerializerProtocol = new MessageFastPathSerializer()) {
+  constructor(db: SqliteDatabase | string, options?: SqliteSaverOptions | SerializerProtocol) {
+    const { serde = new MessageFastPathSerializer(), busyTimeoutMs, retention } = parseSaverOptions(options);
     super(serde);
-    const opened = openDatabase(db);
+    const opened = openDatabase(db, { busyTimeoutMs });
     this.db = opened.db;
     this.#ownsDb = opened.owned;
+    this.retention = retention;
   }
 
   /** Opens (or creates) the database at `path`, a file path or `":memory:"`. */
-  static fromConnString(path: string, serde?: SerializerProtocol): SqliteSaver {
-    return new SqliteSaver(path, serde);
+  static fromConnString(path: string, options?: SqliteSaverOptions | SerializerProtocol): SqliteSaver {
+    return new SqliteSaver(path, options);
   }
 
   /**
@@ -159,11 +179,14 @@ export class SqliteSaver extends BaseCheckpointSaver {
     config: RunnableConfig,
     checkpoint: Checkpoint,
     metadata: CheckpointMetadata,
-    newVersions: ChannelVersions,
+    newVersions: ChannelVersions = checkpoint.channel_versions,
   ): Promise<RunnableConfig> {
     const statements = this.#prepare();
     const { threadId, checkpointNs, checkpointId: parentId } = readThreadAddress(config, "put");
-    const { channel_values: values, ...header } = copyCheckpoint(checkpoint);
+    const { channel_values: values, ...rest } = copyCheckpoint(checkpoint);
+    // A value without a version has no blob key; it stays in the checkpoint row.
+    const unversioned = Object.entries(values).filter(([channel]) => !Object.hasOwn(checkpoint.channel_versions, channel));
+    const header: StoredHeader = unversioned.length > 0 ? { ...rest, channel_values: Object.fromEntries(unversioned) } : rest;
     const blobs = await Promise.all(
       Object.entries(newVersions).map(async ([channel, version]) => ({
         channel,
@@ -179,7 +202,7 @@ export class SqliteSaver extends BaseCheckpointSaver {
     const versions = JSON.stringify(
       Object.fromEntries(Object.entries(checkpoint.channel_versions).map(([ch, v]) => [ch, String(v)])),
     );
-    this.db.transaction(() => {
+    this.#write(() => {
       for (const { channel, version, value } of blobs) {
         statements.insertBlob.run(
           threadId, checkpointNs, channel, version,
@@ -190,7 +213,8 @@ export class SqliteSaver extends BaseCheckpointSaver {
         threadId, checkpointNs, checkpoint.id, parentId ?? null,
         encodedHeader.type, encodedHeader.data, encodedMetadata, versions,
       );
-    })();
+      if (this.retention !== undefined) this.#pruneNamespace(threadId, checkpointNs, this.retention.keepLast, true);
+    });
     return { configurable: { thread_id: threadId, checkpoint_ns: checkpointNs, checkpoint_id: checkpoint.id } };
   }
 
@@ -214,21 +238,21 @@ export class SqliteSaver extends BaseCheckpointSaver {
         value: await this.#encode(value, `write to channel "${channel}" of task ${taskId}`),
       })),
     );
-    this.db.transaction(() => {
+    this.#write(() => {
       for (const { channel, idx, value } of rows) {
         const statement = idx < 0 ? statements.replaceWrite : statements.insertWrite;
         statement.run(threadId, checkpointNs, checkpointId, taskId, idx, channel, value.type, value.data, taskPath);
       }
-    })();
+    });
   }
 
   override async deleteThread(threadId: string): Promise<void> {
     const statements = this.#prepare();
-    this.db.transaction(() => {
+    this.#write(() => {
       statements.deleteThreadWrites.run(threadId);
       statements.deleteThreadBlobs.run(threadId);
       statements.deleteThreadEntries.run(threadId);
-    })();
+    });
   }
 
   /** Every thread with checkpoints, most recently active first. */
@@ -300,6 +324,9 @@ export class SqliteSaver extends BaseCheckpointSaver {
    * still needs to rebuild a `DeltaChannel` (whose value lives in the writes
    * back to the nearest stored snapshot) are kept too.
    *
+   * Subgraph namespaces whose every checkpoint predates the oldest kept root
+   * checkpoint (the subgraph runs of deleted steps) are deleted too.
+   *
    * The oldest kept checkpoint still names its deleted parent, so history
    * (`getStateHistory`) simply ends there.
    */
@@ -309,15 +336,40 @@ export class SqliteSaver extends BaseCheckpointSaver {
       throw new RangeError(`pruneThread: keepLast must be an integer of at least 1, got ${String(options?.keepLast)}.`);
     }
     const deleted: PruneThreadResult = { checkpoints: 0, writes: 0, blobs: 0 };
-    this.db.transaction(() => {
+    this.#write(() => {
       for (const { checkpoint_ns: ns } of statements.threadNamespaces.all(threadId)) {
-        const keep = JSON.stringify(this.#checkpointsToKeep(threadId, ns, options.keepLast));
-        deleted.writes += statements.deleteWritesExcept.run(threadId, ns, keep).changes;
-        deleted.checkpoints += statements.deleteEntriesExcept.run(threadId, ns, keep).changes;
-        deleted.blobs += statements.deleteUnreferencedBlobs.run({ thread: threadId, ns }).changes;
+        const { checkpoints, writes, blobs } = this.#pruneNamespace(threadId, ns, options.keepLast, false);
+        deleted.checkpoints += checkpoints;
+        deleted.writes += writes;
+        deleted.blobs += blobs;
       }
-    }).immediate();
+    });
     return deleted;
+  }
+
+  /**
+   * Applies retention to every thread of the file, one thread per
+   * transaction: `options`, or the saver's own `retention` option. For a
+   * scheduled job (the `memory_maintenance` graph runs it), or once after
+   * turning retention on for a file that grew without it.
+   *
+   * @throws SaverOptionsError when neither `options` nor the saver's
+   *   `retention` says how many checkpoints to keep.
+   */
+  async applyRetention(options: PruneThreadOptions | undefined = this.retention): Promise<RetentionReport> {
+    if (options === undefined) {
+      throw new SaverOptionsError("applyRetention: pass { keepLast }, or create the saver with the retention option.");
+    }
+    // Thread ids are collected before anything is deleted, so no thread is skipped.
+    const threads = this.#prepare().threads.all().map((row) => row.thread_id);
+    const report: RetentionReport = { threads: threads.length, checkpoints: 0, writes: 0, blobs: 0 };
+    for (const threadId of threads) {
+      const deleted = await this.pruneThread(threadId, options);
+      report.checkpoints += deleted.checkpoints;
+      report.writes += deleted.writes;
+      report.blobs += deleted.blobs;
+    }
+    return report;
   }
 
   /**
@@ -329,6 +381,15 @@ export class SqliteSaver extends BaseCheckpointSaver {
     // Uniqueness, not secrecy, is needed here, so Math.random is enough.
     const fraction = (1 + Math.floor(Math.random() * (VERSION_FRACTION_STEPS - 1))) / VERSION_FRACTION_STEPS;
     return Math.floor(current ?? 0) + 1 + fraction;
+  }
+
+  /**
+   * Runs `write` in one IMMEDIATE transaction: the write lock is taken up
+   * front, so a write never fails halfway on a lock upgrade, and a lock
+   * another process holds too long is a `DatabaseBusyError`.
+   */
+  #write(write: () => void): void {
+    withBusyError(this.db, () => this.db.transaction(write).immediate());
   }
 
   #prepare(): CheckpointStatements {
@@ -367,12 +428,15 @@ export class SqliteSaver extends BaseCheckpointSaver {
     });
     const writeRows = statements.writes.all(threadId, ns, id);
     const [header, metadata, channelValues, pendingWrites] = await Promise.all([
-      this.#decode<Omit<Checkpoint, "channel_values">>(row.type, row.checkpoint),
+      this.#decode<StoredHeader>(row.type, row.checkpoint),
       this.serde.loadsTyped("json", row.metadata) as Promise<CheckpointMetadata>,
       Promise.all(blobReads.filter((read) => read !== undefined)),
       this.#decodeWrites(writeRows),
     ]);
-    const checkpoint: Checkpoint = { ...header, channel_values: Object.fromEntries(channelValues) };
+    const checkpoint: Checkpoint = {
+      ...header,
+      channel_values: { ...header.channel_values, ...Object.fromEntries(channelValues) },
+    };
     if (checkpoint.v < 4 && parentId !== null) {
       await this.#migratePendingSends(checkpoint, threadId, ns, parentId);
     }
@@ -416,10 +480,44 @@ export class SqliteSaver extends BaseCheckpointSaver {
       versions.length > 0 ? maxChannelVersion(...versions) : this.getNextVersion(undefined);
   }
 
-  /** The newest `keepLast` checkpoints, plus the ancestors their delta channels replay from. */
-  #checkpointsToKeep(threadId: string, ns: string, keepLast: number): string[] {
+  /**
+   * Deletes the checkpoints of one namespace beyond the newest `keepLast`
+   * (and their delta ancestors), their writes and the blobs nothing
+   * references, and for the root namespace the subgraph namespaces of the
+   * deleted steps; runs inside the caller's transaction. With `onlyWhenOver`,
+   * a namespace with no more than `keepLast` checkpoints is left as it is
+   * (the check `put` makes at every write).
+   */
+  #pruneNamespace(threadId: string, ns: string, keepLast: number, onlyWhenOver: boolean): PruneThreadResult {
     const statements = this.#statements!;
     const links = statements.chainLinks.all(threadId, ns);
+    if (onlyWhenOver && links.length <= keepLast) return { checkpoints: 0, writes: 0, blobs: 0 };
+    const keep = this.#checkpointsToKeep(links, threadId, ns, keepLast);
+    if (onlyWhenOver && keep.length === links.length) return { checkpoints: 0, writes: 0, blobs: 0 };
+    const kept = JSON.stringify(keep);
+    const deleted = {
+      writes: statements.deleteWritesExcept.run(threadId, ns, kept).changes,
+      checkpoints: statements.deleteEntriesExcept.run(threadId, ns, kept).changes,
+      blobs: statements.deleteUnreferencedBlobs.run({ thread: threadId, ns }).changes,
+    };
+    // A subgraph runs within one step of its parent, under a namespace of its
+    // own (named after the task), and its checkpoint ids are time-ordered like
+    // the parent's: a subgraph namespace whose newest checkpoint predates the
+    // oldest kept root checkpoint belongs to deleted history.
+    const oldestKept = keep.reduce<string | undefined>((oldest, id) => (oldest === undefined || id < oldest ? id : oldest), undefined);
+    if (ns === "" && oldestKept !== undefined) {
+      for (const { checkpoint_ns: stale } of statements.staleNamespaces.all(threadId, oldestKept)) {
+        deleted.writes += statements.deleteNamespaceWrites.run(threadId, stale).changes;
+        deleted.checkpoints += statements.deleteNamespaceEntries.run(threadId, stale).changes;
+        deleted.blobs += statements.deleteNamespaceBlobs.run(threadId, stale).changes;
+      }
+    }
+    return deleted;
+  }
+
+  /** The newest `keepLast` of `links` (newest first), plus the ancestors their delta channels replay from. */
+  #checkpointsToKeep(links: ChainLink[], threadId: string, ns: string, keepLast: number): string[] {
+    const statements = this.#statements!;
     const keep = links.slice(0, keepLast).map((link) => link.checkpoint_id);
     const byId = new Map(links.map((link) => [link.checkpoint_id, link]));
     const oldestKept = links[keep.length - 1];

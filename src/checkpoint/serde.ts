@@ -35,11 +35,17 @@ const MESSAGE_CLASSES = new Map<string, { create: MessageClass; aliases: Record<
  */
 export class MessageFastPathSerializer extends JsonPlusSerializer {
   /**
-   * Refuses values that `JsonPlusSerializer` would silently replace: it writes
-   * a placeholder string instead of a value JSON cannot hold (a BigInt, a
-   * throwing `toJSON`) and `"[Circular]"` instead of a circular reference.
+   * Refuses values that `JsonPlusSerializer` would silently replace or drop:
+   * it writes a placeholder string instead of a value JSON cannot hold (a
+   * BigInt, a throwing `toJSON`), `"[Circular]"` instead of a circular
+   * reference, and nothing at all for a function or a symbol (an empty blob
+   * when it is the whole value, which no reader can parse back).
    */
   override async dumpsTyped(value: unknown): Promise<[string, Uint8Array]> {
+    const unwritable = findFunctionOrSymbol(value, "", new Set());
+    if (unwritable !== undefined) {
+      throw new TypeError(`the value holds ${unwritable.what} at ${unwritable.path || "its root"}; JSON cannot hold it`);
+    }
     const [type, data] = await super.dumpsTyped(value);
     if (type === "json") assertWrittenFaithfully(value, Buffer.from(data.buffer, data.byteOffset, data.byteLength));
     return [type, data];
@@ -66,6 +72,63 @@ function assertWrittenFaithfully(value: unknown, written: Buffer): void {
   if (written.includes(CIRCULAR_PLACEHOLDER) && hasCycle(value, new Set())) {
     throw new TypeError("the value contains a circular reference");
   }
+}
+
+/**
+ * The first function or symbol that JSON.stringify would drop from `value`,
+ * looked for the way it walks: through `toJSON()` results, own enumerable
+ * keys and array items (and, as `JsonPlusSerializer` writes them, the entries
+ * of Maps and Sets). A LangChain `Serializable` (a message) is walked through
+ * the fields its `toJSON()` writes, without building that JSON twice.
+ */
+function findFunctionOrSymbol(value: unknown, path: string, ancestors: Set<object>): { what: string; path: string } | undefined {
+  const found = findUnwritable(value, ancestors);
+  return found === undefined ? undefined : { what: found.what, path: [path, ...found.path.reverse()].filter(Boolean).join(".") };
+}
+
+/** {@link findFunctionOrSymbol}'s walk; the path is built innermost first, only on a find. */
+function findUnwritable(value: unknown, ancestors: Set<object>): { what: string; path: string[] } | undefined {
+  if (typeof value === "function" && typeof (value as { toJSON?: unknown }).toJSON !== "function") return { what: "a function", path: [] };
+  if (typeof value === "symbol") return { what: "a symbol", path: [] };
+  if (value === null || (typeof value !== "object" && typeof value !== "function") || ancestors.has(value)) return undefined;
+  ancestors.add(value);
+  try {
+    return findInChildren(value, ancestors);
+  } finally {
+    ancestors.delete(value);
+  }
+}
+
+function findInChildren(value: object, ancestors: Set<object>): { what: string; path: string[] } | undefined {
+  const within = (key: string | number, child: unknown) => {
+    const found = findUnwritable(child, ancestors);
+    if (found !== undefined) found.path.push(String(key));
+    return found;
+  };
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i += 1) {
+      const found = within(i, value[i]);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+  const record = value as Record<string, unknown>;
+  const fields = record.lc_kwargs;
+  if (record.lc_serializable === true && fields !== null && typeof fields === "object" && !Array.isArray(fields)) {
+    // What Serializable.toJSON writes: each lc_kwargs key, read from the object where it has it.
+    for (const key of Object.keys(fields)) {
+      const found = within(key, key in record ? record[key] : (fields as Record<string, unknown>)[key]);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+  if (typeof record.toJSON === "function") return within("", (record.toJSON as (key: string) => unknown)(""));
+  if (value instanceof Map || value instanceof Set) return within("", [...value]);
+  for (const key of Object.keys(record)) {
+    const found = within(key, record[key]);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 function jsonFailure(value: unknown): string {

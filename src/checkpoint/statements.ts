@@ -70,6 +70,10 @@ export class CheckpointStatements {
   readonly deleteEntriesExcept: Statement<[string, string, string]>;
   readonly deleteWritesExcept: Statement<[string, string, string]>;
   readonly deleteUnreferencedBlobs: Statement<[{ thread: string; ns: string }]>;
+  readonly staleNamespaces: Statement<[string, string], { checkpoint_ns: string }>;
+  readonly deleteNamespaceEntries: Statement<[string, string]>;
+  readonly deleteNamespaceBlobs: Statement<[string, string]>;
+  readonly deleteNamespaceWrites: Statement<[string, string]>;
 
   constructor(db: SqliteDatabase) {
     this.latestEntry = db.prepare(`SELECT ${ENTRY_COLUMNS} FROM checkpoint_entries
@@ -131,5 +135,11 @@ export class CheckpointStatements {
       WHERE thread_id = @thread AND checkpoint_ns = @ns AND (channel, version) NOT IN (
         SELECT v.key, v.value FROM checkpoint_entries AS e, json_each(e.channel_versions) AS v
         WHERE e.thread_id = @thread AND e.checkpoint_ns = @ns)`);
+    // Subgraph namespaces whose newest checkpoint predates a given root checkpoint.
+    this.staleNamespaces = db.prepare(`SELECT checkpoint_ns FROM checkpoint_entries
+      WHERE thread_id = ? AND checkpoint_ns <> '' GROUP BY checkpoint_ns HAVING max(checkpoint_id) < ?`);
+    this.deleteNamespaceEntries = db.prepare("DELETE FROM checkpoint_entries WHERE thread_id = ? AND checkpoint_ns = ?");
+    this.deleteNamespaceBlobs = db.prepare("DELETE FROM checkpoint_blobs WHERE thread_id = ? AND checkpoint_ns = ?");
+    this.deleteNamespaceWrites = db.prepare("DELETE FROM checkpoint_writes WHERE thread_id = ? AND checkpoint_ns = ?");
   }
 }

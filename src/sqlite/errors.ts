@@ -1,6 +1,6 @@
 /**
  * Raised when a database file cannot be opened or is not a SQLite database
- * (a truncated file, a text file, a directory).
+ * (a truncated file, a text file, a directory, a WAL file on read-only media).
  */
 export class DatabaseOpenError extends Error {
   override name = "DatabaseOpenError";
@@ -8,10 +8,33 @@ export class DatabaseOpenError extends Error {
   constructor(
     /** The path that was being opened. */
     readonly path: string,
+    options?: { cause?: unknown; hint?: string | undefined },
+  ) {
+    super(
+      `Cannot open "${path}" as a SQLite database: ${describeCause(options?.cause)}${options?.hint ? `. ${options.hint}` : ""}`,
+      options,
+    );
+  }
+}
+
+/**
+ * Raised when a write waited `busyTimeoutMs` for the database's write lock
+ * and another connection (usually another process) still held it: a long
+ * transaction, or a process stopped inside one. Nothing of the write was
+ * applied; retrying later, or a longer `busyTimeoutMs`, can succeed.
+ */
+export class DatabaseBusyError extends Error {
+  override name = "DatabaseBusyError";
+
+  constructor(
+    /** The database file. */
+    readonly path: string,
+    /** How long the write waited, in milliseconds. */
+    readonly busyTimeoutMs: number,
     options?: { cause?: unknown },
   ) {
     super(
-      `Cannot open "${path}" as a SQLite database: ${describeCause(options?.cause)}`,
+      `"${path}" is locked: another process (or connection) holds its write lock and did not release it within ${busyTimeoutMs} ms, so nothing was written. Retry when that transaction has ended, or raise the busyTimeoutMs option.`,
       options,
     );
   }

@@ -1,2 +1,9 @@
-export { DatabaseOpenError, SchemaVersionError } from "./errors.js";
-export type { SqliteDatabase } from "./database.js";
+export { DatabaseBusyError, DatabaseOpenError, SchemaVersionError } from "./errors.js";
+export {
+  BusyTimeoutSchema,
+  DEFAULT_BUSY_TIMEOUT_MS,
+  OpenDatabaseOptionsSchema,
+  openDatabase,
+  type OpenDatabaseOptions,
+  type SqliteDatabase,
+} from "./database.js";

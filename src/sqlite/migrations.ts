@@ -1,3 +1,4 @@
+import { withBusyError } from "./busy.js";
 import type { SqliteDatabase } from "./database.js";
 import { SchemaVersionError } from "./errors.js";
 
@@ -14,6 +15,8 @@ const TABLE_NAME = /^[a-z][a-z0-9_]*$/;
  *
  * @throws SchemaVersionError when the database is newer than `migrations`, or,
  *   read-only, older.
+ * @throws DatabaseBusyError when another process holds the write lock longer
+ *   than the connection's busy timeout.
  */
 export function applyMigrations(
   db: SqliteDatabase,
@@ -42,7 +45,7 @@ export function applyMigrations(
       record.run(version);
     }
   });
-  migrate.immediate();
+  withBusyError(db, () => migrate.immediate());
 }
 
 function checkVersion(db: SqliteDatabase, table: string, migrations: readonly string[]): void {

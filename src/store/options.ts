@@ -1,6 +1,7 @@
 import type { Embeddings } from "@langchain/core/embeddings";
 import Database from "better-sqlite3";
 import { z } from "zod/v4";
+import { BusyTimeoutSchema } from "../sqlite/database.js";
 import { StoreOptionsError } from "./errors.js";
 
 /** Semantic search: the standard LangGraph index config. */
@@ -60,6 +61,8 @@ export const SqliteStoreOptionsSchema = z
      * configured, as `InMemoryStore` ranks; `keyword` otherwise.
      */
     searchMode: z.enum(["hybrid", "vector", "keyword"]).optional(),
+    /** Milliseconds a write waits for another process's write lock before `DatabaseBusyError`; 5,000 by default. */
+    busyTimeoutMs: BusyTimeoutSchema.optional(),
     /** Values larger than this (as JSON) are refused: memory items are facts, not documents. 1 MiB by default. */
     maxValueBytes: z.number().int().positive().default(1_048_576),
   })
@@ -76,12 +79,12 @@ export type StoreTtlConfig = z.input<typeof StoreTtlSchema>;
 export function parseStoreOptions(options: SqliteStoreOptions) {
   const parsed = SqliteStoreOptionsSchema.safeParse(options);
   if (!parsed.success) throw new StoreOptionsError(`Invalid SqliteStore options: ${z.prettifyError(parsed.error)}`);
-  const { path, db, index, ttl, searchMode, maxValueBytes } = parsed.data;
+  const { path, db, index, ttl, searchMode, maxValueBytes, busyTimeoutMs } = parsed.data;
   if ((path === undefined) === (db === undefined)) {
     throw new StoreOptionsError("SqliteStore needs exactly one of `path` (a file or \":memory:\") and `db` (an open connection).");
   }
   if (searchMode !== undefined && searchMode !== "keyword" && index === undefined) {
     throw new StoreOptionsError(`searchMode "${searchMode}" needs an \`index\` with embeddings.`);
   }
-  return { target: (db ?? path)!, index, ttl, searchMode: searchMode ?? (index ? "vector" : "keyword"), maxValueBytes } as const;
+  return { target: (db ?? path)!, index, ttl, searchMode: searchMode ?? (index ? "vector" : "keyword"), maxValueBytes, busyTimeoutMs } as const;
 }

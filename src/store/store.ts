@@ -13,6 +13,7 @@ import {
 } from "@langchain/langgraph-checkpoint";
 import type { Statement } from "better-sqlite3";
 import { openDatabase, type SqliteDatabase } from "../sqlite/database.js";
+import { withBusyError } from "../sqlite/busy.js";
 import { applyMigrations } from "../sqlite/migrations.js";
 import { EmbeddingDimensionError, InvalidFilterError, InvalidValueError } from "./errors.js";
 import { checkCondition, conditionHolds, type CheckedCondition, type StoreCondition } from "./conditions.js";
@@ -124,8 +125,8 @@ export class SqliteStore extends BaseStore {
 
   constructor(options: SqliteStoreOptions) {
     super();
-    const { target, index, ttl, searchMode, maxValueBytes } = parseStoreOptions(options);
-    const opened = openDatabase(target);
+    const { target, index, ttl, searchMode, maxValueBytes, busyTimeoutMs } = parseStoreOptions(options);
+    const opened = openDatabase(target, { busyTimeoutMs });
     this.db = opened.db;
     this.#ownsDb = opened.owned;
     this.#index = index;
@@ -186,7 +187,7 @@ export class SqliteStore extends BaseStore {
   sweepExpired(): number {
     this.#prepare();
     const now = Date.now();
-    return this.db.transaction(() => {
+    const sweep = this.db.transaction(() => {
       const expired = this.#statement<[number], StoredRow>(
         "SELECT id, namespace, value FROM store_items WHERE expires_at IS NOT NULL AND expires_at <= ?",
       ).all(now);
@@ -195,7 +196,8 @@ export class SqliteStore extends BaseStore {
         JSON.stringify(expired.map(({ id }) => id)),
       );
       return expired.length;
-    })();
+    });
+    return withBusyError(this.db, () => sweep.immediate());
   }
 
   /**
@@ -311,7 +313,7 @@ export class SqliteStore extends BaseStore {
     });
     // A batch that writes takes the write lock up front, so it cannot fail halfway on a lock upgrade;
     // a single read is one statement, atomic without a transaction.
-    if (prepared.length > 0 || this.#refreshesOnRead) run.immediate();
+    if (prepared.length > 0 || this.#refreshesOnRead) withBusyError(this.db, () => run.immediate());
     else if (reads.length === 1) results[reads[0]!.index] = reads[0]!.run(Date.now());
     else run.deferred();
     return results as OperationResults<Op>;
