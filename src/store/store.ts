@@ -220,7 +220,7 @@ export class SqliteStore extends BaseStore {
     this.#prepare();
     const prepared = [this.#preparePut(operation)];
     if (this.#index !== undefined) await this.#embed(prepared);
-    this.#writeTransaction.immediate(prepared, Date.now());
+    withBusyError(this.db, () => this.#writeTransaction.immediate(prepared, Date.now()));
   }
 
   /** `BaseStore.get`, without batch planning or a transaction: one statement, and a TTL refresh only for an item with a TTL. */
@@ -274,14 +274,13 @@ export class SqliteStore extends BaseStore {
       puts.set(putKey(operation), operation);
     }
     const prepared = await this.#preparePuts([...puts.values()]);
-    return this.db
-      .transaction(() => {
-        const now = Date.now();
-        if (!checked.every((condition) => this.#holds(condition, now))) return false;
-        this.#writeAll(prepared, now);
-        return true;
-      })
-      .immediate();
+    const write = this.db.transaction(() => {
+      const now = Date.now();
+      if (!checked.every((condition) => this.#holds(condition, now))) return false;
+      this.#writeAll(prepared, now);
+      return true;
+    });
+    return withBusyError(this.db, () => write.immediate());
   }
 
   override async batch<Op extends Operation[]>(operations: Op): Promise<OperationResults<Op>> {
