@@ -1,0 +1,94 @@
+/** Held-out scenarios: facts that change between sessions, and rules that are retired. */
+import type { ScenarioInput } from "../scenario.js";
+import { at, solo } from "../scenarios/people.js";
+import { NEGATION, only } from "../scenarios/patterns.js";
+
+const ines = solo("ines");
+const bram = at("bram", "kettle", "orchard");
+const dev = solo("devika");
+const lou = solo("lou");
+const ravi = at("ravi", "pinecone", "dashboard");
+
+/** Natural updates and retirements. */
+export const holdoutUpdateScenarios: ScenarioInput[] = [
+  {
+    id: "ho-update-moved-city",
+    category: "update",
+    sessions: [
+      { as: ines, turns: ["I live in Lyon, for context when I ask about local stuff"] },
+      { as: ines, turns: ["big news, we moved to Montreal last month!! still unpacking boxes"] },
+      { as: ines, turns: ["any good bakeries near me?"] },
+    ],
+    expect: {
+      remember: [{ as: ines, match: /Montr[eé]al/i, scope: "user" }],
+      stale: [{ as: ines, match: only(/Lyon/i, /Montr[eé]al/i) }],
+      questions: [{ as: ines, ask: "where do I live?", expect: /Montr[eé]al/i, stale: only(/Lyon/i, /Montr[eé]al/i) }],
+    },
+  },
+  {
+    id: "ho-update-team-ci-switch",
+    category: "update",
+    sessions: [
+      { as: bram, turns: ["Our team uses CircleCI for this project, keep that in mind for pipeline questions"] },
+      { as: bram, turns: ["we finally ditched CircleCI, everything runs on GitHub Actions now"] },
+      { as: bram, turns: ["how do I cache node_modules in CI?"] },
+    ],
+    expect: {
+      remember: [{ as: bram, match: /GitHub Actions/i, scope: ["project", "org"] }],
+      stale: [{ as: bram, match: only(/CircleCI/i, /GitHub Actions/i) }],
+      questions: [{ as: bram, ask: "which CI do we use?", expect: /GitHub Actions/i, stale: only(/CircleCI/i, /GitHub Actions/i) }],
+    },
+  },
+  {
+    id: "ho-update-new-employer",
+    category: "update",
+    sessions: [
+      { as: dev, turns: ["I work at Initech as a data engineer"] },
+      { as: dev, turns: ["update: I left Initech, started at Globex on monday 🎉"] },
+      { as: dev, turns: ["help me write an intro message to my new team"] },
+    ],
+    expect: {
+      remember: [{ as: dev, match: /Globex/i, scope: "user" }],
+      stale: [{ as: dev, match: only(/Initech/i, /Globex/i) }],
+      questions: [{ as: dev, ask: "where do I work?", expect: /Globex/i, stale: only(/Initech/i, /Globex/i) }],
+    },
+  },
+  {
+    id: "ho-update-retire-emoji-rule",
+    category: "update",
+    sessions: [
+      { as: lou, turns: ["please use lots of emoji in your replies, it makes them fun"] },
+      { as: lou, turns: ["actually can you cut out the emoji from now on? it's getting a bit much"] },
+      { as: lou, turns: ["summarise this week's plan for me"] },
+    ],
+    expect: {
+      stale: [{ as: lou, match: only(/emoji/i, NEGATION) }],
+    },
+  },
+  {
+    id: "ho-update-editor-switch",
+    category: "update",
+    sessions: [
+      { as: ravi, turns: ["I code in VS Code, so keyboard shortcuts for that please"] },
+      { as: ravi, turns: ["switched to Zed this week and honestly not going back"] },
+      { as: ravi, turns: ["what's the shortcut for multi-cursor?"] },
+    ],
+    expect: {
+      remember: [{ as: ravi, match: /\bZed\b/i, scope: "user" }],
+      stale: [{ as: ravi, match: only(/VS ?Code/i, /\bZed\b/i) }],
+      questions: [{ as: ravi, ask: "which editor do I use?", expect: /\bZed\b/i, stale: only(/VS ?Code/i, /\bZed\b/i) }],
+    },
+  },
+  {
+    id: "ho-update-no-longer-vegetarian",
+    category: "update",
+    sessions: [
+      { as: solo("hana"), turns: ["I'm vegetarian, so recipes without meat please"] },
+      { as: solo("hana"), turns: ["I'm not vegetarian anymore btw, started eating fish again"] },
+      { as: solo("hana"), turns: ["give me a dinner idea"] },
+    ],
+    expect: {
+      stale: [{ as: solo("hana"), match: only(/vegetarian/i, /\b(?:not|no longer|anymore|fish)\b/i) }],
+    },
+  },
+];
