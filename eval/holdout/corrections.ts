@@ -73,4 +73,30 @@ export const holdoutCorrectionScenarios: ScenarioInput[] = [
       stale: [{ as: amara, match: only(/imperial/i, /metric/i) }],
     },
   },
+  {
+    id: "ho-correction-whole-value-replaced",
+    category: "correction",
+    sessions: [
+      { as: at("paz", "orbit", "site"), turns: ["This project is hosted on Netlify. Hmm no actually, it's on Cloudflare Pages since the rewrite."] },
+      { as: at("paz", "orbit", "site"), turns: ["where is the site hosted?"] },
+    ],
+    expect: {
+      remember: [{ as: at("paz", "orbit", "site"), match: /Cloudflare/i }],
+      stale: [{ as: at("paz", "orbit", "site"), match: /Netlify/i }],
+      questions: [{ as: at("paz", "orbit", "site"), ask: "where is this project hosted?", expect: /Cloudflare/i, stale: /Netlify/i }],
+    },
+  },
+  {
+    id: "ho-correction-not-x-but-y-next-turn",
+    category: "correction",
+    sessions: [
+      { as: solo("linnea"), turns: ["my flight home is on the 22nd", "wait, not the 22nd — the 23rd. I always mix those up"] },
+      { as: solo("linnea"), turns: ["when do I fly home?"] },
+    ],
+    expect: {
+      remember: [{ as: solo("linnea"), match: /23/ }],
+      stale: [{ as: solo("linnea"), match: only(/22/, /23/) }],
+      questions: [{ as: solo("linnea"), ask: "when is my flight home?", expect: /23/, stale: only(/22/, /23/) }],
+    },
+  },
 ];

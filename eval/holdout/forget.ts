@@ -52,4 +52,14 @@ export const holdoutForgetScenarios: ScenarioInput[] = [
     ],
     expect: { forgotten: [{ as: zeb, match: /Alder Lane/i, storedAfter: 0 }] },
   },
+  {
+    id: "ho-forget-scratch-that-job",
+    category: "forget",
+    sessions: [
+      { as: solo("ulla"), turns: ["I work as a night nurse at St. Mary's"] },
+      { as: solo("ulla"), turns: ["pls wipe the stuff about where I work from memory"] },
+      { as: solo("ulla"), turns: ["what do you remember about me?"] },
+    ],
+    expect: { forgotten: [{ as: solo("ulla"), match: /nurse|St\.? Mary/i, storedAfter: 0 }] },
+  },
 ];

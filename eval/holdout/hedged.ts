@@ -61,4 +61,17 @@ export const holdoutHedgedScenarios: ScenarioInput[] = [
       questions: [{ as: marco, ask: "what editor do I use?", expect: /Neovim/i, stale: /Eclipse/i }],
     },
   },
+  {
+    id: "ho-hedged-reckon-node-version",
+    category: "hedged",
+    sessions: [
+      { as: at("cal", "tidewater", "harbor"), turns: ["This repo runs on Node 20."] },
+      { as: at("cal", "tidewater", "harbor"), turns: ["I reckon we were on node 16 back when the repo started, could be wrong"] },
+      { as: at("cal", "tidewater", "harbor"), turns: ["which node version should I install?"] },
+    ],
+    expect: {
+      remember: [{ as: at("cal", "tidewater", "harbor"), match: /Node 20|node\D{0,3}20/i }],
+      questions: [{ as: at("cal", "tidewater", "harbor"), ask: "which Node version does this repo use?", expect: /20/, stale: /16/ }],
+    },
+  },
 ];

@@ -201,4 +201,60 @@ export const holdoutPastedScenarios: ScenarioInput[] = [
       ],
     },
   },
+  {
+    id: "ho-pasted-email-reply-chain",
+    category: "pasted",
+    sessions: [
+      {
+        as: solo("hamid"),
+        turns: [
+          "what does she want here?\n\nOn Tue, 4 Mar 2026 at 09:12, Ottilie Brandt <ottilie@example.com> wrote:\n> Please call me Tilly from now on.\n> I'm moving to Rotterdam in May and I only drink decaf.\n> Can we push the kickoff?",
+        ],
+      },
+    ],
+    expect: {
+      pasted: [
+        { kind: "document", match: /Tilly|Ottilie/i },
+        { kind: "document", match: /Rotterdam/i },
+        { kind: "document", match: /decaf/i },
+      ],
+    },
+  },
+  {
+    id: "ho-pasted-meeting-transcript-no-timestamps",
+    category: "pasted",
+    sessions: [
+      {
+        as: at("vera", "granite", "infra"),
+        turns: [
+          "pull action items out of this:\n\nDmitri: ok so I'm taking the Terraform upgrade\nPriyanka: I'd rather we stay on Terraform 1.5 honestly\nDmitri: fine. also everyone call me Dima\nVera: I'll own the runbook",
+        ],
+      },
+    ],
+    expect: {
+      pasted: [
+        { kind: "log", match: /\bDima\b/i },
+        { kind: "log", match: /Terraform 1\.5/i },
+      ],
+    },
+  },
+  {
+    id: "ho-pasted-readme-section",
+    category: "pasted",
+    sessions: [
+      {
+        as: solo("jonah"),
+        turns: [
+          "can you make this README intro less dry?\n\n# Pelican Sync\n\nPelican Sync is a tool that mirrors S3 buckets to local disk. We recommend running it with Python 3.8. Our maintainers prefer issues over e-mail. The default config lives in ~/.pelicanrc and uses the Europe/Berlin timezone.\n\n## Install\n\npip install pelican-sync",
+        ],
+      },
+    ],
+    expect: {
+      pasted: [
+        { kind: "document", match: /Pelican/i },
+        { kind: "document", match: /Python 3\.8/i },
+        { kind: "document", match: /Europe\/Berlin/i },
+      ],
+    },
+  },
 ];

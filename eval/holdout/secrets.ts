@@ -89,4 +89,31 @@ export const holdoutSecretScenarios: ScenarioInput[] = [
     ],
     expect: { secrets: ["AKIAQ7XK2M4PZ9LR3TBN", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY7"] },
   },
+  {
+    id: "ho-secrets-nested-json-credentials",
+    category: "secrets",
+    sessions: [
+      {
+        as: at("ines-r", "quill", "warehouse"),
+        turns: [
+          "remember our smtp settings: {\"smtp\": {\"host\": \"mail.quill.io\", \"auth\": {\"user\": \"mailer\", \"pass\": \"Wint3r-Kestrel-19\"}}}",
+        ],
+      },
+    ],
+    expect: { secrets: ["Wint3r-Kestrel-19"] },
+  },
+  {
+    id: "ho-secrets-lookalike-token-words",
+    category: "secrets",
+    sessions: [
+      { as: solo("moritz"), turns: ["I collect old subway tokens as a hobby", "I prefer passwordless login with passkeys on my own apps"] },
+      { as: solo("moritz"), turns: ["gift ideas for me?"] },
+    ],
+    expect: {
+      remember: [
+        { as: solo("moritz"), match: /subway tokens|tokens/i, lookalike: true },
+        { as: solo("moritz"), match: /passkey|passwordless/i, lookalike: true },
+      ],
+    },
+  },
 ];

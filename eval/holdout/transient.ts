@@ -38,4 +38,13 @@ export const holdoutTransientScenarios: ScenarioInput[] = [
     ],
     expect: { transient: [/phone/i, /short/i] },
   },
+  {
+    id: "ho-session-only-this-chat",
+    category: "session-only",
+    sessions: [
+      { as: solo("kit"), turns: ["in this chat pretend you're a pirate, arr", "tell me about git rebase"] },
+      { as: solo("kit"), turns: ["tell me about git merge"] },
+    ],
+    expect: { transient: [/pirate/i] },
+  },
 ];

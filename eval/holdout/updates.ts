@@ -91,4 +91,30 @@ export const holdoutUpdateScenarios: ScenarioInput[] = [
       stale: [{ as: solo("hana"), match: only(/vegetarian/i, /\b(?:not|no longer|anymore|fish)\b/i) }],
     },
   },
+  {
+    id: "ho-update-no-more-walls-of-text",
+    category: "update",
+    sessions: [
+      { as: solo("cyrus"), turns: ["Please always end your answers with a short summary section."] },
+      { as: solo("cyrus"), turns: ["drop the summary section at the end of answers, I never read it"] },
+      { as: solo("cyrus"), turns: ["how do hash maps work"] },
+    ],
+    expect: {
+      stale: [{ as: solo("cyrus"), match: only(/summary/i, /\b(?:no|not|never|don'?t|drop|without|skip|stop)\b/i) }],
+    },
+  },
+  {
+    id: "ho-update-team-moved-off-jenkins",
+    category: "update",
+    sessions: [
+      { as: at("olu", "marlin", "payments"), turns: ["fyi this project's builds run on Jenkins"] },
+      { as: at("olu", "marlin", "payments"), turns: ["we moved off Jenkins onto Drone CI over the summer, so Jenkins advice is useless now"] },
+      { as: at("femi", "marlin", "payments"), turns: ["where do our builds run?"] },
+    ],
+    expect: {
+      remember: [{ as: at("femi", "marlin", "payments"), match: /Drone/i, scope: ["project", "org"] }],
+      stale: [{ as: at("femi", "marlin", "payments"), match: only(/Jenkins/i, /Drone/i) }],
+      questions: [{ as: at("femi", "marlin", "payments"), ask: "which CI runs our builds?", expect: /Drone/i, stale: only(/Jenkins/i, /Drone/i) }],
+    },
+  },
 ];
