@@ -57,9 +57,19 @@ export const holdoutForgetScenarios: ScenarioInput[] = [
     category: "forget",
     sessions: [
       { as: solo("ulla"), turns: ["I work as a night nurse at St. Mary's"] },
-      { as: solo("ulla"), turns: ["pls wipe the stuff about where I work from memory"] },
+      { as: solo("ulla"), turns: ["pls wipe the stuff about my job and where I work from memory"] },
       { as: solo("ulla"), turns: ["what do you remember about me?"] },
     ],
     expect: { forgotten: [{ as: solo("ulla"), match: /nurse|St\.? Mary/i, storedAfter: 0 }] },
+  },
+  {
+    id: "ho-forget-dropped-out-marathon",
+    category: "forget",
+    sessions: [
+      { as: solo("oscar"), turns: ["I'm training for the Valencia marathon in December, plan my weeks around long runs"] },
+      { as: solo("oscar"), turns: ["you can forget the marathon stuff, I pulled out with a knee injury"] },
+      { as: solo("oscar"), turns: ["plan my week"] },
+    ],
+    expect: { forgotten: [{ as: solo("oscar"), match: /marathon/i, storedAfter: 0 }] },
   },
 ];

@@ -74,4 +74,30 @@ export const holdoutHedgedScenarios: ScenarioInput[] = [
       questions: [{ as: at("cal", "tidewater", "harbor"), ask: "which Node version does this repo use?", expect: /20/, stale: /16/ }],
     },
   },
+  {
+    id: "ho-hedged-conditional-move",
+    category: "hedged",
+    sessions: [
+      { as: solo("lucia"), turns: ["I'm based in Madrid"] },
+      { as: solo("lucia"), turns: ["if I ever end up moving to Berlin I'd need German lessons lol"] },
+      { as: solo("lucia"), turns: ["where's a good place to eat near me"] },
+    ],
+    expect: {
+      remember: [{ as: solo("lucia"), match: /Madrid/i }],
+      questions: [{ as: solo("lucia"), ask: "which city am I based in?", expect: /Madrid/i, stale: /Berlin/i }],
+    },
+  },
+  {
+    id: "ho-hedged-iirc-tried-once",
+    category: "hedged",
+    sessions: [
+      { as: at("dmitri", "saltmarsh", "ferry"), turns: ["our team chats on Slack, so format messages for Slack"] },
+      { as: at("dmitri", "saltmarsh", "ferry"), turns: ["iirc we tried Mattermost for like a month once, it was awful"] },
+      { as: at("dmitri", "saltmarsh", "ferry"), turns: ["write a release announcement for the team"] },
+    ],
+    expect: {
+      remember: [{ as: at("dmitri", "saltmarsh", "ferry"), match: /Slack/i }],
+      questions: [{ as: at("dmitri", "saltmarsh", "ferry"), ask: "which chat tool does our team use?", expect: /Slack/i, stale: /Mattermost/i }],
+    },
+  },
 ];

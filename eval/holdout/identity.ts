@@ -92,4 +92,16 @@ export const holdoutIdentityScenarios: ScenarioInput[] = [
       questions: [{ as: jules, ask: "which language should you answer me in?", expect: /spanish|español/i }],
     },
   },
+  {
+    id: "ho-identity-colourblind-typos",
+    category: "identity",
+    sessions: [
+      { as: solo("teo"), turns: ["im colorblind (deuteranopia) so dont rely on red vs green in charts pls"] },
+      { as: solo("teo"), turns: ["make me a chart of my monthly spending"] },
+    ],
+    expect: {
+      remember: [{ as: solo("teo"), match: /colou?r ?blind|deuteranop|red[\s\S]*green/i, scope: "user" }],
+      questions: [{ as: solo("teo"), ask: "which colours should charts avoid for me?", expect: /colou?r ?blind|deuteranop|red[\s\S]*green/i }],
+    },
+  },
 ];

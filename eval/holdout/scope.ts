@@ -98,4 +98,30 @@ export const holdoutScopeScenarios: ScenarioInput[] = [
       hidden: [{ as: solo("other-rhea"), match: /trunk/i }],
     },
   },
+  {
+    id: "ho-scope-org-british-english",
+    category: "scope",
+    sessions: [
+      { as: at("harriet", "kestrel", "web"), turns: ["at our company we write all customer-facing docs in British English (colour, organise, etc)"] },
+      { as: at("sanjay", "kestrel", "android"), turns: ["draft release notes for the android app"] },
+      { as: at("harriet", "marigold", "web"), turns: ["draft some docs for my freelance client"] },
+    ],
+    expect: {
+      remember: [{ as: at("sanjay", "kestrel", "android"), match: /British/i, scope: "org" }],
+      hidden: [{ as: at("harriet", "marigold", "web"), match: /British/i }],
+    },
+  },
+  {
+    id: "ho-scope-personal-rule-in-this-codebase",
+    category: "scope",
+    sessions: [
+      { as: at("yosef", "lumen", "kiln"), turns: ["in this codebase I want you to always write the test before the implementation"] },
+      { as: at("yosef", "lumen", "kiln"), turns: ["add a function that parses durations"] },
+      { as: at("yosef", "lumen", "prism"), turns: ["add a function that parses dates"] },
+    ],
+    expect: {
+      remember: [{ as: at("yosef", "lumen", "kiln"), match: /test/i, scope: ["project", "user"] }],
+      hidden: [{ as: at("yosef", "lumen", "prism"), match: /test[\s\S]*before|before[\s\S]*implementation/i }],
+    },
+  },
 ];

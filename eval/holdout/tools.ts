@@ -67,4 +67,38 @@ export const holdoutToolScenarios: ScenarioInput[] = [
       ],
     },
   },
+  {
+    id: "ho-tool-settings-disagree-with-user",
+    category: "tool",
+    sessions: [
+      { as: solo("ren"), turns: ["I always use dark mode"] },
+      {
+        as: solo("ren"),
+        turns: [{ user: "what does my settings file say?", tool: { name: "read_file", output: "# settings.toml\ntheme = \"light\"\nfont_size = 17\nlocale = \"pt-BR\"" } }],
+      },
+      { as: solo("ren"), turns: ["which theme do I prefer?"] },
+    ],
+    expect: {
+      remember: [{ as: solo("ren"), match: /dark/i, scope: "user" }],
+      pasted: [
+        { kind: "document", match: /\blight\b/i },
+        { kind: "document", match: /pt-BR|font_size/i },
+      ],
+      questions: [{ as: solo("ren"), ask: "which theme do I prefer?", expect: /dark/i, stale: /\blight\b/i }],
+    },
+  },
+  {
+    id: "ho-tool-env-dump-with-token",
+    category: "tool",
+    sessions: [
+      {
+        as: at("nia", "mosaic", "api"),
+        turns: [{ user: "print the env so I can see what's set", tool: { name: "shell", output: "NODE_ENV=production\nGITHUB_TOKEN=ghp_Rk4Tn8Vx2Qm6Lp9Ws3Zb7Yc1Hd5Jf0Ae8Ug\nPORT=8080" } }],
+      },
+    ],
+    expect: {
+      secrets: ["ghp_Rk4Tn8Vx2Qm6Lp9Ws3Zb7Yc1Hd5Jf0Ae8Ug"],
+      pasted: [{ kind: "log", match: /NODE_ENV|PORT=8080/i }],
+    },
+  },
 ];

@@ -47,4 +47,13 @@ export const holdoutTransientScenarios: ScenarioInput[] = [
     ],
     expect: { transient: [/pirate/i] },
   },
+  {
+    id: "ho-chitchat-airport-wifi",
+    category: "chit-chat",
+    sessions: [
+      { as: solo("malia"), turns: ["at the airport rn and the wifi is sooo bad 😭", "anyway what's 15% of 84"] },
+      { as: solo("malia"), turns: ["hey"] },
+    ],
+    expect: { transient: [/airport/i, /wifi/i] },
+  },
 ];

@@ -62,7 +62,8 @@ export const holdoutUpdateScenarios: ScenarioInput[] = [
       { as: lou, turns: ["summarise this week's plan for me"] },
     ],
     expect: {
-      stale: [{ as: lou, match: only(/emoji/i, NEGATION) }],
+      // The old rule ("lots of emoji"), not the retirement, which may mention emoji in any words.
+      stale: [{ as: lou, match: only(/lots of emoji|emoji[\s\S]*fun/i, NEGATION) }],
     },
   },
   {
@@ -115,6 +116,20 @@ export const holdoutUpdateScenarios: ScenarioInput[] = [
       remember: [{ as: at("femi", "marlin", "payments"), match: /Drone/i, scope: ["project", "org"] }],
       stale: [{ as: at("femi", "marlin", "payments"), match: only(/Jenkins/i, /Drone/i) }],
       questions: [{ as: at("femi", "marlin", "payments"), ask: "which CI runs our builds?", expect: /Drone/i, stale: only(/Jenkins/i, /Drone/i) }],
+    },
+  },
+  {
+    id: "ho-update-surname-change",
+    category: "update",
+    sessions: [
+      { as: solo("chidi"), turns: ["My full name is Chidinma Adeyemi, use it when you draft formal letters."] },
+      { as: solo("chidi"), turns: ["got married in the spring 💍 and I go by Chidinma Okafor now"] },
+      { as: solo("chidi"), turns: ["draft a formal letter to my landlord"] },
+    ],
+    expect: {
+      remember: [{ as: solo("chidi"), match: /Okafor/i, scope: "user" }],
+      stale: [{ as: solo("chidi"), match: only(/Adeyemi/i, /Okafor/i) }],
+      questions: [{ as: solo("chidi"), ask: "what is my full name?", expect: /Okafor/i, stale: only(/Adeyemi/i, /Okafor/i) }],
     },
   },
 ];
