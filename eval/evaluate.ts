@@ -11,6 +11,7 @@ import { GATE_CASES } from "./gate/cases.js";
 import { evaluateGate } from "./gate/evaluate-gate.js";
 import { evaluateScenario } from "./harness/evaluate-scenario.js";
 import { passed, tabulate, type Check, type MeasureRow } from "./measures.js";
+import { loadHoldoutScenarios } from "./holdout/index.js";
 import { loadScenarios } from "./scenarios/index.js";
 import { SCENARIO_CATEGORIES } from "./scenario.js";
 
@@ -33,15 +34,20 @@ export interface EvalOptions {
    * the FactConsolidation test if "fact-consolidation" does; everything by default.
    */
   only?: RegExp;
+  /**
+   * Runs the held-out scenarios of `eval/holdout/` instead of the public ones,
+   * without the gate suite and the FactConsolidation test.
+   */
+  holdout?: boolean;
 }
 
 /** Runs the evaluation in a temporary directory, removed afterwards. */
-export async function runEvaluation({ only }: EvalOptions = {}): Promise<EvalResult> {
+export async function runEvaluation({ only, holdout = false }: EvalOptions = {}): Promise<EvalResult> {
   const selected = (...names: string[]) => only === undefined || names.some((name) => only.test(name));
   const started = performance.now();
   const dir = await mkdtemp(join(tmpdir(), "memory-eval-"));
   try {
-    const scenarios = loadScenarios().filter((scenario) => selected(scenario.id, scenario.category));
+    const scenarios = (holdout ? loadHoldoutScenarios() : loadScenarios()).filter((scenario) => selected(scenario.id, scenario.category));
     const checks: Check[] = [];
     const byCategory: EvalResult["byCategory"] = {};
     const tally = (category: string, found: Check[]) => {
@@ -56,8 +62,8 @@ export async function runEvaluation({ only }: EvalOptions = {}): Promise<EvalRes
       });
       tally(scenario.category, found);
     }
-    tally("gate", await evaluateGate(dir, GATE_CASES.filter((gate) => selected(gate.id, "gate"))));
-    if (selected("fact-consolidation")) tally("fact-consolidation", await evaluateConsolidation(dir));
+    if (!holdout) tally("gate", await evaluateGate(dir, GATE_CASES.filter((gate) => selected(gate.id, "gate"))));
+    if (!holdout && selected("fact-consolidation")) tally("fact-consolidation", await evaluateConsolidation(dir));
     const counts = Object.fromEntries(SCENARIO_CATEGORIES.map((category) => [category, scenarios.filter((s) => s.category === category).length]));
     return { rows: tabulate(checks), checks, scenarios: counts, byCategory, elapsedMs: Math.round(performance.now() - started) };
   } finally {

@@ -112,3 +112,14 @@ export const ScenarioSchema = z
 export type ScenarioInput = z.input<typeof ScenarioSchema>;
 /** A validated scenario. */
 export type Scenario = z.infer<typeof ScenarioSchema>;
+
+/** Validates scenarios as written and checks that their ids are unique. */
+export function parseScenarios(inputs: readonly ScenarioInput[]): Scenario[] {
+  const scenarios = inputs.map((input) => ScenarioSchema.parse(input));
+  const seen = new Set<string>();
+  for (const { id } of scenarios) {
+    if (seen.has(id)) throw new Error(`Two scenarios have the id "${id}"`);
+    seen.add(id);
+  }
+  return scenarios;
+}

@@ -1,5 +1,5 @@
 /** Every scenario of the evaluation, validated. */
-import { ScenarioSchema, type Scenario } from "../scenario.js";
+import { parseScenarios, type Scenario } from "../scenario.js";
 import { correctionScenarios } from "./corrections.js";
 import { forgetScenarios } from "./forget.js";
 import { hedgedScenarios } from "./hedged.js";
@@ -13,9 +13,9 @@ import { toolScenarios } from "./tools.js";
 import { transientScenarios } from "./transient.js";
 import { updateScenarios } from "./updates.js";
 
-/** All scenarios, validated against {@link ScenarioSchema}; ids are unique. */
+/** All scenarios, validated by `parseScenarios` (schema, unique ids). */
 export function loadScenarios(): Scenario[] {
-  const scenarios = [
+  return parseScenarios([
     ...identityScenarios,
     ...updateScenarios,
     ...correctionScenarios,
@@ -28,11 +28,5 @@ export function loadScenarios(): Scenario[] {
     ...forgetScenarios,
     ...transientScenarios,
     ...questionScenarios,
-  ].map((input) => ScenarioSchema.parse(input));
-  const seen = new Set<string>();
-  for (const { id } of scenarios) {
-    if (seen.has(id)) throw new Error(`Two scenarios have the id "${id}"`);
-    seen.add(id);
-  }
-  return scenarios;
+  ]);
 }

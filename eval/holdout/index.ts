@@ -1,0 +1,34 @@
+/**
+ * The held-out scenarios (`npm run eval:holdout`): written without reading the
+ * extractor's rules or the public scenarios, to measure whether the rules
+ * generalise. Not part of `npm run eval` nor of `npm test`.
+ */
+import { parseScenarios, type Scenario } from "../scenario.js";
+import { holdoutCorrectionScenarios } from "./corrections.js";
+import { holdoutForgetScenarios } from "./forget.js";
+import { holdoutHedgedScenarios } from "./hedged.js";
+import { holdoutIdentityScenarios } from "./identity.js";
+import { holdoutPastedScenarios } from "./pasted.js";
+import { holdoutQuestionScenarios } from "./questions.js";
+import { holdoutScopeScenarios } from "./scope.js";
+import { holdoutSecretScenarios } from "./secrets.js";
+import { holdoutToolScenarios } from "./tools.js";
+import { holdoutTransientScenarios } from "./transient.js";
+import { holdoutUpdateScenarios } from "./updates.js";
+
+/** Every held-out scenario, validated by `parseScenarios` (schema, unique ids). */
+export function loadHoldoutScenarios(): Scenario[] {
+  return parseScenarios([
+    ...holdoutIdentityScenarios,
+    ...holdoutUpdateScenarios,
+    ...holdoutCorrectionScenarios,
+    ...holdoutHedgedScenarios,
+    ...holdoutScopeScenarios,
+    ...holdoutPastedScenarios,
+    ...holdoutToolScenarios,
+    ...holdoutSecretScenarios,
+    ...holdoutForgetScenarios,
+    ...holdoutTransientScenarios,
+    ...holdoutQuestionScenarios,
+  ]);
+}
