@@ -24,7 +24,7 @@ const LOG_LINE =
   /^\s*(?:\[?\d{4}-\d{2}-\d{2}[T ]?\d{0,2}|\[?\d{2}:\d{2}:\d{2}|\[?(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL|CRITICAL)\b|\$ |> |npm (?:ERR|WARN)|\S+=\S+ \S+=\S+|(?:GET|POST|PUT|DELETE|PATCH) \/\S*|\d{1,3}(?:\.\d{1,3}){3} )/;
 const JSON_START = /^\s*[[{]\s*(?:$|"|\{|\[)/;
 /** A forwarded or quoted e-mail: its header block starts pasted material. */
-const EMAIL_HEADER = /^\s*(?:-{3,}\s*(?:forwarded|original) message\s*-{3,}|(?:from|to|cc|subject|sent|date):\s+\S|on .{3,60} wrote:\s*$|begin forwarded message:?)/i;
+const EMAIL_HEADER = /^\s*(?:-{3,}\s*(?:forwarded|original) message\s*-{3,}|(?:from|to|cc|subject|sent|date):\s+\S|on .{3,160} wrote:\s*$|begin forwarded message:?)/i;
 const SEPARATOR = /^\s*(?:-{2,}|_{3,}|={3,})\s*$/;
 /** A shell prompt: the lines after it, up to a blank line, are the command's output. */
 const PROMPT = /^\s*(?:\$|#|>|PS [A-Z]:\\[^>]*>|[\w.-]+@[\w.-]+:[^$#]*[$#])\s+\S/;

@@ -121,7 +121,7 @@ function pastedText(text: string): string {
 
 function sentencesIn(text: string): string[] {
   return text
-    .split(/[.!?;\n—]+/)
+    .split(/[.!?;,\n—]+/)
     .map(normalise)
     .filter((sentence) => sentence.length >= 8);
 }

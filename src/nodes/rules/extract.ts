@@ -77,6 +77,8 @@ export function extractWithRules(input: RuleExtractionInput): RuleCandidate[] {
         previous = corrected;
         continue;
       }
+      // A correction lead that corrected nothing is read only for a subject of its own ("no more exclamation marks").
+      if (own.length === 0) continue;
     }
     if (intent === "forget") {
       const forget = forgetCandidate(sentence);
@@ -84,8 +86,8 @@ export function extractWithRules(input: RuleExtractionInput): RuleCandidate[] {
       continue;
     }
     if (intent !== "statement" && intent !== "request" && intent !== "correction") continue;
-    const body = intent === "correction" ? stripCorrection(sentence) : sentence;
-    for (const candidate of read(body, sentence, input.scopes)) {
+    // A correction lead that corrected nothing ("no more exclamation marks") is read whole.
+    for (const candidate of read(sentence, sentence, input.scopes)) {
       const same = candidates.findIndex((known) => known.key === candidate.key);
       if (same >= 0) candidates.splice(same, 1, merge(candidates[same]!, candidate));
       else candidates.push(candidate);
@@ -170,7 +172,7 @@ function correct(sentence: string, previous: RuleCandidate | undefined): RuleCan
  * correction is the whole new value.
  */
 function withinClause(old: string, stated: string, sentence: string): string {
-  if (old.split(/\s+/).length <= 4) return stated;
+  if (old.split(/\s+/).length <= 8) return stated;
   const named = /\bnot\s+([\w.:/-]+)/i.exec(sentence)?.[1];
   if (named !== undefined && old.includes(named)) return old.replace(named, stated.split(/\s+/)[0]!);
   const number = /\d[\d.,:]*/;
@@ -265,6 +267,8 @@ const GENERAL: readonly [RegExp, (groups: string[], scopes: readonly RuleScope[]
   [/\bI(?:'m| am)\s+(?:on|in|part of)\s+the\s+(.+?)\s+team\b/, ([team]) => ({ key: "user.team", memoryType: "fact", label: "Team", value: tidy(team!) })],
   [/\bI(?:'m| am)\s+(?:firmly\s+|definitely\s+|really\s+|more of\s+|a big\s+)?(?:an?\s+)?(.+?)\s+(?:person|fan)\b/, ([what]) => preference(what!, false)],
   [/^I\s+(?:have|own|got)\s+((?:a|an|one|two|three|four|five|\d+)\s+.+)$/, ([what]) => possession(what!)],
+  // "I'm colorblind, so don't rely on colour alone": a fact about the user that comes with a standing instruction.
+  [/^(I(?:'m| am)\s+(.{2,40}?),?\s+so\s+.{4,})$/, ([all, what]) => ({ key: `user.${slug(what!)}`, memoryType: "fact", label: "About the user", value: clauseOf(all!), clause: true })],
   [/^my\s+([a-z][a-z' ]{1,30}?)(?:'s| is| are| was changed to| is now| are now)\s+(.+)$/i, ([what, value]) => userFact(what!, value!)],
   [/^I\s+(?:usually\s+|often\s+|mostly\s+|now\s+|still\s+|currently\s+)?(drive|support|play|speak|listen to|drink|ride|own|follow|cook|practi[cs]e|collect)\s+(.+)$/, ([verb, value]) => habit(verb!, value!)],
   [/^I(?:'m| am)\s+(?:currently\s+|now\s+)?(learning|studying|reading|training for|saving for|building|writing|renovating)\s+(.+)$/, ([verb, value]) => habit(verb!, value!)],
@@ -328,7 +332,7 @@ export function slug(text: string): string {
 const STOP_WORDS = new Set([
   "a", "an", "the", "to", "of", "in", "on", "for", "and", "or", "my", "our", "your", "me", "i", "you", "we",
   "is", "are", "be", "it", "that", "this", "with", "please", "always", "never", "ever", "dont", "don", "t",
-  "do", "not", "use", "using", "s",
+  "do", "not", "use", "using", "s", "m", "ve", "ll", "d", "re",
 ]);
 
 function capitalise(text: string): string {

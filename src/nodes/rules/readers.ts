@@ -1,4 +1,4 @@
-import { SUBJECTS, speaksForTeam, type Subject } from "../../memory/index.js";
+import { SUBJECTS, speaksForTeam, teamScopeNamed, type Subject } from "../../memory/index.js";
 
 /** What one sentence states about one subject. */
 export interface Reading {
@@ -60,16 +60,21 @@ function valueReading(key: string, sentence: string, pattern: RegExp, memoryType
 const personal = (read: Reader): Reader => (sentence) =>
   speaksForTeam(sentence) && !FIRST_PERSON.test(sentence) ? undefined : read(sentence);
 
+/** Where the user lives: a household's "we moved to Montreal" too, but never a project's or a company's. */
+const household = (read: Reader): Reader => (sentence) => (teamScopeNamed(sentence) !== undefined && !FIRST_PERSON.test(sentence) ? undefined : read(sentence));
+
 /** Capitalised words after "I'm" that are not names: nationalities, languages, fillers. */
 const NOT_A_NAME =
   /^(?:Not|The|A|An|Just|So|Very|Fine|Good|Back|Here|Sorry|Also|Still|Now|Currently|Based|Done|Ready|Sure|Okay|Ok|American|British|English|Scottish|Irish|Welsh|Canadian|Australian|German|French|Spanish|Italian|Portuguese|Dutch|Belgian|Swiss|Austrian|Brazilian|Mexican|Argentinian|Indian|Chinese|Japanese|Korean|Polish|Russian|Ukrainian|Swedish|Norwegian|Danish|Finnish|Greek|Turkish|Israeli|Pakistani|Nigerian|Kenyan|Egyptian|Vietnamese|Thai|Filipino|Indonesian|European|Asian|African|Latino|Latina|Vegan|Vegetarian|Allergic|Married|Single|Remote|Left-handed|Right-handed)$/;
 
 const PREFERRED_NAME: Reader = (sentence) => {
   const strong = new RegExp(String.raw`\b(?:call(?:s)? me|call me by|go(?:es)? by|known as|address me as|refer to me as|name(?:'s| is)|i'?m called)\s+${NAME}`, "u");
+  // "everyone calls me pree": a lower-case name is still one after "call me".
+  const typed = /\bcall(?:s)? me\s+(?!(?:so|by|that|when|if|anytime|back|later|whatever|what|anything|please|sometime|again|tomorrow|crazy|old)\b)([a-z][a-z'’-]{1,20})\b/u;
   // "I'm Maya" names the user only as an introduction: after a greeting, or alone, or "by the way".
   const introduced = new RegExp(String.raw`^(?:hi|hey|hello|btw|by the way|oh|also|and)[,!]?\s+(?:I'?m|I am|this is|it'?s)\s+${NAME}`, "u");
   const alone = new RegExp(String.raw`^(?:I'?m|I am|this is|my name'?s)\s+${NAME}(?=\s*(?:$|here\b|by the way|btw))`, "u");
-  const found = pickValue(sentence, strong) ?? pickValue(sentence, introduced) ?? pickValue(sentence, alone);
+  const found = pickValue(sentence, strong) ?? pickValue(sentence, introduced) ?? pickValue(sentence, alone) ?? pickValue(sentence, typed);
   if (found === undefined || NOT_A_NAME.test(found.value.split(/\s+/)[0]!)) return undefined;
   return { key: "user.preferred_name", memoryType: "preference", label: "Preferred name", value: found.value, ...(found.negative ? { negative: true } : {}) };
 };
@@ -81,7 +86,7 @@ const LOCATION: Reader = (sentence) =>
     "user.location",
     sentence,
     new RegExp(
-      String.raw`\b(?:live|living|lives|based|reside|residing|located|settled|relocat\w*|mov(?:ed|ing|e)(?: back)?|I'?m now|I am now|I'?m currently|now)\s+(?:out of\s+|over\s+)?(?:in|to|at)\s+${PLACE}|\b(?:home is(?: in)?|new (?:place|flat|apartment|house|home) in)\s+${PLACE}|\b(?:${ROLE_NOUN})s?\s+(?:in|from|based in)\s+${PLACE}`,
+      String.raw`\b(?:live|living|lives|based|reside|residing|located|settled|relocat\w*|mov(?:ed|ing|e)(?: back)?|I'?m now|I am now|I'?m currently|now)\s+(?:out of\s+|over\s+)?(?:in|to|at)\s+${PLACE}|\b(?:home is(?: in)?|new (?:place|flat|apartment|house|home) in)\s+${PLACE}|\b(?:${ROLE_NOUN})s?\s+(?:in|from|based in)\s+${PLACE}|\b(?:live|living|lives|moved|moving)\s+(?:at|to)\s+(\d{1,5}\s+[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3})`,
       "u",
     ),
   );
@@ -150,7 +155,8 @@ const THEME: Reader = (sentence) =>
 
 const LANGUAGES = String.raw`english|spanish|french|german|italian|portuguese|dutch|japanese|chinese|mandarin|korean|hindi|arabic|russian|polish|swedish|turkish|greek|hebrew|ukrainian|czech|danish|norwegian|finnish`;
 const LANGUAGE: Reader = (sentence) => {
-  if (!/\b(?:answer|reply|replies|respond|responses|write|talk|speak|switch|language|answers|messages|communicate)\b/i.test(sentence)) return undefined;
+  // The assistant's answers only: "we write our docs in British English" is a team convention, not this.
+  if (!/\b(?:answers?|reply|replies|respond|responses|speak to me|talk to me|write to me|you write|switch(?: to)?|language|answers)\b/i.test(sentence)) return undefined;
   return valueReading("response.language", sentence, new RegExp(String.raw`\b(?:in|to|into)\s+(${LANGUAGES})\b`, "i"));
 };
 
@@ -235,8 +241,8 @@ const MANAGER: Reader = (sentence) => {
 /** Every subject reader. A sentence may state several subjects ("I'm in Lyon, so metric units please"). */
 export const READERS: readonly Reader[] = [
   personal(PREFERRED_NAME),
-  personal(HOMETOWN),
-  personal(LOCATION),
+  household(HOMETOWN),
+  household(LOCATION),
   personal(EMPLOYER),
   personal(ROLE),
   personal(BIRTHDAY),

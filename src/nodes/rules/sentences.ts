@@ -10,18 +10,39 @@ const HYPOTHETICAL = /^(?:if|suppose|supposing|imagine|what if|say|let'?s say|hy
 const REPORTED = /\b(?!i\b)(?:[\p{L}]+)\s+(?:said|says|told me|tells me|mentioned|wrote|writes|claims|claimed|thinks|thought|reckons|insists|asked me|suggested)\b/iu;
 const FORGET =
   /\b(?:forget|forgot about|scratch|delete|remove|erase|wipe|purge|disregard|unlearn|(?:don'?t|do not|didn'?t|did not|stop|no longer|quit) (?:remember|keep|store|save|track)(?:ing)?|no need to remember)\b/i;
-const FORGET_OBJECT = /\b(?:about|that|it|what i|where i|who i|when i|from (?:your )?memory|my|the (?:thing|bit|part|fact|stuff)|everything|you know|you remember|you have)\b/i;
+const FORGET_OBJECT =
+  /\b(?:about|that|it|what i|where i|who i|when i|from (?:your )?memory|my|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:thing|bit|part|fact|stuff|info|details?)|everything|you know|you remember|you have)\b/i;
 const CORRECTION_LEAD =
-  /^(?:oops|whoops|sorry|wait|hold on|actually|correction|no|nope|my bad|my mistake|err|erm|um|sorry,? i mean|scratch that|i mis(?:spoke|typed)|that'?s (?:wrong|not right|incorrect)|that was (?:wrong|a typo|incorrect)|i was wrong|typo)\b[,!.\s:-]*/i;
+  /^(?:oops|whoops|sorry|wait|hold on|actually|correction|no|nope|my bad|my mistake|err|erm|um|ugh|sorry,? i mean|scratch that|i mis(?:spoke|typed)|that'?s (?:wrong|not right|incorrect)|that was (?:wrong|a typo|incorrect)|i was wrong|typo|(?:stupid |damn )?autocorrect|misspelled|misspelt|spelling)\b[,!.\s:-]*/i;
 const MEANT = /\b(?:i meant|i mean|make (?:it|that)|should (?:be|have been|say)|it'?s actually|it is actually|not .{1,30}?,?\s*but)\b/i;
 const REQUEST = /^(?:(?:can|could|would|will)\s+you\b|please\b|pls\b|kindly\b)|\bplease\b|\bfrom now on\b|\bgoing forward\b/i;
 const QUESTION = /\?\s*$|^(?:what|which|who|whom|whose|where|when|why|how|is|are|am|do|does|did|can|could|would|will|should|shall|have|has)\b/i;
 
-/** Splits the user's own words into sentences, keeping a question's "?" so it can be recognised. */
+/** Contractions typed without their apostrophe ("im", "dont"), restored so the tables read them. */
+const BARE_CONTRACTIONS: Readonly<Record<string, string>> = {
+  im: "I'm", ive: "I've", ill: "I'll", dont: "don't", doesnt: "doesn't", didnt: "didn't", cant: "can't", wont: "won't",
+  isnt: "isn't", arent: "aren't", wasnt: "wasn't", thats: "that's", whats: "what's", youre: "you're", theyre: "they're", lets: "let's",
+};
+
+/**
+ * Splits the user's own words into statements: sentences, and within a
+ * sentence the clauses that each have their own speaker ("I'm Alex, I'm the
+ * designer here, I prefer Figma links"), with greetings and openers ("hi,",
+ * "and", "btw") taken off and apostrophe-less contractions restored. A
+ * question keeps its "?" so it can be recognised.
+ */
 export function sentencesOf(text: string): string[] {
   return text
-    .split(/(?<=[.!?;])\s+|\n+|\s+[-–—]\s+/)
-    .map((sentence) => sentence.trim().replace(/^[-*•>]\s*/, "").replace(/[.!;]+$/, "").trim())
+    .replace(/\b(im|ive|ill|dont|doesnt|didnt|cant|wont|isnt|arent|wasnt|thats|whats|youre|theyre|lets)\b/gi, (word) => BARE_CONTRACTIONS[word.toLowerCase()] ?? word)
+    .split(/(?<=[.!?;])\s+|\n+|\s+[-–—]\s+|,\s+(?:and\s+|but\s+|also\s+)?(?=(?:I|I'm|I've|I'd)\s)|,?\s+(?:and|but)\s+(?=(?:I|I'm|I've|I'd)\s)/)
+    .map((sentence) =>
+      sentence
+        .trim()
+        .replace(/^[-*•>]\s*/, "")
+        .replace(/^(?:(?:hi|hey|hello|hiya|ok|okay|so|oh|and|also|plus|btw|by the way|anyway|well)\b[,!.]?\s+)+(?=\S)/i, "")
+        .replace(/[.!;]+$/, "")
+        .trim(),
+    )
     .filter((sentence) => sentence.length > 0);
 }
 
@@ -31,6 +52,7 @@ export function intentOf(sentence: string): Intent {
   // "Scratch that, it's 300" corrects; it does not ask to forget.
   if (/\b(?:scratch that|i mean|i meant|typo)\b/i.test(sentence) && correctedValue(sentence) !== undefined) return "correction";
   if (FORGET.test(sentence) && FORGET_OBJECT.test(sentence) && !/\b(?:don'?t|never) forget\b/i.test(sentence)) return "forget";
+  if (CORRECTION_LEAD.test(sentence) && stripCorrection(sentence) === "") return "correction";
   if (CORRECTION_LEAD.test(sentence) && (MEANT.test(sentence) || /^(?:\W*\w+\W+){0,3}(?:it'?s|it is|that'?s|that is)\b/i.test(stripCorrection(sentence)) || /,/.test(sentence))) {
     return "correction";
   }
@@ -54,13 +76,16 @@ export function stripCorrection(sentence: string): string {
 /** The new value a bare correction states ("I meant the 14th" → "the 14th"; "it's Fly.io" → "Fly.io"), if it states one. */
 export function correctedValue(sentence: string): string | undefined {
   const rest = stripCorrection(sentence.replace(/^.*?\bscratch that\b[,;:]?\s*/i, ""));
+  // "Not the 22nd": only what it replaces; the value comes next.
+  if (/^not\b/i.test(rest)) return undefined;
   const found =
     /\b(?:i meant|i mean|make (?:it|that)|should (?:be|have been|say)|it'?s actually|it is actually|it'?s|it is|that'?s|that is|not .{1,30}?,?\s*but)\s+(?:actually\s+)?(.+)$/i.exec(rest);
   // Without a cue ("sorry, Initech, not Initrode"), a short remainder is the value itself.
   const stated = found?.[1] ?? (rest.split(/\s+/).length <= 6 && !/^(?:i|we|my|our|you|it|this|that)\b/i.test(rest) ? rest : "");
   const value = stated
     .replace(/,?\s+(?:not|instead of|rather than)\b.*$/i, "")
-    .replace(/^([^,;—]{1,40}?)\s*[,;—]\s*(?:with|as in|like|spelled|spelt|the)\b.*$/i, "$1")
+    // "Fenna, two n's": a short value, then a remark about it.
+    .replace(/^((?:\S+\s+){0,2}\S+?)\s*[,;—]\s+\S.*$/i, "$1")
     .replace(/[.,!]+$/, "")
     .trim();
   return value.length > 0 && value.split(/\s+/).length <= 8 ? value : undefined;
