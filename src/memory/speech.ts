@@ -17,9 +17,9 @@ const QUOTE_LINE = /^\s*>/;
 const SPEAKER_LINE = /^\s*(?:\[[^\]]{1,25}\]\s*)?(?:<([^>]{1,30})>|@?([\p{L}][\p{L}\p{N}._'-]*(?: [\p{L}][\p{L}\p{N}._'-]*)?)\s*(?:\([^)]{1,25}\))?\s*:)\s*\S/u;
 const TIMESTAMPED = /^\s*\[?\(?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]m)?\]?\)?\s/i;
 /** Labels a user writes before their own words; never speakers. */
-const LABELS = new Set(["note", "edit", "update", "ps", "p.s", "tl;dr", "tldr", "context", "question", "answer", "q", "a", "summary", "background", "goal", "problem", "issue", "fyi", "todo", "reminder", "also", "btw", "example", "e.g", "i.e", "thanks", "me", "i", "user"]);
+const LABELS = new Set(["from", "to", "cc", "bcc", "subject", "sent", "date", "re", "fw", "fwd", "note", "edit", "update", "ps", "p.s", "tl;dr", "tldr", "context", "question", "answer", "q", "a", "summary", "background", "goal", "problem", "issue", "fyi", "todo", "reminder", "also", "btw", "example", "e.g", "i.e", "thanks", "me", "i", "user"]);
 const TRACE_LINE =
-  /^\s*(?:at\s+\S.*(?:\(|:\d+)|File ".*", line \d+|Traceback \(most recent call last\)|Caused by:|(?:[\w.$]+(?:Error|Exception)|panic|fatal error|Segmentation fault)\b.*|\.\.\. \d+ more|#\d+\s+0x[0-9a-f]+)/i;
+  /^\s*(?:at\s+(?:async\s+)?[\w$.<>[\]/\\-]*\s*\(?[^()\s]*:\d+(?::\d+)?\)?\s*$|File ".*", line \d+|Traceback \(most recent call last\)|Caused by:|(?:[\w.$]+(?:Error|Exception)|panic|fatal error|Segmentation fault)\b.*|\.\.\. \d+ more|#\d+\s+0x[0-9a-f]+)/i;
 const LOG_LINE =
   /^\s*(?:\[?\d{4}-\d{2}-\d{2}[T ]?\d{0,2}|\[?\d{2}:\d{2}:\d{2}|\[?(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL|CRITICAL)\b|\$ |> |npm (?:ERR|WARN)|\S+=\S+ \S+=\S+|(?:GET|POST|PUT|DELETE|PATCH) \/\S*|\d{1,3}(?:\.\d{1,3}){3} )/;
 const JSON_START = /^\s*[[{]\s*(?:$|"|\{|\[)/;
@@ -136,8 +136,8 @@ function markJsonBlocks(lines: string[], kinds: (PastedKind | undefined)[]): voi
 function markEmails(lines: string[], kinds: (PastedKind | undefined)[]): void {
   let inside = false;
   lines.forEach((line, i) => {
-    if (kinds[i] !== undefined) return;
     if (!inside && EMAIL_HEADER.test(line)) inside = true;
+    else if (kinds[i] !== undefined) return;
     else if (inside && SEPARATOR.test(line)) {
       kinds[i] = "document";
       inside = false;
@@ -192,8 +192,11 @@ function markLeadIns(lines: string[], kinds: (PastedKind | undefined)[]): void {
   }
 }
 
+/** A letter's salutation or sign-off: someone else's words, even in the first person. */
+const LETTER = /^\s*(?:hi|hello|dear|hey|good (?:morning|afternoon))\s+[\p{Lu}][\p{L}-]*\s*,|(?:^|\s)(?:best|regards|kind regards|best regards|thanks|cheers|sincerely|warmly),?\s+[\p{Lu}][\p{L}-]*\s*$/u;
+
 function speaksAgain(text: string): boolean {
-  return text.length < 240 && (FIRST_PERSON.test(text) || text.trim().endsWith("?"));
+  return text.length < 240 && !LETTER.test(text) && (FIRST_PERSON.test(text) || text.trim().endsWith("?"));
 }
 
 /**

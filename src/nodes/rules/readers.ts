@@ -193,7 +193,8 @@ function formatRule(key: string, words: RegExp): Reader {
 }
 
 const TONE: Reader = (sentence) =>
-  /\b(?:formal|informal|casual|friendly|polite|blunt|direct|professional)\b/i.test(sentence) && ANSWERS.test(sentence)
+  /\b(?:formal|informal|casual|friendly|polite|blunt|direct|professional)\b/i.test(sentence) &&
+  /\b(?:answers?|repl(?:y|ies)|responses?|tone|talk to me|speak to me|write to me|be (?:more|less)|keep it)\b/i.test(sentence)
     ? { key: "response.tone", memoryType: "preference", label: "Tone", value: clauseOf(sentence), clause: true }
     : undefined;
 
