@@ -40,6 +40,11 @@ export function speaksForSelf(text: string): boolean {
   return SELF.test(text.replace(SPEECH_ACTS, " "));
 }
 
+/** Whether a question asks about the team ("what do we use?"); "which team do I support?" does not. */
+export function asksForTeam(question: string): boolean {
+  return /\b(?:we|we're|we've|our|ours|us)\b/i.test(question);
+}
+
 /** The shared scope a team statement names: the project ("this repo") or the organisation ("the company"); undefined when it only says "we". */
 export function teamScopeNamed(text: string): "project" | "org" | undefined {
   if (PROJECT.test(text)) return "project";

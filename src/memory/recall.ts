@@ -3,6 +3,7 @@ import { parseIdentity, type IdentityContext } from "./identity.js";
 import { belongsTo, namespaceFor, ownersAt, readableLevels } from "./namespaces.js";
 import { MEMORY_TYPES, type MemoryRecord, type MemoryType } from "./record.js";
 import { fromStoredValue, itemsIn, unwrapStore } from "./stored.js";
+import { asksForTeam, speaksForSelf } from "./evidence.js";
 import { canonicalKey, subjectsNamedIn, wordsOfKey } from "./subjects.js";
 import { contentWords, stem } from "./words.js";
 
@@ -94,10 +95,14 @@ export async function recall(store: BaseStore, identity: IdentityContext, option
 function relevanceTo(query: string): (record: MemoryRecord) => number {
   const subjects = new Set(subjectsNamedIn(query).map((subject) => subject.key));
   const asked = new Set(contentWords(query));
+  // "How do I like…" asks about the user; "what do we…" about the team: a half point for the matching scope.
+  const team = asksForTeam(query);
+  const self = !team && speaksForSelf(query);
   return (record) => {
     const words = new Set([...wordsOfKey(record.key).map(stem), ...contentWords(record.text), ...contentWords(JSON.stringify(record.content))]);
     const shared = [...asked].filter((word) => words.has(word)).length;
-    return (subjects.has(canonicalKey(record.key)) ? 3 : 0) + shared;
+    const scoped = (self && record.scope === "user") || (team && record.scope !== "user") ? 0.5 : 0;
+    return (subjects.has(canonicalKey(record.key)) ? 3 : 0) + shared + scoped;
   };
 }
 

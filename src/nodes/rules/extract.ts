@@ -1,4 +1,4 @@
-import { canonicalKey, isSessionOnly, spokenText, subjectOfKey, subjectOfValue, subjectsNamedIn } from "../../memory/index.js";
+import { canonicalKey, isSessionOnly, speaksForTeam, spokenText, subjectOfKey, subjectOfValue, subjectsNamedIn } from "../../memory/index.js";
 import { READERS, clauseOf, forReaders, tidy, type Reading } from "./readers.js";
 import { correctedValue, intentOf, sentencesOf, stripCorrection, type Intent } from "./sentences.js";
 
@@ -249,8 +249,8 @@ const NOT_A_FACT =
 function statedFact(sentence: string, scopes: readonly RuleScope[]): General | undefined {
   const words = sentence.split(/\s+/);
   if (words.length < 4 || words.length > 30 || NOT_A_FACT.test(sentence) || !ANCHOR.test(sentence)) return undefined;
-  const personal = /^(?:I|my|I'm|I've)\b/i.test(sentence) && !/\b(?:we|our|us)\b/i.test(sentence);
-  const scope: RuleScope = personal ? "user" : scopes.includes("project") ? "project" : scopes.includes("org") ? "org" : "user";
+  // Shared only in a team's words ("we rotate API keys"); "gym day is Thursday now" is the user's.
+  const scope: RuleScope = speaksForTeam(sentence) ? teamScope(scopes) : "user";
   return { key: `note.${slug(sentence)}`, memoryType: "fact", label: "Note", value: clauseOf(sentence), clause: true, scope };
 }
 
