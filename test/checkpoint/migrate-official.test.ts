@@ -96,8 +96,9 @@ function expectedTuple(tuple: CheckpointTuple, all: CheckpointTuple[], renames: 
   const checkpoint = structuredClone(tuple.checkpoint);
   checkpoint.channel_versions = rename(checkpoint.channel_versions);
   checkpoint.versions_seen = Object.fromEntries(Object.entries(checkpoint.versions_seen).map(([node, seen]) => [node, rename(seen)]));
-  const values = Object.entries(tuple.checkpoint.channel_values).filter(([channel]) => channel in checkpoint.channel_versions);
-  return { ...tuple, checkpoint: { ...checkpoint, channel_values: Object.fromEntries(values) } };
+  // Every channel value comes back, unversioned ones (`__pregel_tasks: []`) included, as the official saver has them
+  // (the originals: a structured clone would strip the messages' classes).
+  return { ...tuple, checkpoint: { ...checkpoint, channel_values: tuple.checkpoint.channel_values } };
 }
 
 /** Reads every official tuple back through SqliteSaver and compares them, one by one and as whole lists. */
