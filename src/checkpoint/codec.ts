@@ -37,3 +37,13 @@ export async function decodeValue<T>(
   }
   return (await serde.loadsTyped(type, data)) as T;
 }
+
+/** How LangGraph's serializer starts a `DeltaSnapshot` (`{lc: 2, type: "delta_snapshot", value}`). */
+const DELTA_SNAPSHOT_PREFIX = Buffer.from('{"lc":2,"type":"delta_snapshot"');
+
+/** Whether a stored value is a DeltaChannel snapshot, told without parsing it. */
+export function isDeltaSnapshotValue(type: string, data: Uint8Array): boolean {
+  if (type !== "json" && type !== "json" + DEFLATED) return false;
+  const text = type === "json" ? data : inflateRawSync(data);
+  return Buffer.from(text.buffer, text.byteOffset, text.byteLength).subarray(0, DELTA_SNAPSHOT_PREFIX.length).equals(DELTA_SNAPSHOT_PREFIX);
+}

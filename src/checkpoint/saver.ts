@@ -21,7 +21,7 @@ import type { Statement } from "better-sqlite3";
 import { openDatabase, type SqliteDatabase } from "../sqlite/database.js";
 import { withBusyError } from "../sqlite/busy.js";
 import { applyMigrations } from "../sqlite/migrations.js";
-import { decodeValue, encodeValue, type StoredValue } from "./codec.js";
+import { decodeValue, encodeValue, isDeltaSnapshotValue, type StoredValue } from "./codec.js";
 import { readAddress, readThreadAddress } from "./config.js";
 import { CheckpointSerializationError, InvalidCheckpointConfigError, SaverOptionsError } from "./errors.js";
 import { CHECKPOINT_MIGRATIONS } from "./migrations.js";
@@ -420,11 +420,15 @@ export class SqliteSaver extends BaseCheckpointSaver {
     const statements = this.#statements!;
     const { thread_id: threadId, checkpoint_ns: ns, checkpoint_id: id, parent_checkpoint_id: parentId } = row;
     const versions = JSON.parse(row.channel_versions) as Record<string, string>;
+    const unsnapshotted = deltaChannelsNotSnapshotted(row.metadata);
     const blobReads = Object.entries(versions).map(([channel, version]) => {
       const blob = statements.blob.get(threadId, ns, channel, version);
-      return blob === undefined || blob.type === EMPTY_BLOB_TYPE || blob.blob === null
-        ? undefined
-        : this.#decode(blob.type, blob.blob).then((value) => [channel, value] as const);
+      if (blob === undefined || blob.type === EMPTY_BLOB_TYPE || blob.blob === null) return undefined;
+      // A DeltaChannel this checkpoint did not snapshot has no value of its own (as
+      // in the official savers); its version may still name an earlier snapshot,
+      // which LangGraph reaches through getDeltaChannelHistory only if it needs it.
+      if (unsnapshotted?.has(channel) && isDeltaSnapshotValue(blob.type, blob.blob)) return undefined;
+      return this.#decode(blob.type, blob.blob).then((value) => [channel, value] as const);
     });
     const writeRows = statements.writes.all(threadId, ns, id);
     const [header, metadata, channelValues, pendingWrites] = await Promise.all([
@@ -587,6 +591,17 @@ function metadataPath(key: string): string {
     throw new InvalidCheckpointConfigError(`list: metadata filter key ${JSON.stringify(key)} contains a double quote.`);
   }
   return `$."${key}"`;
+}
+
+/**
+ * The DeltaChannels a checkpoint did not snapshot: LangGraph counts supersteps
+ * since the last snapshot in `counters_since_delta_snapshot` and drops a
+ * channel from it at the checkpoint that snapshots it.
+ */
+function deltaChannelsNotSnapshotted(metadata: string): Set<string> | undefined {
+  if (!metadata.includes('"counters_since_delta_snapshot"')) return undefined;
+  const counters = (JSON.parse(metadata) as { counters_since_delta_snapshot?: Record<string, unknown> }).counters_since_delta_snapshot;
+  return counters !== null && typeof counters === "object" ? new Set(Object.keys(counters)) : undefined;
 }
 
 function errorMessage(error: unknown): string {

@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { MemorySaver, emptyCheckpoint, uuid6, type Checkpoint } from "@langchain/langgraph-checkpoint";
+import { AIMessage, HumanMessage, type BaseMessage } from "@langchain/core/messages";
+import { Annotation, DeltaChannel, END, START, StateGraph, messagesDeltaReducer } from "@langchain/langgraph";
+import { BaseCheckpointSaver, MemorySaver, emptyCheckpoint, uuid6, type Checkpoint } from "@langchain/langgraph-checkpoint";
 import { SqliteSaver as OfficialSqliteSaver } from "@langchain/langgraph-checkpoint-sqlite";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { CheckpointSerializationError, SqliteSaver } from "../../src/index.js";
@@ -109,5 +111,35 @@ describe("SqliteSaver refuses values JSON cannot hold", () => {
       skip: undefined,
       custom: { plain: 1 },
     });
+  });
+});
+
+describe("SqliteSaver with a DeltaChannel", () => {
+  it("returns a channel's value only from the checkpoint that snapshotted it, as the official saver does", async () => {
+    const State = Annotation.Root({
+      messages: () => new DeltaChannel<BaseMessage[], BaseMessage[]>(messagesDeltaReducer as never, { snapshotFrequency: 3 }),
+      turns: Annotation<number>,
+    });
+    const graphOver = (checkpointer: BaseCheckpointSaver) =>
+      new StateGraph(State)
+        .addNode("reply", (state: { messages: BaseMessage[] }) => ({ messages: [new AIMessage(`answer #${state.messages.length}`)] }))
+        .addNode("tally", (state: { turns?: number }) => ({ turns: (state.turns ?? 0) + 1 }))
+        .addEdge(START, "reply")
+        .addEdge("reply", "tally")
+        .addEdge("tally", END)
+        .compile({ checkpointer });
+    const official = OfficialSqliteSaver.fromConnString(":memory:");
+    const shapes = [];
+    for (const each of [saver, official]) {
+      const graph = graphOver(each);
+      for (let turn = 0; turn < 8; turn += 1) await graph.invoke({ messages: [new HumanMessage(`q${turn}`)] }, thread("t"));
+      expect(((await graph.getState(thread("t"))).values.messages as BaseMessage[]).map((m) => m.content)).toEqual(
+        Array.from({ length: 8 }, (_, turn) => [`q${turn}`, `answer #${2 * turn + 1}`]).flat(),
+      );
+      shapes.push((await collect(each.list(thread("t")))).map((tuple) => "messages" in tuple.checkpoint.channel_values));
+    }
+    expect(shapes[0]).toEqual(shapes[1]);
+    expect(shapes[0]!.filter(Boolean).length).toBeGreaterThan(0);
+    expect(shapes[0]!.filter((has) => !has).length).toBeGreaterThan(shapes[0]!.filter(Boolean).length);
   });
 });
