@@ -1,6 +1,4 @@
-import Database from "better-sqlite3";
 import { openDatabase, type SqliteDatabase } from "../sqlite/database.js";
-import { DatabaseOpenError } from "../sqlite/errors.js";
 import { defineCommand, type Command, type CommandGroup, type OptionSpecs, type OptionValues } from "./command.js";
 import { renderTable } from "./table.js";
 
@@ -40,13 +38,8 @@ export function databaseCommand<const O extends OptionSpecs>(spec: DatabaseComma
     options: { ...DATABASE_OPTIONS, ...spec.options },
     async run(args, values) {
       const { db: path, json } = values as OptionValues<typeof DATABASE_OPTIONS>;
-      let connection: Database.Database;
-      try {
-        connection = new Database(path, { readonly: !spec.writes, fileMustExist: true });
-      } catch (error) {
-        throw new DatabaseOpenError(path, { cause: error });
-      }
-      const { db } = openDatabase(connection);
+      // Read-only commands also open a file on read-only media (openDatabase falls back to a copy).
+      const { db } = openDatabase(path, { readonly: !spec.writes, fileMustExist: true });
       try {
         const output = await spec.query(db, args, values as OptionValues<O>);
         if ("lines" in output) output.lines.forEach((line) => process.stdout.write(`${line}\n`));

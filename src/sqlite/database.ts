@@ -84,7 +84,7 @@ export function openDatabase(
     return { db, owned: true };
   } catch (error) {
     db?.close();
-    if (readonly && onReadOnlyMedia(error)) return { db: openCopy(target, busyTimeoutMs, error), owned: true };
+    if (readonly && existsSync(target) && onReadOnlyMedia(error)) return { db: openCopy(target, busyTimeoutMs, error), owned: true };
     throw error instanceof DatabaseOpenError ? error : new DatabaseOpenError(target, { cause: error });
   }
 }
