@@ -35,7 +35,9 @@ const open = (label: string, retention: boolean): Run => {
   const file = join(dir, `${label}.db`);
   const checkpointer = SqliteSaver.fromConnString(file, retention ? { retention: { keepLast: KEEP_LAST } } : {});
   const store = SqliteStore.fromConnString(file);
-  return { label, file, checkpointer, store, agent: buildMemoryAgent({ checkpointer, store }), elapsed: 0 };
+  // Bounded session state is both policies together: checkpoint retention, and the template's message window.
+  const agent = buildMemoryAgent({ checkpointer, store, ...(retention ? {} : { keepMessages: Number.POSITIVE_INFINITY }) });
+  return { label, file, checkpointer, store, agent, elapsed: 0 };
 };
 const runs = [open("retention", true), open("none", false)] as const;
 const config = { configurable: { thread_id: "soak", userId: "ana", orgId: "acme" } };
@@ -53,7 +55,8 @@ function message(turn: number): string {
 
 console.log(`# Soak: ${TURNS} turns on one thread through the template agent\n`);
 console.log(`${machine()}\nCommand: npm run bench:soak\n`);
-console.log(`Retention: { keepLast: ${KEEP_LAST} } per thread and namespace, applied as the saver writes.`);
+console.log(`Retention: { keepLast: ${KEEP_LAST} } per thread and namespace, applied as the saver writes, and the template's`);
+console.log("default message window (keepMessages: 200); the other run keeps every checkpoint and every message.");
 console.log(`Target with retention: file size and per-turn latency within ${TOLERANCE * 100}% of their turn-${EVERY} values up to turn ${TURNS}.\n`);
 
 const rows: string[][] = [];

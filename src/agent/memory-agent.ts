@@ -11,7 +11,7 @@
  * extracts the memories of each turn unless `extraction` is `"rules"`.
  */
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
-import { SystemMessage } from "@langchain/core/messages";
+import { RemoveMessage, SystemMessage } from "@langchain/core/messages";
 import { Annotation, StateGraph, type LangGraphRunnableConfig } from "@langchain/langgraph";
 import type { BaseCheckpointSaver, BaseStore } from "@langchain/langgraph-checkpoint";
 import { OfflineChatModel } from "../models/offline-chat-model.js";
@@ -78,12 +78,22 @@ export async function extractionModelFor(config: LangGraphRunnableConfig, fallba
   return choice === "rules" || model instanceof OfflineChatModel ? undefined : model;
 }
 
-/** The model node: the memory block goes into the system prompt, the reply into the messages. */
-async function answer(state: MemoryState, config: LangGraphRunnableConfig) {
-  const model = await chatModelFor(setting(config, "model"));
-  const system = state.memoryPrompt ? `${SYSTEM_PROMPT}\n\n${state.memoryPrompt}` : SYSTEM_PROMPT;
-  const reply = await model.invoke([new SystemMessage(system), ...state.messages], config);
-  return { messages: [reply] };
+/**
+ * The model node: the memory block goes into the system prompt, the reply
+ * into the messages. Messages beyond the newest `keepMessages` leave the
+ * thread's state as the reply is added: what was worth keeping of them is in
+ * durable memory already, and every step of a long thread re-serializes its
+ * state, so an unbounded window makes each turn slower and the file larger.
+ */
+function answerWithin(keepMessages: number) {
+  return async function answer(state: MemoryState, config: LangGraphRunnableConfig) {
+    const model = await chatModelFor(setting(config, "model"));
+    const system = state.memoryPrompt ? `${SYSTEM_PROMPT}\n\n${state.memoryPrompt}` : SYSTEM_PROMPT;
+    const reply = await model.invoke([new SystemMessage(system), ...state.messages], config);
+    const dropped = state.messages.slice(0, Math.max(0, state.messages.length + 1 - keepMessages));
+    const removals = dropped.flatMap((message) => (message.id === undefined ? [] : [new RemoveMessage({ id: message.id })]));
+    return { messages: [...removals, reply] };
+  };
 }
 
 /** Options of {@link buildMemoryAgent}. */
@@ -96,11 +106,14 @@ export interface MemoryAgentOptions {
   extraction?: ExtractionChoice;
   /** The extract node's other options: its timeout, retries, message bound, tool output. */
   extract?: Omit<ExtractNodeOptions, "model">;
+  /** The newest this many messages stay in a thread's state (200 by default; `Infinity` keeps every message). */
+  keepMessages?: number;
 }
 
 /** Compiles the template over a checkpointer and store of your choice. */
-export function buildMemoryAgent({ checkpointer, store, pruneEvery = 10, extraction, extract }: MemoryAgentOptions = {}) {
-  const builder = new StateGraph(MemoryAnnotation, MemoryAgentConfiguration).addNode("answer", answer);
+export function buildMemoryAgent({ checkpointer, store, pruneEvery = 10, extraction, extract, keepMessages = 200 }: MemoryAgentOptions = {}) {
+  if (!(keepMessages >= 2)) throw new RangeError(`buildMemoryAgent: keepMessages must be at least 2, got ${keepMessages}`);
+  const builder = new StateGraph(MemoryAnnotation, MemoryAgentConfiguration).addNode("answer", answerWithin(keepMessages));
   return addMemoryNodes(builder, "answer", {
     extract: { ...extract, model: (config) => extractionModelFor(config, extraction) },
     prune: { every: pruneEvery },

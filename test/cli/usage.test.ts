@@ -16,7 +16,7 @@ function cli(...args: string[]) {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-const COMMANDS = ["threads", "checkpoints", "state", "memories", "history", "export", "prune", "forget", "import", "migrate", "studio", "init"];
+const COMMANDS = ["threads", "checkpoints", "state", "memories", "history", "export", "prune", "forget", "import", "retain", "migrate", "studio", "init"];
 
 beforeAll(() => {
   if (!existsSync(bin)) throw new Error("dist/cli/main.js is missing: npm test builds it (or run npm run build)");

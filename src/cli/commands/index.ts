@@ -3,6 +3,7 @@ import { init } from "./init.js";
 import { forget, importCommand, prune } from "./maintenance.js";
 import { exportCommand, history, memories } from "./memories.js";
 import { migrate } from "./migrate.js";
+import { retain } from "./retain.js";
 import { studio } from "./studio.js";
 import { checkpoints, state, threads } from "./threads.js";
 
@@ -20,6 +21,7 @@ export const COMMANDS: Record<string, Command> = {
   prune,
   forget,
   import: importCommand,
+  retain,
   migrate,
   studio,
   init,
