@@ -92,7 +92,7 @@ console.log(`\n${table(
 const checkpoints = runs.map((run) => (run.checkpointer.db.prepare("SELECT count(*) AS n FROM checkpoint_entries").get() as { n: number }).n);
 const messages = (await runs[0].agent.getState(config)).values.messages.length;
 console.log(`Checkpoints at the end: ${checkpoints[0]} with retention, ${checkpoints[1]} without; ${messages} messages in the thread's state.`);
-console.log(`Target ${verdicts.every(Boolean) ? "met" : "missed"} at ${verdicts.filter(Boolean).length} of ${verdicts.length} checkpoints.`);
+console.log(`Target ${verdicts.every(Boolean) ? "met" : "missed"}: within it at ${verdicts.filter(Boolean).length} of ${verdicts.length} checkpoints.`);
 for (const run of runs) {
   run.checkpointer.close();
   run.store.stop();
