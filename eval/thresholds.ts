@@ -19,7 +19,7 @@ export const THRESHOLDS: Record<MeasureId, number | null> = {
   pastedDocuments: 0,
   pastedLogs: 0,
   transientStored: 0,
-  forgetHonoured: 87.5,
+  forgetHonoured: 100,
   rankedFirst: 98.2,
   rankedTop3: 98.2,
   factConsolidation: 100,

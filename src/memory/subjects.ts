@@ -101,6 +101,14 @@ export const SUBJECTS: readonly Subject[] = [
     words: /\b(?:time ?zone|utc|gmt|[pmce][sd]t)\b/i,
   },
   {
+    key: "user.income",
+    label: "income",
+    memoryType: "fact",
+    personal: true,
+    aliases: ["user.salary", "user.pay", "user.earnings", "finance.income"],
+    words: /\b(?:salary|income|earn(?:s|ings)?|pay(?:check)?|wages?|make (?:about |around )?\$?\d)/i,
+  },
+  {
     key: "user.pronouns",
     label: "pronouns",
     memoryType: "preference",

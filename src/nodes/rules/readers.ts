@@ -234,6 +234,11 @@ export function forReaders(sentence: string): string {
   return /^[A-Z][a-z]/.test(sentence) && !/^I\b/.test(sentence) ? sentence.charAt(0).toLowerCase() + sentence.slice(1) : sentence;
 }
 
+const INCOME: Reader = (sentence) => {
+  const found = /\b(?:I (?:make|earn|take home|get paid)|my (?:salary|income|pay) is(?: now)?)\s+((?:about |around |roughly )?[$€£]?\d[\d.,]*\s*(?:k|K|thousand|m|million)?(?:\s*(?:a|per|\/)\s*(?:year|month|hour|yr|mo))?)/.exec(sentence);
+  return found === null ? undefined : { key: "user.income", memoryType: "fact", label: "Income", value: tidy(found[1]!) };
+};
+
 const MANAGER: Reader = (sentence) => {
   const found = new RegExp(String.raw`\b(?:my (?:manager|boss|lead) is(?: now)?|I report to|reporting to)\s+${NAME}|${NAME}\s+(?:manages me|is my (?:new )?(?:manager|boss|lead))`, "u").exec(sentence);
   const name = found?.[1] ?? found?.[2];
@@ -253,6 +258,7 @@ export const READERS: readonly Reader[] = [
   personal(TIMEZONE),
   personal(PRONOUNS),
   personal(MANAGER),
+  personal(INCOME),
   THEME,
   LANGUAGE,
   UNITS,
