@@ -11,11 +11,11 @@
  * extracts the memories of each turn unless `extraction` is `"rules"`.
  */
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
-import { RemoveMessage, SystemMessage } from "@langchain/core/messages";
+import { RemoveMessage } from "@langchain/core/messages";
 import { Annotation, StateGraph, type LangGraphRunnableConfig } from "@langchain/langgraph";
 import type { BaseCheckpointSaver, BaseStore } from "@langchain/langgraph-checkpoint";
 import { OfflineChatModel } from "../models/offline-chat-model.js";
-import { MemoryAnnotation, addMemoryNodes, type ExtractNodeOptions, type MemoryState } from "../nodes/index.js";
+import { MemoryAnnotation, addMemoryNodes, createMemoryPrompt, type ExtractNodeOptions, type MemoryState } from "../nodes/index.js";
 
 /** Who extracts the memories of a turn: the run's chat model, or the offline rule-based extractor. */
 export type ExtractionChoice = "model" | "rules";
@@ -86,10 +86,10 @@ export async function extractionModelFor(config: LangGraphRunnableConfig, fallba
  * state, so an unbounded window makes each turn slower and the file larger.
  */
 function answerWithin(keepMessages: number) {
+  const prompt = createMemoryPrompt(SYSTEM_PROMPT);
   return async function answer(state: MemoryState, config: LangGraphRunnableConfig) {
     const model = await chatModelFor(setting(config, "model"));
-    const system = state.memoryPrompt ? `${SYSTEM_PROMPT}\n\n${state.memoryPrompt}` : SYSTEM_PROMPT;
-    const reply = await model.invoke([new SystemMessage(system), ...state.messages], config);
+    const reply = await model.invoke(prompt(state), config);
     const dropped = state.messages.slice(0, Math.max(0, state.messages.length + 1 - keepMessages));
     const removals = dropped.flatMap((message) => (message.id === undefined ? [] : [new RemoveMessage({ id: message.id })]));
     return { messages: [...removals, reply] };
