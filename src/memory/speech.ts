@@ -21,13 +21,18 @@ const LABELS = new Set(["from", "to", "cc", "bcc", "subject", "sent", "date", "r
 const TRACE_LINE =
   /^\s*(?:at\s+(?:async\s+)?[\w$.<>[\]/\\-]*\s*\(?[^()\s]*:\d+(?::\d+)?\)?\s*$|File ".*", line \d+|Traceback \(most recent call last\)|Caused by:|(?:[\w.$]+(?:Error|Exception)|panic|fatal error|Segmentation fault)\b.*|\.\.\. \d+ more|#\d+\s+0x[0-9a-f]+)/i;
 const LOG_LINE =
-  /^\s*(?:\[?\d{4}-\d{2}-\d{2}[T ]?\d{0,2}|\[?\d{2}:\d{2}:\d{2}|\[?(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL|CRITICAL)\b|\$ |> |npm (?:ERR|WARN)|\S+=\S+ \S+=\S+|(?:GET|POST|PUT|DELETE|PATCH) \/\S*|\d{1,3}(?:\.\d{1,3}){3} )/;
+  /^\s*(?:\[?\d{4}-\d{2}-\d{2}[T ]?\d{0,2}|\[?\d{2}:\d{2}:\d{2}|\[?(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL|CRITICAL)\b|\$ |npm (?:ERR|WARN)|\S+=\S+ \S+=\S+|(?:GET|POST|PUT|DELETE|PATCH) \/\S*|\d{1,3}(?:\.\d{1,3}){3} )/;
 const JSON_START = /^\s*[[{]\s*(?:$|"|\{|\[)/;
 /** A forwarded or quoted e-mail: its header block starts pasted material. */
 const EMAIL_HEADER = /^\s*(?:-{3,}\s*(?:forwarded|original) message\s*-{3,}|(?:from|to|cc|subject|sent|date):\s+\S|on .{3,160} wrote:\s*$|begin forwarded message:?)/i;
 const SEPARATOR = /^\s*(?:-{2,}|_{3,}|={3,})\s*$/;
 /** A shell prompt: the lines after it, up to a blank line, are the command's output. */
-const PROMPT = /^\s*(?:\$|#|>|PS [A-Z]:\\[^>]*>|[\w.-]+@[\w.-]+:[^$#]*[$#])\s+\S/;
+const PROMPT = /^\s*(?:\$|PS [A-Z]:\\[^>]*>|[A-Z]:\\[^>]*>|[\w.-]+@[\w.-]+:[^$#]*[$#])\s+\S/;
+/** A Markdown or ASCII table row. */
+const TABLE_LINE = /^\s*\|.*\|\s*$|^\s*\+[-=+]{3,}\+?\s*$/;
+/** Code pasted without a fence: declarations, imports, SQL, markup, lines that end a statement or a block. */
+const CODE_LINE =
+  /^\s*(?:import\s+[\w{*"']|from\s+[\w.]+\s+import\b|def\s+\w+\(|class\s+\w+[\s:({]|function\s+\w*\(|(?:const|let|var)\s+\w+\s*=|(?:public|private|protected|static)\s+\w|#include\b|package\s+[\w.]+;?$|(?:SELECT|INSERT INTO|UPDATE\s+\w+\s+SET|DELETE FROM|CREATE TABLE)\b|<\/?[a-z][\w-]*(?:\s[^>]*)?>|return\b.*;$|}\s*(?:else\b.*)?$)|[;{]\s*$/;
 const INLINE_JSON = /\{\s*"[^"\n]+"\s*:[^\n]*\}/g;
 const LEAD_IN =
   /(?::\s*$|\?\s*$|\b(?:below|as follows|pasted|copied|here(?:'s| is| are)|this (?:article|post|doc(?:ument)?|page|posting|job|listing|email|thread|log|output|snippet|text|message|review|readme))\b.*:\s*$)/i;
@@ -110,6 +115,8 @@ function speakerOf(line: string): string | undefined {
 
 function lineKind(line: string): PastedKind | undefined {
   if (QUOTE_LINE.test(line)) return "quote";
+  if (TABLE_LINE.test(line)) return "document";
+  if (CODE_LINE.test(line)) return "code";
   if (TRACE_LINE.test(line)) return "trace";
   if (LOG_LINE.test(line)) return "log";
   if (JSON_START.test(line) && /[":]/.test(line)) return "json";
