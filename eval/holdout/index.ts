@@ -15,6 +15,10 @@ import { holdoutSecretScenarios } from "./secrets.js";
 import { holdoutToolScenarios } from "./tools.js";
 import { holdoutTransientScenarios } from "./transient.js";
 import { holdoutUpdateScenarios } from "./updates.js";
+import { secondFactScenarios } from "./second-facts.js";
+import { secondMiscScenarios } from "./second-misc.js";
+import { secondPastedScenarios } from "./second-pasted.js";
+import { secondScopeScenarios } from "./second-scope.js";
 
 /** Every held-out scenario, validated by `parseScenarios` (schema, unique ids). */
 export function loadHoldoutScenarios(): Scenario[] {
@@ -30,5 +34,9 @@ export function loadHoldoutScenarios(): Scenario[] {
     ...holdoutForgetScenarios,
     ...holdoutTransientScenarios,
     ...holdoutQuestionScenarios,
+    ...secondFactScenarios,
+    ...secondScopeScenarios,
+    ...secondPastedScenarios,
+    ...secondMiscScenarios,
   ]);
 }
