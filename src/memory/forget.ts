@@ -153,16 +153,24 @@ export async function forgetMatching(store: BaseStore, identity: IdentityContext
 }
 
 /** Words that only say "forget" or "about", never what. */
-const NOT_A_TOPIC = new Set(["forget", "forgot", "delete", "remove", "erase", "scratch", "drop", "thing", "things", "stuff", "what", "told", "about", "memory", "memories", "topic", "that", "said"]);
+const NOT_A_TOPIC = new Set(["forget", "forgot", "delete", "remove", "erase", "scratch", "drop", "thing", "things", "stuff", "what", "told", "about", "memory", "memories", "topic", "that", "said", "file", "record", "info", "detail", "anymore", "wipe", "keep", "want", "know", "rather", "mind", "never", "please"]);
 
 function topicWords(key: string, text: string): Set<string> {
   return new Set([...wordsOfKey(key), ...contentWords(text)].filter((word) => !NOT_A_TOPIC.has(word)));
 }
 
-/** Whether a record is about the topic: at least half of the topic's words (and one at least) are in its key or text. */
+/**
+ * Whether a record is about the topic: a topic word names its key
+ * ("address" and `user.home_address`), or at least half of the topic's words
+ * (and one at least) are in its key or text. Words match on their first six
+ * letters ("pregnancy" and "pregnant").
+ */
 function sharesTopic(wanted: Set<string>, record: MemoryRecord): boolean {
   if (wanted.size === 0) return false;
-  const words = new Set([...wordsOfKey(record.key), ...contentWords(record.text), ...contentWords(JSON.stringify(record.content))]);
-  const shared = [...wanted].filter((word) => words.has(word)).length;
+  const root = (word: string) => word.slice(0, 6);
+  const keyWords = new Set(wordsOfKey(record.key).map(root));
+  if ([...wanted].some((word) => word.length >= 4 && keyWords.has(root(word)))) return true;
+  const words = new Set([...keyWords, ...[...contentWords(record.text), ...contentWords(JSON.stringify(record.content))].map(root)]);
+  const shared = [...wanted].filter((word) => words.has(root(word))).length;
   return shared >= Math.max(1, Math.ceil(wanted.size / 2));
 }

@@ -139,11 +139,23 @@ function markJsonBlocks(lines: string[], kinds: (PastedKind | undefined)[]): voi
   }
 }
 
-/** From an e-mail's header to a separator line (or the end): the e-mail, not the user. */
+/**
+ * From an e-mail's header, or a document's header block ("Status: Draft" and
+ * "Author: platform team" on consecutive lines), to a separator line (or the
+ * end): the e-mail or the document, not the user.
+ */
 function markEmails(lines: string[], kinds: (PastedKind | undefined)[]): void {
   let inside = false;
+  const field = (line: string | undefined) => {
+    const name = /^\s*([A-Z][\w -]{1,24}):\s+\S/.exec(line ?? "")?.[1]?.toLowerCase();
+    return name !== undefined && !LABELS.has(name);
+  };
+  // The user speaking again after the block, in a last short paragraph, ends it.
+  const lastBlank = lines.findLastIndex((line) => line.trim() === "");
+  const tailSpeaks = lastBlank >= 0 && speaksAgain(lines.slice(lastBlank + 1).join(" "));
   lines.forEach((line, i) => {
-    if (!inside && EMAIL_HEADER.test(line)) inside = true;
+    if (tailSpeaks && i > lastBlank) inside = false;
+    else if (!inside && (EMAIL_HEADER.test(line) || (field(line) && lines.slice(i + 1, i + 4).some(field)))) inside = true;
     else if (kinds[i] !== undefined) return;
     else if (inside && SEPARATOR.test(line)) {
       kinds[i] = "document";
@@ -200,7 +212,7 @@ function markLeadIns(lines: string[], kinds: (PastedKind | undefined)[]): void {
 }
 
 /** A letter's salutation or sign-off: someone else's words, even in the first person. */
-const LETTER = /^\s*(?:hi|hello|dear|hey|good (?:morning|afternoon))\s+[\p{Lu}][\p{L}-]*\s*,|(?:^|\s)(?:best|regards|kind regards|best regards|thanks|cheers|sincerely|warmly),?\s+[\p{Lu}][\p{L}-]*\s*$/u;
+const LETTER = /^\s*(?:[Hh]i|[Hh]ello|[Dd]ear|[Hh]ey|[Gg]ood (?:morning|afternoon))\s+[\p{Lu}][\p{L}-]*\s*,|(?:^|\s)(?:[Bb]est|[Rr]egards|[Kk]ind regards|[Bb]est regards|[Tt]hanks|[Cc]heers|[Ss]incerely|[Ww]armly),?\s+[\p{Lu}][\p{L}-]*\s*$/u;
 
 function speaksAgain(text: string): boolean {
   return text.length < 240 && !LETTER.test(text) && (FIRST_PERSON.test(text) || text.trim().endsWith("?"));

@@ -50,7 +50,7 @@ export const SUBJECTS: readonly Subject[] = [
     memoryType: "fact",
     personal: true,
     aliases: ["user.city", "user.home_city", "user.residence", "user.home", "user.current_city", "location", "user.address", "user.based_in"],
-    words: /\b(?:live|living in|lives|based|reside|resides|located|relocat\w*|moved|move|city|where (?:do )?i (?:live|stay))\b/i,
+    words: /\b(?:live|living in|lives|based|reside|resides|located|relocat\w*|moved|move|city|address|where (?:do )?i (?:live|stay))\b/i,
   },
   {
     key: "user.employer",
@@ -107,6 +107,14 @@ export const SUBJECTS: readonly Subject[] = [
     personal: true,
     aliases: ["user.salary", "user.pay", "user.earnings", "finance.income"],
     words: /\b(?:salary|income|earn(?:s|ings)?|pay(?:check)?|wages?|make (?:about |around )?\$?\d)/i,
+  },
+  {
+    key: "user.medication",
+    label: "medication",
+    memoryType: "fact",
+    personal: true,
+    aliases: ["user.medications", "health.medication", "user.meds", "user.prescription"],
+    words: /\b(?:medication|medications|meds|medicine|prescription|pills?|mg)\b/i,
   },
   {
     key: "user.pronouns",

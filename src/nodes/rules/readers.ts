@@ -44,7 +44,12 @@ function pickValue(sentence: string, pattern: RegExp): { value: string; negative
   };
   const fresh = found.filter((match) => !OLD_BEFORE.test(before(match)));
   const chosen = fresh.find((match) => NEW_BEFORE.test(before(match))) ?? fresh[0];
-  const valueOf = (match: RegExpMatchArray) => (match.slice(1).find((group) => group !== undefined) ?? match[0]).trim();
+  // "postgres 16", "Node 20": a version right after the value belongs to it.
+  const valueOf = (match: RegExpMatchArray) => {
+    const value = (match.slice(1).find((group) => group !== undefined) ?? match[0]).trim();
+    const version = /^\s?v?\d+(?:\.\d+)*\b/.exec(sentence.slice(match.index! + match[0].length))?.[0];
+    return version === undefined ? value : `${value}${version}`;
+  };
   if (chosen !== undefined) return { value: valueOf(chosen), negative: false };
   return RETIRES.test(sentence) ? { value: valueOf(found[0]!), negative: true } : undefined;
 }
@@ -69,13 +74,15 @@ const NOT_A_NAME =
 
 const PREFERRED_NAME: Reader = (sentence) => {
   const strong = new RegExp(String.raw`\b(?:call(?:s)? me|call me by|go(?:es)? by|known as|address me as|refer to me as|name(?:'s| is)|i'?m called)\s+${NAME}`, "u");
+  // "call me T": an initial is a name too.
+  const initial = /\b(?:call(?:s)? me|go(?:es)? by|address me as)\s+([A-Z])(?=\s*(?:$|[,.!]|please|for short|instead))/u;
   // "everyone calls me pree": a lower-case name is still one after "call me".
   const typed = /\bcall(?:s)? me\s+(?!(?:so|by|that|when|if|anytime|back|later|whatever|what|anything|please|sometime|again|tomorrow|crazy|old)\b)([a-z][a-z'’-]{1,20})\b/u;
   // "I'm Maya" names the user only as an introduction: after a greeting, or alone, or "by the way".
   const introduced = new RegExp(String.raw`^(?:hi|hey|hello|btw|by the way|oh|also|and)[,!]?\s+(?:I'?m|I am|this is|it'?s)\s+${NAME}`, "u");
   const alone = new RegExp(String.raw`^(?:I'?m|I am|this is|my name'?s)\s+${NAME}(?=\s*(?:$|\(|here\b|by the way|btw))`, "u");
-  const found = pickValue(sentence, strong) ?? pickValue(sentence, introduced) ?? pickValue(sentence, alone) ?? pickValue(sentence, typed);
-  if (found === undefined || NOT_A_NAME.test(found.value.split(/\s+/)[0]!)) return undefined;
+  const found = pickValue(sentence, strong) ?? pickValue(sentence, introduced) ?? pickValue(sentence, alone) ?? pickValue(sentence, typed) ?? pickValue(sentence, initial);
+  if (found === undefined || (found.value.length > 1 && NOT_A_NAME.test(found.value.split(/\s+/)[0]!))) return undefined;
   return { key: "user.preferred_name", memoryType: "preference", label: "Preferred name", value: found.value, ...(found.negative ? { negative: true } : {}) };
 };
 
@@ -126,7 +133,8 @@ const BIRTHDAY: Reader = (sentence) =>
 
 const ALLERGIES: Reader = (sentence) => {
   const found = /\b(?:allergic to|allergy to|allergies to|allergies(?: are|:)|allergy(?: is|:))\s+(.+?)(?=\s*(?:$|[,;.]\s*(?:so|and so|which|please|but)\b|\bso\b|\bwhich\b|\bplease\b))/i.exec(sentence) ??
-    /\b([\w\s-]{2,30}?)\s+allerg(?:y|ies)\b/i.exec(sentence);
+    /\b([\w\s-]{2,30}?)\s+allerg(?:y|ies)\b/i.exec(sentence) ??
+    /\b(?:it'?s|it is)\s+([\w-]{3,30})\s+(?:that\s+)?I'?m allergic to\b/i.exec(sentence);
   if (found === null || /^(?:no|any|an?|my|the|have|has)$/i.test(found[1]!.trim())) return undefined;
   return { key: "user.allergies", memoryType: "fact", label: "Allergies", value: tidy(found[1]!), ...(RETIRES.test(sentence) ? { negative: true } : {}) };
 };
@@ -136,13 +144,12 @@ const DIET: Reader = (sentence) => {
   return { key: "user.diet", memoryType: "preference", label: "Diet", value: clauseOf(sentence), clause: true };
 };
 
-const TIMEZONE: Reader = (sentence) => {
-  const found =
-    /\b((?:UTC|GMT)\s*[+-−]\s*\d{1,2}(?::?\d{2})?|[A-Z]{1,2}[SD]?T\b(?<!\bIT\b)|[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)? time(?= zone|\b))/u.exec(sentence);
-  if (found === null || !/\b(?:time ?zone|utc|gmt|time\b|[A-Z]{1,2}[SD]?T\b)/.test(sentence)) return undefined;
-  if (!/\b(?:time ?zone|i'?m (?:on|in)|i am (?:on|in)|my|we'?re on|based)\b/i.test(sentence)) return undefined;
-  return { key: "user.timezone", memoryType: "fact", label: "Time zone", value: found[1]!.trim() };
-};
+const TIMEZONE: Reader = (sentence) =>
+  valueReading(
+    "user.timezone",
+    sentence,
+    /\b(?:time ?zone(?: is)?|I'?m (?:on|in)|I am (?:on|in)|based in|my time is|we'?re on)\s+((?:UTC|GMT)\s*[+-−]\s*\d{1,2}(?::?\d{2})?|[A-Z]{1,2}[SD]?T\b|[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)? time\b)/u,
+  );
 
 const PRONOUNS: Reader = (sentence) => {
   const found = /\b((?:he|she|they|xe|ze|it)\/(?:him|her|them|they|she|he|xem|zir|its)(?:\/\w+)?)\b/i.exec(sentence);
@@ -239,6 +246,12 @@ const INCOME: Reader = (sentence) => {
   return found === null ? undefined : { key: "user.income", memoryType: "fact", label: "Income", value: tidy(found[1]!) };
 };
 
+const MEDICATION: Reader = (sentence) => {
+  const found = /\bI(?:'m| am)? (?:take|taking|on)\s+([a-z][a-z-]{3,}(?:\s+\d+\s?mg)?)\b(?=.{0,30}\b(?:every|daily|each|twice|once|a day|for my|mg|morning|night|prescri))/i.exec(sentence) ??
+    /\bmy (?:medication|meds|prescription) (?:is|are)\s+(.+)$/i.exec(sentence);
+  return found === null ? undefined : { key: "user.medication", memoryType: "fact", label: "Medication", value: clauseOf(sentence), clause: true };
+};
+
 const MANAGER: Reader = (sentence) => {
   const found = new RegExp(String.raw`\b(?:my (?:manager|boss|lead) is(?: now)?|I report to|reporting to)\s+${NAME}|${NAME}\s+(?:manages me|is my (?:new )?(?:manager|boss|lead))`, "u").exec(sentence);
   const name = found?.[1] ?? found?.[2];
@@ -259,6 +272,7 @@ export const READERS: readonly Reader[] = [
   personal(PRONOUNS),
   personal(MANAGER),
   personal(INCOME),
+  personal(MEDICATION),
   THEME,
   LANGUAGE,
   UNITS,

@@ -9,11 +9,11 @@ const CHATTER = /^(?:hi|hey|hello|hiya|yo|thanks|thank you|thx|ty|cool|ok|okay|k
 const HYPOTHETICAL = /^(?:if|suppose|supposing|imagine|what if|say|let'?s say|hypothetically|in theory|assuming)\b/i;
 const REPORTED = /\b(?!i\b)(?:[\p{L}]+)\s+(?:said|says|told me|tells me|mentioned|wrote|writes|claims|claimed|thinks|thought|reckons|insists|asked me|suggested)\b/iu;
 const FORGET =
-  /\b(?:forget|forgot about|scratch|delete|remove|erase|wipe|purge|disregard|unlearn|(?:don'?t|do not|didn'?t|did not|stop|no longer|quit) (?:remember|keep|store|save|track)(?:ing)?|no need to remember)\b/i;
+  /\b(?:forget|forgot about|scratch|delete|remove|erase|wipe|purge|disregard|unlearn|l[oö]sch\w*|vergiss|vergessen|oublie[rz]?|efface[rz]?|olvida|borra|esquece|apaga|dimentica|cancella|(?:don'?t|do not|didn'?t|did not|stop|no longer|quit) (?:remember|keep|store|save|track)(?:ing)?|no need to remember)\b/i;
 const FORGET_OBJECT =
   /\b(?:about|that|it|what i|where i|who i|when i|from (?:your )?memory|my|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:thing|bit|part|fact|stuff|info|details?)|everything|you know|you remember|you have)\b/i;
 const CORRECTION_LEAD =
-  /^(?:oops|whoops|sorry|wait|hold on|actually|correction|no|nope|my bad|my mistake|err|erm|um|ugh|sorry,? i mean|scratch that|i mis(?:spoke|typed)|that'?s (?:wrong|not right|incorrect)|that was (?:wrong|a typo|incorrect)|i was wrong|typo|(?:stupid |damn )?autocorrect|misspelled|misspelt|spelling)\b[,!.\s:-]*/i;
+  /^(?:oops|whoops|sorry|wait|hold on|actually|correction|no|nope|my bad|my mistake|err|erm|um|ugh|sorry,? i mean|scratch that|i mis(?:spoke|typed)|that'?s (?:wrong|not right|incorrect)|that was (?:wrong|a typo|incorrect)|i was wrong|typo|(?:stupid |damn )?autocorrect|misspelled|misspelt|spelling|perd[oó]n|me equivoqu[eé]|lo siento|pardon|d[eé]sol[eé]|entschuldigung|desculpa|scusa)(?![\p{L}\p{N}])[,!.\s:-]*/iu;
 const MEANT = /\b(?:i meant|i mean|make (?:it|that)|should (?:be|have been|say)|it'?s actually|it is actually|not .{1,30}?,?\s*but)\b/i;
 const REQUEST = /^(?:(?:can|could|would|will)\s+you\b|please\b|pls\b|kindly\b)|\bplease\b|\bfrom now on\b|\bgoing forward\b/i;
 const QUESTION = /\?\s*$|^(?:what|which|who|whom|whose|where|when|why|how|is|are|am|do|does|did|can|could|would|will|should|shall|have|has)\b/i;
@@ -34,12 +34,12 @@ const BARE_CONTRACTIONS: Readonly<Record<string, string>> = {
 export function sentencesOf(text: string): string[] {
   return text
     .replace(/\b(im|ive|ill|dont|doesnt|didnt|cant|wont|isnt|arent|wasnt|thats|whats|youre|theyre|lets)\b/gi, (word) => BARE_CONTRACTIONS[word.toLowerCase()] ?? word)
-    .split(/(?<=[.!?;])\s+|\n+|\s+[-–—]\s+|,\s+(?:and\s+|but\s+|also\s+)?(?=(?:I|I'm|I've|I'd)\s)|,?\s+(?:and|but)\s+(?=(?:I|I'm|I've|I'd)\s)/)
+    .split(/(?<=[.!?;])\s+|\n+|\s+[-–—]\s+|,\s+(?=(?:sorry|oops|wait|i mean|i meant|typo|no wait|correction)\b)|,\s+(?:and\s+|but\s+|also\s+)?(?=(?:I|I'm|I've|I'd)\s)|,?\s+(?:and|but)\s+(?=(?:I|I'm|I've|I'd)\s)/)
     .map((sentence) =>
       sentence
         .trim()
         .replace(/^[-*•>]\s*/, "")
-        .replace(/^(?:(?:hi|hey|hello|hiya|ok|okay|so|oh|and|also|plus|btw|by the way|anyway|well)\b[,!.]?\s+)+(?=\S)/i, "")
+        .replace(/^(?:(?:hi|hey|hello|hiya|ok|okay|so|oh|and|also|plus|btw|by the way|anyway|well|fyi|heads up|just so you know|for context|for (?:me|myself)(?: personally)?|personally|at work|at home)\b[,!.:]?\s+)+(?=\S)/i, "")
         .replace(/[.!;]+$/, "")
         .trim(),
     )
@@ -84,6 +84,8 @@ export function correctedValue(sentence: string): string | undefined {
   const stated = found?.[1] ?? (rest.split(/\s+/).length <= 6 && !/^(?:i|we|my|our|you|it|this|that)\b/i.test(rest) ? rest : "");
   const value = stated
     .replace(/,?\s+(?:not|instead of|rather than)\b.*$/i, "")
+    // "amoxicillin I'm allergic to": the value, before a clause of the speaker's.
+    .replace(/\s+(?:I|I'm|I am|we|that's|which)\b.*$/, "")
     // "Fenna, two n's": a short value, then a remark about it.
     .replace(/^((?:\S+\s+){0,2}\S+?)\s*[,;—]\s+\S.*$/i, "$1")
     .replace(/[.,!]+$/, "")
