@@ -19,6 +19,7 @@ import { secondFactScenarios } from "./second-facts.js";
 import { secondMiscScenarios } from "./second-misc.js";
 import { secondPastedScenarios } from "./second-pasted.js";
 import { secondScopeScenarios } from "./second-scope.js";
+import { thirdHoldoutScenarios } from "./third.js";
 
 /** Every held-out scenario, validated by `parseScenarios` (schema, unique ids). */
 export function loadHoldoutScenarios(): Scenario[] {
@@ -38,5 +39,6 @@ export function loadHoldoutScenarios(): Scenario[] {
     ...secondScopeScenarios,
     ...secondPastedScenarios,
     ...secondMiscScenarios,
+    ...thirdHoldoutScenarios,
   ]);
 }
