@@ -7,8 +7,8 @@
  */
 
 /** "our team", "we", "this repo": the statement is about more than the speaker. */
-const TEAM = /\b(?:we|we're|we've|we'd|we'll|our|ours|us|team|teams|company|org|organi[sz]ation|everyone|everybody|all of us|folks here|this (?:project|repo|repository|codebase|service|app|monorepo)|the (?:project|repo|repository|codebase)|in here)\b/i;
-const PROJECT = /\b(?:project|repo|repository|codebase|service|app|monorepo|this (?:code|package|library))\b/i;
+const TEAM = /\b(?:we|we're|we've|we'd|we'll|our|ours|us|team|teams|company|org|organi[sz]ation|everyone|everybody|all of us|folks here|this (?:project|repo|repository|codebase|service|app|monorepo|matter|case|client|engagement)|the (?:project|repo|repository|codebase)|in here)\b/i;
+const PROJECT = /\b(?:project|repo|repository|codebase|service|app|monorepo|this (?:code|package|library|matter|case|client|engagement))\b/i;
 const ORG = /\b(?:company|org|organi[sz]ation|whole team|everyone at|across (?:the )?(?:company|org)|all (?:our )?teams|department)\b/i;
 const HEDGE =
   /\b(?:probably|maybe|perhaps|possibly|might|may be|i think|i guess|i believe|i suppose|not sure|unsure|kind of|sort of|thinking (?:about|of)|considering|could be|i'?d guess|i assume|presumably|if i remember|iirc|not certain|undecided|leaning towards?|seems? to|appears? to|likely|apparently|one day|some ?day|someday)\b/i;

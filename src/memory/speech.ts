@@ -37,8 +37,11 @@ const INLINE_JSON = /\{\s*"[^"\n]+"\s*:[^\n]*\}/g;
 const LEAD_IN =
   /(?::\s*$|\?\s*$|\b(?:below|as follows|pasted|copied|here(?:'s| is| are)|this (?:article|post|doc(?:ument)?|page|posting|job|listing|email|thread|log|output|snippet|text|message|review|readme))\b.*:\s*$)/i;
 const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself)\b/i;
-const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/i;
+const URL = /\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|co|edu|gov|app|info)\b(?:\s+›|\/)/i;
 const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)])\s+/;
+const RESULT_ITEM = /\s[—–·|›-]\s|★|\(\d[\d,]* (?:reviews?|ratings?|votes?)\)|\bhttps?:/;
+/** An INI section or a key=value line of a config file (a systemd unit, an .env, a .ini). */
+const CONFIG_LINE = /^\s*\[[\w .:-]+\]\s*$|^\s*[A-Za-z_][\w.-]*=\S/;
 const QUOTED = /["“]([^"”\n]{12,})["”]/g;
 
 /**
@@ -116,6 +119,7 @@ function speakerOf(line: string): string | undefined {
 function lineKind(line: string): PastedKind | undefined {
   if (QUOTE_LINE.test(line)) return "quote";
   if (TABLE_LINE.test(line)) return "document";
+  if (CONFIG_LINE.test(line)) return "code";
   if (CODE_LINE.test(line)) return "code";
   if (TRACE_LINE.test(line)) return "trace";
   if (LOG_LINE.test(line)) return "log";
@@ -185,10 +189,12 @@ function markTerminalOutput(lines: string[], kinds: (PastedKind | undefined)[]):
  */
 function markLeadIns(lines: string[], kinds: (PastedKind | undefined)[]): void {
   // A question leads in only when a blank line and a block follow it ("does this fit me?\n\n<posting>").
+  // "Quick context on me:" introduces the user's own words, not a paste.
   const leadIn = lines.findIndex(
     (line, i) =>
       kinds[i] === undefined &&
       LEAD_IN.test(line) &&
+      !/\b(?:about|on) (?:me|myself)\b|\bmy (?:preferences|details|info|background|context|notes)\b/i.test(line) &&
       line.trim().split(/\s+/).length <= 20 &&
       i < lines.length - 1 &&
       (!line.trim().endsWith("?") || (lines[i + 1]!.trim() === "" && lines.slice(i + 2).some((next) => next.trim() !== ""))),
@@ -231,7 +237,8 @@ function markImpersonalParagraphs(lines: string[], kinds: (PastedKind | undefine
     const own = indexes.filter((i) => kinds[i] === undefined);
     const text = own.map((i) => lines[i]).join(" ");
     const whole = indexes.map((i) => lines[i]).join(" ");
-    const links = own.filter((i) => URL.test(lines[i]!) || (LIST_ITEM.test(lines[i]!) && !FIRST_PERSON.test(lines[i]!))).length;
+    // Links, or list items shaped like results ("Trattoria — Rome · ★★★★", "(2,314 reviews)").
+    const links = own.filter((i) => URL.test(lines[i]!) || (LIST_ITEM.test(lines[i]!) && RESULT_ITEM.test(lines[i]!))).length;
     const impersonal = whole.length > 280 && !FIRST_PERSON.test(text) && spokenParagraphs.length + lines.length > 2;
     const linkList = links >= 2 && links >= own.length / 2;
     if (impersonal || linkList) for (const i of own) kinds[i] = "document";

@@ -187,10 +187,12 @@ function withinClause(old: string, stated: string, sentence: string): string {
  * away; a bare "forget it" names nothing and is not a request to forget.
  */
 function forgetCandidate(sentence: string): RuleCandidate | undefined {
+  // What is left once the request's own words are taken away, wherever they stand in the sentence.
   const topic = sentence
-    .replace(/^.*?\b(?:forget|scratch|delete|remove|erase|wipe|purge|disregard|unlearn|remember|store|keep|save|track)(?:ing)?\b/i, "")
-    .replace(/\b(?:what i (?:told|said to) you|what i said|the (?:thing|bit|part|fact|stuff)|everything|anything|you know|you remember|you have|about|that|it|from (?:your )?memory|please|just|anymore|any more|my|me|i|told you|said)\b/gi, " ")
+    .replace(/\b(?:forget|forgot|scratch|delete|remove|erase|wipe|purge|expunge|disregard|unlearn|let go of|remember|retain|store|keep|save|track|hold on to)(?:ing)?\b/gi, " ")
+    .replace(/\b(?:what i (?:told|said to) you|what i said|the (?:thing|bit|part|fact|stuff)|thing|stuff|record|on file|around|everything|anything|you know|you remember|you have|you can|you|no need to|don'?t|do not|didn'?t|not|rather|would prefer|prefer|that|any|of|about|it|from (?:your )?memory|please|kindly|just|anymore|any more|my|me|i|i'?d|told|said|on reflection)\b/gi, " ")
     .replace(/[.,!?]/g, " ")
+    .replace(/\s+/g, " ")
     .trim();
   const reading = READERS.flatMap((reader) => reader(forReaders(topic)) ?? [])[0];
   const named = subjectsNamedIn(sentence.replace(/\b(?:forget|remember|remove|delete|keep|store)\b/gi, " "));
@@ -249,7 +251,9 @@ const NOT_A_FACT =
 function statedFact(sentence: string, scopes: readonly RuleScope[]): General | undefined {
   const words = sentence.split(/\s+/);
   // Without a name or a number, a statement about "my …" that is not a story still says something durable.
-  const possessive = /^my\b/i.test(sentence) && words.length >= 6 && !/\b(?:was|were|had|did|yesterday|earlier)\b/i.test(sentence);
+  // …but not an anecdote: something that just happened, in the past tense, with an emoji.
+  const anecdote = /\b(?:was|were|had|did|just|yesterday|earlier|\w+ed|drew|went|got|made|took|saw|came|ate|broke|fell|bought|spent|forgot)\b|\p{Extended_Pictographic}/iu;
+  const possessive = /^my\b/i.test(sentence) && words.length >= 6 && !anecdote.test(sentence);
   if (words.length < 4 || words.length > 30 || NOT_A_FACT.test(sentence) || !(ANCHOR.test(sentence) || possessive)) return undefined;
   // Shared only in a team's words ("we rotate API keys"); "gym day is Thursday now" is the user's.
   const scope: RuleScope = speaksForTeam(sentence) ? teamScope(scopes) : "user";
@@ -266,7 +270,8 @@ const GENERAL: readonly [RegExp, (groups: string[], scopes: readonly RuleScope[]
   [/\b(?:we|this project|the project|this repo|our project)\s+(?:use|uses|are using|is using|run on|runs on|rely on|relies on|are on|is on|work in|write)\s+(.+)$/i, ([body], scopes) => teamFact(body!, scopes.includes("project") ? "project" : "org")],
   [/\b(?:we'?re|we are)\s+(?:on|using|running)\s+(.+)$/i, ([body], scopes) => teamFact(body!, scopes.includes("project") ? "project" : "org")],
   [/\bwe\s+(?:publish|ship|release|build|test|lint|format|document|deploy|write)\s+(?:\w+\s+){0,3}?(?:with|in|using|on|to)\s+(.+)$/i, ([body], scopes) => teamFact(body!, scopes.includes("project") ? "project" : "org")],
-  [/^(?:for|in|on) this (?:project|repo|repository|codebase|service)(?: only)?,?\s+(.+)$/i, ([body]) => ({ ...rule(body!, false), scope: "project" })],
+  [/^(?:for|in|on) this (?:project|repo|repository|codebase|service|matter|case|client|engagement|account|workspace)(?: only)?,?\s+(.+)$/i, ([body]) => ({ ...rule(body!, false), scope: "project" })],
+  [/^(?:our|the) (?:team|company|org|organi[sz]ation|department)'?s\s+(.+?)\s+(?:is|are)\s+(.+)$/i, ([what, value], scopes) => ({ key: `team.${slug(what!)}`, memoryType: "fact", label: capitalise(tidy(what!)), value: tidy(value!), scope: teamScope(scopes) })],
   [/\bI(?:'m| am)\s+(?:on|in|part of)\s+the\s+(.+?)\s+(team|shift|squad|crew|rotation|rota|group)\b/, ([name, group]) => ({ key: `user.${group!.toLowerCase()}`, memoryType: "fact", label: capitalise(group!.toLowerCase()), value: tidy(name!) })],
   [/^I(?:'m| am)? (?:the one who )?(?:own|owns|maintain|maintains|run|runs|lead|leads|look after|looks after|(?:am |'m )?responsible for)\s+(.+)$/, ([what]) => ({ key: `user.owns.${slug(what!)}`, memoryType: "fact", label: "Owns", value: clauseOf(what!) })],
   [/^(?:this|the|our) project'?s\s+(.+?)\s+(?:is|are)\s+(.+)$/i, ([what, value]) => ({ key: `project.${slug(what!)}`, memoryType: "fact", label: capitalise(tidy(what!)), value: tidy(value!), scope: "project" })],

@@ -81,7 +81,11 @@ const PREFERRED_NAME: Reader = (sentence) => {
   // "I'm Maya" names the user only as an introduction: after a greeting, or alone, or "by the way".
   const introduced = new RegExp(String.raw`^(?:hi|hey|hello|btw|by the way|oh|also|and)[,!]?\s+(?:I'?m|I am|this is|it'?s)\s+${NAME}`, "u");
   const alone = new RegExp(String.raw`^(?:I'?m|I am|this is|my name'?s)\s+${NAME}(?=\s*(?:$|\(|here\b|by the way|btw))`, "u");
-  const found = pickValue(sentence, strong) ?? pickValue(sentence, introduced) ?? pickValue(sentence, alone) ?? pickValue(sentence, typed) ?? pickValue(sentence, initial);
+  // "Just Edie is fine": a name offered in place of a more formal one.
+  const offered = new RegExp(String.raw`^[Jj]ust\s+${NAME}\s+(?:is|'s|will do)\s*(?:fine|good|ok|okay|enough)?\b`, "u");
+  // "Her name is Dolores" names someone else.
+  if (/\b(?:her|his|their|your|its)\s+(?:\w+\s+)?name\b/i.test(sentence)) return undefined;
+  const found = pickValue(sentence, strong) ?? pickValue(sentence, introduced) ?? pickValue(sentence, alone) ?? pickValue(sentence, typed) ?? pickValue(sentence, initial) ?? pickValue(sentence, offered);
   if (found === undefined || (found.value.length > 1 && NOT_A_NAME.test(found.value.split(/\s+/)[0]!))) return undefined;
   return { key: "user.preferred_name", memoryType: "preference", label: "Preferred name", value: found.value, ...(found.negative ? { negative: true } : {}) };
 };
@@ -107,7 +111,7 @@ const EMPLOYER: Reader = (sentence) => {
     "user.employer",
     sentence,
     new RegExp(
-      String.raw`\b(?:work(?:ing|s)? (?:at|for)|joined|joining|start(?:ed|ing)? (?:at|with)|employed (?:by|at)|hired (?:by|at)|job (?:at|with)|offer from|quit|left|leaving|(?:I'?m|I am) (?:now )?(?:at|with))\s+${ORG}`,
+      String.raw`\b(?:work(?:ing|s)? (?:at|for)|joined|joining|start(?:ed|ing)? (?:at|with)|employed (?:by|at)|hired (?:by|at)|job (?:at|with)|offer from|quit|left|leaving|(?:I'?m|I am) (?:now )?(?:at|with)|(?:partner|associate|${ROLE_NOUN})s?\s+(?:at|with))\s+${ORG}`,
       "u",
     ),
   );
@@ -119,7 +123,7 @@ const ROLE: Reader = (sentence) =>
     "user.role",
     sentence,
     new RegExp(
-      String.raw`\b(?:work(?:ing)? as|(?:i'?m|i am)(?: now| currently)?|my (?:role|title|job title|position|job) is(?: now)?|promoted to|(?:work|working|job|hired|joined)\b[^.]{0,40}?\bas)\s+(?:an?\s+|the\s+)?((?:[\w-]+\s+){0,3}(?:${ROLE_NOUN})s?)\b`,
+      String.raw`\b(?:work(?:ing)? as|(?:i'?m|i am)(?: now| currently)?|my (?:role|title|job title|position|job) is(?: now)?|promoted to|(?:work|working|job|hired|joined)\b[^.]{0,40}?\bas)\s+(?:an?\s+|the\s+)?((?:[\w-]+\s+){0,3}(?:${ROLE_NOUN})s?)\b|\b(?:i'?m|i am) (?:now )?(teaching [\w-]+|nursing|lecturing in [\w-]+)`,
       "i",
     ),
   );

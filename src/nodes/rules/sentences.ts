@@ -7,13 +7,14 @@ export type Intent = "statement" | "request" | "question" | "correction" | "forg
 
 const CHATTER = /^(?:hi|hey|hello|hiya|yo|thanks|thank you|thx|ty|cool|ok|okay|k|great|nice|awesome|perfect|lol|haha|bye|cheers|good (?:morning|night|evening|afternoon)|got it|sounds good|sure|yes|yep|yeah|no worries|np)\b[\s!.,:)(-]*$/i;
 const HYPOTHETICAL = /^(?:if|suppose|supposing|imagine|what if|say|let'?s say|hypothetically|in theory|assuming)\b/i;
-const REPORTED = /\b(?!i\b)(?:[\p{L}]+)\s+(?:said|says|told me|tells me|mentioned|wrote|writes|claims|claimed|thinks|thought|reckons|insists|asked me|suggested)\b/iu;
+/** Someone else's words reported at the start: "my manager said we should…"; "nobody says kayden" at the end is not. */
+const REPORTED = /\b(?!i\b)[\p{L}]+\s+(?:said|says|told me|tells me|mentioned|wrote|writes|claims|claimed|thinks|thought|reckons|insists|asked me|suggested)\b/iu;
 const FORGET =
-  /\b(?:forget|forgot about|scratch|delete|remove|erase|wipe|purge|disregard|unlearn|l[oö]sch\w*|vergiss|vergessen|oublie[rz]?|efface[rz]?|olvida|borra|esquece|apaga|dimentica|cancella|(?:don'?t|do not|didn'?t|did not|stop|no longer|quit) (?:remember|keep|store|save|track)(?:ing)?|no need to remember)\b/i;
+  /\b(?:forget|forgot about|scratch|delete|remove|erase|wipe|purge|expunge|disregard|unlearn|let go of|no need to (?:keep|remember|hold on to)|(?:not|don'?t|do not) (?:retain|hold on to)|l[oö]sch\w*|vergiss|vergessen|oublie[rz]?|efface[rz]?|olvida|borra|esquece|apaga|dimentica|cancella|(?:don'?t|do not|didn'?t|did not|stop|no longer|quit) (?:remember|keep|store|save|track)(?:ing)?|no need to remember)\b/i;
 const FORGET_OBJECT =
   /\b(?:about|that|it|what i|where i|who i|when i|from (?:your )?memory|my|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:thing|bit|part|fact|stuff|info|details?)|everything|you know|you remember|you have)\b/i;
 const CORRECTION_LEAD =
-  /^(?:oops|whoops|sorry|wait|hold on|actually|correction|no|nope|my bad|my mistake|err|erm|um|ugh|sorry,? i mean|scratch that|i mis(?:spoke|typed)|that'?s (?:wrong|not right|incorrect)|that was (?:wrong|a typo|incorrect)|i was wrong|typo|(?:stupid |damn )?autocorrect|misspelled|misspelt|spelling|perd[oó]n|me equivoqu[eé]|lo siento|pardon|d[eé]sol[eé]|entschuldigung|desculpa|scusa)(?![\p{L}\p{N}])[,!.\s:-]*/iu;
+  /^(?:oops|whoops|sorry|wait|hold on|actually|correction|no|nope|my bad|my mistake|err|erm|um|ugh|sorry,? i mean|scratch that|i mis(?:spoke|typed)|that'?s (?:wrong|not right|incorrect)|that was (?:wrong|a typo|incorrect)|i was wrong|typo|(?:stupid |damn )?autocorrect|misspelled|misspelt|spelling|my b|mb|nvm|never ?mind|i must correct my previous (?:message|statement)|to correct my previous (?:message|statement)|perd[oó]n|me equivoqu[eé]|lo siento|pardon|d[eé]sol[eé]|entschuldigung|desculpa|scusa)(?![\p{L}\p{N}])[,!.\s:-]*/iu;
 const MEANT = /\b(?:i meant|i mean|make (?:it|that)|should (?:be|have been|say)|it'?s actually|it is actually|not .{1,30}?,?\s*but)\b/i;
 const REQUEST = /^(?:(?:can|could|would|will)\s+you\b|please\b|pls\b|kindly\b)|\bplease\b|\bfrom now on\b|\bgoing forward\b/i;
 const QUESTION = /\?\s*$|^(?:what|which|who|whom|whose|where|when|why|how|is|are|am|do|does|did|can|could|would|will|should|shall|have|has)\b/i;
@@ -39,7 +40,7 @@ export function sentencesOf(text: string): string[] {
       sentence
         .trim()
         .replace(/^[-*•>]\s*/, "")
-        .replace(/^(?:(?:hi|hey|hello|hiya|ok|okay|so|oh|and|also|plus|btw|by the way|anyway|well|fyi|heads up|just so you know|for context|for (?:me|myself)(?: personally)?|personally|at work|at home)\b[,!.:]?\s+)+(?=\S)/i, "")
+        .replace(/^(?:(?:hi|hey|hello|hiya|yo|ok|okay|so|oh|and|also|plus|btw|by the way|anyway|well|fyi|heads up|just so you know|for context|for (?:me|myself)(?: personally)?|personally|at work|at home|ngl|tbh|honestly|fr|lol|omg)\b[,!.:]?\s+)+(?=\S)/i, "")
         .replace(/[.!;]+$/, "")
         .trim(),
     )
@@ -58,7 +59,8 @@ export function intentOf(sentence: string): Intent {
   }
   if (MEANT.test(sentence) && /^(?:oops|sorry|wait|no|actually|i meant|i mean)/i.test(sentence)) return "correction";
   if (HYPOTHETICAL.test(sentence)) return "hypothetical";
-  if (REPORTED.test(sentence) && !/^(?:i|we)\b/i.test(sentence)) return "reported";
+  // Reported before any comma: "the customer says her name is…"; a trailing "…, nobody says kayden" is a remark.
+  if (REPORTED.test(sentence.split(",")[0]!) && !/^(?:i|we)\b/i.test(sentence)) return "reported";
   if (QUESTION.test(sentence)) return REQUEST.test(sentence) ? "request" : "question";
   return "statement";
 }
@@ -79,7 +81,7 @@ export function correctedValue(sentence: string): string | undefined {
   // "Not the 22nd": only what it replaces; the value comes next.
   if (/^not\b/i.test(rest)) return undefined;
   const found =
-    /\b(?:i meant|i mean|make (?:it|that)|should (?:be|have been|say)|it'?s actually|it is actually|it'?s|it is|that'?s|that is|not .{1,30}?,?\s*but)\s+(?:actually\s+)?(.+)$/i.exec(rest);
+    /\b(?:i meant|i mean|make (?:it|that)|should (?:be|have been|say)|it'?s actually|it is actually|is in fact|was in fact|is actually|it'?s|it is|that'?s|that is|not .{1,30}?,?\s*but)\s+(?:actually\s+)?(.+)$/i.exec(rest);
   // Without a cue ("sorry, Initech, not Initrode"), a short remainder is the value itself.
   const stated = found?.[1] ?? (rest.split(/\s+/).length <= 6 && !/^(?:i|we|my|our|you|it|this|that)\b/i.test(rest) ? rest : "");
   const value = stated
