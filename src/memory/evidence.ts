@@ -32,12 +32,17 @@ export function speaksForTeam(text: string): boolean {
 
 const SELF = /\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself)\b/i;
 
+/** Whether the text says "I", "me" or "my" at all (a speech act included: see {@link speaksForSelf}). */
+export function mentionsSelf(text: string): boolean {
+  return SELF.test(text);
+}
+
 /** "I mean", "I think", "I told you": the speaker speaking, not speaking of themself. */
 const SPEECH_ACTS = /\bi (?:meant|mean|said|say|think|thought|guess|believe|told you|forgot|know|knew|suppose|reckon|wrote|typed|misspoke)\b/gi;
 
 /** Whether the speaker speaks of themself ("I live…", "my editor"), not merely speaks ("I mean the 14th"). */
 export function speaksForSelf(text: string): boolean {
-  return SELF.test(text.replace(SPEECH_ACTS, " "));
+  return mentionsSelf(text.replace(SPEECH_ACTS, " "));
 }
 
 /** Whether a question asks about the team ("what do we use?"); "which team do I support?" does not. */

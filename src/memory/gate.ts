@@ -95,6 +95,7 @@ function scopeFor(candidate: MemoryCandidate, personal: boolean | undefined, ide
   return "user";
 }
 
+/** Whether the identity has the owner a scope needs (its project, its org): `levelFor` decides. */
 function has(identity: IdentityContext, scope: MemoryScope): boolean {
-  return scope === "project" ? identity.projectId !== undefined : scope === "org" ? identity.orgId !== undefined : true;
+  return levelFor(scope, "fact", identity) !== undefined;
 }

@@ -1,3 +1,5 @@
+import { mentionsSelf } from "./evidence.js";
+
 /**
  * Who is speaking inside a user's message. Only the user's own words become
  * the user's memories: code, quotes, chat transcripts, stack traces, logs,
@@ -36,7 +38,6 @@ const CODE_LINE =
 const INLINE_JSON = /\{\s*"[^"\n]+"\s*:[^\n]*\}/g;
 const LEAD_IN =
   /(?::\s*$|\?\s*$|\b(?:below|as follows|pasted|copied|here(?:'s| is| are)|this (?:article|post|doc(?:ument)?|page|posting|job|listing|email|thread|log|output|snippet|text|message|review|readme))\b.*:\s*$)/i;
-const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself)\b/i;
 const URL = /\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|co|edu|gov|app|info)\b(?:\s+›|\/)/i;
 const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)])\s+/;
 const RESULT_ITEM = /\s[—–·|›-]\s|★|\(\d[\d,]* (?:reviews?|ratings?|votes?)\)|\bhttps?:/;
@@ -221,7 +222,7 @@ function markLeadIns(lines: string[], kinds: (PastedKind | undefined)[]): void {
 const LETTER = /^\s*(?:[Hh]i|[Hh]ello|[Dd]ear|[Hh]ey|[Gg]ood (?:morning|afternoon))\s+[\p{Lu}][\p{L}-]*\s*,|(?:^|\s)(?:[Bb]est|[Rr]egards|[Kk]ind regards|[Bb]est regards|[Tt]hanks|[Cc]heers|[Ss]incerely|[Ww]armly),?\s+[\p{Lu}][\p{L}-]*\s*$/u;
 
 function speaksAgain(text: string): boolean {
-  return text.length < 240 && !LETTER.test(text) && (FIRST_PERSON.test(text) || text.trim().endsWith("?"));
+  return text.length < 240 && !LETTER.test(text) && (mentionsSelf(text) || text.trim().endsWith("?"));
 }
 
 /**
@@ -239,7 +240,7 @@ function markImpersonalParagraphs(lines: string[], kinds: (PastedKind | undefine
     const whole = indexes.map((i) => lines[i]).join(" ");
     // Links, or list items shaped like results ("Trattoria — Rome · ★★★★", "(2,314 reviews)").
     const links = own.filter((i) => URL.test(lines[i]!) || (LIST_ITEM.test(lines[i]!) && RESULT_ITEM.test(lines[i]!))).length;
-    const impersonal = whole.length > 280 && !FIRST_PERSON.test(text) && spokenParagraphs.length + lines.length > 2;
+    const impersonal = whole.length > 280 && !mentionsSelf(text) && spokenParagraphs.length + lines.length > 2;
     const linkList = links >= 2 && links >= own.length / 2;
     if (impersonal || linkList) for (const i of own) kinds[i] = "document";
   }

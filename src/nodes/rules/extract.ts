@@ -59,16 +59,16 @@ export function extractWithRules(input: RuleExtractionInput): RuleCandidate[] {
   // "Sorry, typo — it's Sacha": a correction whose value comes in the next sentence.
   let correcting = false;
   for (const sentence of input.userTexts.flatMap((text) => sentencesOf(spokenText(text)))) {
-    const intent: Intent = correcting && correctedValue(sentence) !== undefined ? "correction" : intentOf(sentence);
-    correcting = intent === "correction" && correctedValue(sentence) === undefined;
+    const value = correctedValue(sentence);
+    const intent: Intent = correcting && value !== undefined ? "correction" : intentOf(sentence);
+    correcting = intent === "correction" && value === undefined;
     if (intent === "correction") {
       // "It's Fly.io" corrects the statement about hosting, wherever it is in the turn; otherwise the last one.
-      const value = correctedValue(sentence);
       const named = value === undefined ? undefined : subjectOfValue(value);
       const target = candidates.find((candidate) => candidate.key === named?.key) ?? previous;
       // "Actually, I prefer light mode" states a subject of its own: it corrects nothing else.
-      const own = READERS.flatMap((reader) => reader(forReaders(stripCorrection(sentence))) ?? []);
-      const corrected = own.some((reading) => canonicalKey(reading.key) !== target?.key) ? undefined : correct(sentence, target);
+      const own = readingsOf(stripCorrection(sentence));
+      const corrected = own.some((reading) => canonicalKey(reading.key) !== target?.key) ? undefined : correct(sentence, target, own, value);
       if (corrected !== undefined) {
         // A correction replaces what it corrects within the turn: no mix of both values.
         const replaced = candidates.findIndex((candidate) => candidate === target);
@@ -97,9 +97,14 @@ export function extractWithRules(input: RuleExtractionInput): RuleCandidate[] {
   return candidates;
 }
 
+/** Every subject reading of a text, in the readers' order. */
+function readingsOf(text: string): Reading[] {
+  return READERS.flatMap((reader) => reader(forReaders(text)) ?? []);
+}
+
 /** Steps 2 to 4 for one sentence. */
 function read(body: string, sentence: string, scopes: readonly RuleScope[]): RuleCandidate[] {
-  const readings = READERS.flatMap((reader) => reader(forReaders(body)) ?? []);
+  const readings = readingsOf(body);
   const unique = [...new Map(readings.map((reading) => [reading.key, reading])).values()];
   const found = unique.length > 0 ? unique : general(body, scopes);
   const sessionOnly = isSessionOnly(sentence);
@@ -147,10 +152,10 @@ function merge(earlier: RuleCandidate, later: RuleCandidate): RuleCandidate {
 }
 
 /** "Oops, I meant the 14th": the previous statement with its value replaced, whole. */
-function correct(sentence: string, previous: RuleCandidate | undefined): RuleCandidate | undefined {
+function correct(sentence: string, previous: RuleCandidate | undefined, restatements: readonly Reading[], bare: string | undefined): RuleCandidate | undefined {
   if (previous === undefined || previous.bucket === "forget") return undefined;
-  const restated = READERS.flatMap((reader) => reader(forReaders(stripCorrection(sentence))) ?? []).find((reading) => canonicalKey(reading.key) === previous.key);
-  const stated = restated?.value ?? correctedValue(sentence);
+  const restated = restatements.find((reading) => canonicalKey(reading.key) === previous.key);
+  const stated = restated?.value ?? bare;
   if (stated === undefined) return undefined;
   const value = withinClause(String(previous.content.value ?? ""), stated, sentence);
   const label = previous.text.slice(0, previous.text.indexOf(": "));
@@ -194,7 +199,7 @@ function forgetCandidate(sentence: string): RuleCandidate | undefined {
     .replace(/[.,!?]/g, " ")
     .replace(/\s+/g, " ")
     .trim();
-  const reading = READERS.flatMap((reader) => reader(forReaders(topic)) ?? [])[0];
+  const reading = readingsOf(topic)[0];
   const named = subjectsNamedIn(sentence.replace(/\b(?:forget|remember|remove|delete|keep|store)\b/gi, " "));
   const subject = reading?.key ?? subjectKeyNamedIn(topic) ?? (named.length === 1 ? named[0]!.key : undefined);
   if (subject === undefined && slug(topic) === "general") return undefined;

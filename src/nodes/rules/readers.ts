@@ -1,4 +1,4 @@
-import { SUBJECTS, speaksForTeam, teamScopeNamed, type Subject } from "../../memory/index.js";
+import { SUBJECTS, mentionsSelf, speaksForTeam, teamScopeNamed, type Subject } from "../../memory/index.js";
 
 /** What one sentence states about one subject. */
 export interface Reading {
@@ -20,7 +20,6 @@ const subject = (key: string): Subject => SUBJECTS.find((known) => known.key ===
 const NAME = String.raw`([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?)`;
 const PLACE = String.raw`((?:St\.\s)?[\p{Lu}][\p{L}'’.-]+(?:[\s-](?:de|do|da|del|am|upon|on)?\s?[\p{Lu}][\p{L}'’.-]+){0,2})`;
 const ORG = String.raw`([\p{Lu}\d][\p{L}\d&'’.-]*(?:\s+(?:&\s+)?[\p{Lu}\d][\p{L}\d&'’.-]*){0,3})`;
-const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself)\b/i;
 /** Words right before a value that make it the old one: "from Travis", "quit Umbrella", "instead of Vim". */
 const OLD_BEFORE = /(?:\b(?:old|former|previous|last|ex-?)\s+(?:job|employer|company|workplace|team|role|place|flat|apartment|house)(?:\s+(?:at|with|in))?|\b(?:not|never|can'?t|cannot|don'?t|won'?t|hate|dislike|avoid)(?:\s+\w+){0,3}?\s+(?:in|with|using|use|about)|\bfrom|\boff|\baway from|\binstead of|\brather than|\bno longer(?:\s+\w+){0,2}|\bnot|\bno|\bquit|\bleft|\bleaving|\bdropped|\bditched|\bover|\bthan|\breplaced|\bused to(?:\s+\w+){0,3}|\bnever|\bstopped(?:\s+\w+){0,2}|\bswitched from|\bmoved from|\bmigrated from)\s+(?:the\s+|using\s+|on\s+|with\s+|in\s+|at\s+|for\s+)?$/i;
 const RETIRES = /\b(?:no longer|not anymore|any ?more|stopped|quit|dropped|ditched|gave up|don'?t use|do not use|got rid of|moved off|left)\b/i;
@@ -63,10 +62,10 @@ function valueReading(key: string, sentence: string, pattern: RegExp, memoryType
 
 /** A personal reading only from the user speaking of themself, never from "our servers run Linux". */
 const personal = (read: Reader): Reader => (sentence) =>
-  speaksForTeam(sentence) && !FIRST_PERSON.test(sentence) ? undefined : read(sentence);
+  speaksForTeam(sentence) && !mentionsSelf(sentence) ? undefined : read(sentence);
 
 /** Where the user lives: a household's "we moved to Montreal" too, but never a project's or a company's. */
-const household = (read: Reader): Reader => (sentence) => (teamScopeNamed(sentence) !== undefined && !FIRST_PERSON.test(sentence) ? undefined : read(sentence));
+const household = (read: Reader): Reader => (sentence) => (teamScopeNamed(sentence) !== undefined && !mentionsSelf(sentence) ? undefined : read(sentence));
 
 /** Capitalised words after "I'm" that are not names: nationalities, languages, fillers. */
 const NOT_A_NAME =
