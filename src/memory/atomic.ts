@@ -1,6 +1,9 @@
 import type { BaseStore, PutOperation } from "@langchain/langgraph-checkpoint";
 import type { StoreCondition } from "../store/index.js";
 
+/** Rounds of read-decide-write (`applyIf` failing each time) before a write gives way to concurrent writers. */
+export const MAX_WRITE_ATTEMPTS = 8;
+
 /** That the item at (namespace, key) is the record `id`, or, with `null`, that there is no item. */
 export interface SlotCondition {
   namespace: string[];

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { BaseStore, Item, PutOperation } from "@langchain/langgraph-checkpoint";
-import { applyIf } from "./atomic.js";
+import { MAX_WRITE_ATTEMPTS, applyIf } from "./atomic.js";
 import type { MemoryCandidate } from "./candidate.js";
 import { equivalentContent } from "./equivalence.js";
 import { announcesChange } from "./evidence.js";
@@ -12,8 +12,6 @@ import type { MemoryRecord, MemorySource } from "./record.js";
 import { fromStoredValue, itemsIn, toStoredValue } from "./stored.js";
 import { subjectOfKey } from "./subjects.js";
 
-/** Rounds of read-decide-write before a candidate gives way to concurrent writers. */
-const MAX_ATTEMPTS = 8;
 
 /** What {@link reconcile} needs besides the candidate. */
 export interface ReconcileContext {
@@ -41,7 +39,7 @@ export async function reconcile(
   const owners = ownersAt(level, identity);
   const subject = subjectOfKey(candidate.key);
   const keys = [candidate.key, ...(subject === undefined ? [] : [subject.key, ...subject.aliases]).filter((key) => key !== candidate.key)];
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
+  for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt += 1) {
     const items = (await store.batch(keys.map((key) => ({ namespace, key })))) as (Item | null)[];
     const records = items.map((item) => (item !== null && belongsTo(item, namespace, owners) ? fromStoredValue(item.value) : undefined));
     const [own, ...strays] = records;
@@ -55,7 +53,7 @@ export async function reconcile(
     const conditions = keys.map((key, i) => ({ namespace, key, id: items[i] === null ? null : String(items[i]!.value.id) }));
     if (decision.writes.length === 0 || (await applyIf(store, conditions, decision.writes))) return decision.entry;
   }
-  return { outcome: "refused", key: candidate.key, reason: `the live memory changed under ${MAX_ATTEMPTS} concurrent writes in a row; not written` };
+  return { outcome: "refused", key: candidate.key, reason: `the live memory changed under ${MAX_WRITE_ATTEMPTS} concurrent writes in a row; not written` };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { BaseStore, Item, PutOperation } from "@langchain/langgraph-checkpoint";
 import { z } from "zod/v4";
-import { applyIf } from "./atomic.js";
+import { MAX_WRITE_ATTEMPTS, applyIf } from "./atomic.js";
 import { InvalidMemoryError } from "./errors.js";
 import type { IdentityContext } from "./identity.js";
 import { historyNamespaceFor, namespaceFor, namespacesOf, parseNamespace, type NamespaceTarget, type ScopeLevel } from "./namespaces.js";
@@ -83,15 +83,13 @@ export async function importMemories(
     if (secrets.length > 0) throw new InvalidMemoryError(`line ${index + 1}: never stored: looks like a ${secrets.join(", ")}`);
     return [{ entry, ...placementOf(entry.record, index + 1) }];
   });
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
+  for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt += 1) {
     const plan = await planImport(store, entries);
     if (await applyIf(store, plan.conditions, plan.writes)) return plan.report;
   }
-  throw new InvalidMemoryError(`import: the live memories changed under ${MAX_ATTEMPTS} concurrent writes in a row; nothing was imported`);
+  throw new InvalidMemoryError(`import: the live memories changed under ${MAX_WRITE_ATTEMPTS} concurrent writes in a row; nothing was imported`);
 }
 
-/** Rounds of read-plan-write before an import gives way to concurrent writers. */
-const MAX_ATTEMPTS = 8;
 
 type PlacedEntry = { entry: MemoryExportLine; level: ScopeLevel; identity: IdentityContext };
 
