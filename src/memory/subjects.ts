@@ -379,6 +379,15 @@ const AREAS = new Set(["stack", "ui", "tools", "tool", "response", "project", "t
 /** Key areas whose keys are made of free text (the offline extractor's general forms). */
 const FREE_TEXT_AREAS = new Set(["note", "rule", "task", "topic", "preference"]);
 
+/** Subjects by the folded words of their key and aliases; the first subject in table order wins. */
+const BY_KEY_WORDS = new Map<string, Subject>();
+for (const subject of SUBJECTS) {
+  for (const known of [subject.key, ...subject.aliases]) {
+    const words = keyWords(known).join(".");
+    if (!BY_KEY_WORDS.has(words)) BY_KEY_WORDS.set(words, subject);
+  }
+}
+
 /** The words that identify a subject in any key: `stack.package_manager` is `package` and `manager`. */
 const CORES = SUBJECTS.map((subject) => ({ subject, core: keyWords(subject.key).filter((word) => !AREAS.has(word)) }));
 
@@ -388,11 +397,23 @@ const CORES = SUBJECTS.map((subject) => ({ subject, core: keyWords(subject.key).
  * the key contains (`build.ci_system` is the CI, `work.company` the employer).
  */
 export function subjectOfKey(key: string): Subject | undefined {
+  if (SUBJECT_OF_KEY.has(key)) return SUBJECT_OF_KEY.get(key);
+  const subject = findSubjectOfKey(key);
+  if (SUBJECT_OF_KEY.size >= SUBJECT_OF_KEY_CACHE_SIZE) SUBJECT_OF_KEY.clear();
+  SUBJECT_OF_KEY.set(key, subject);
+  return subject;
+}
+
+/** Keys whose subject is remembered: recall asks for the subject of every live record on every turn. */
+const SUBJECT_OF_KEY_CACHE_SIZE = 10_000;
+const SUBJECT_OF_KEY = new Map<string, Subject | undefined>();
+
+function findSubjectOfKey(key: string): Subject | undefined {
   const exact = BY_KEY.get(key.toLowerCase());
   if (exact !== undefined) return exact;
   const words = keyWords(key);
   if (words.length === 0) return undefined;
-  const same = SUBJECTS.find((subject) => [subject.key, ...subject.aliases].some((known) => keyWords(known).join(".") === words.join(".")));
+  const same = BY_KEY_WORDS.get(words.join("."));
   if (same !== undefined) return same;
   // Only a short subject-like key: a key made of a sentence's words ("note.we_rotate_api_keys") names no subject.
   if (words.length > 3 || FREE_TEXT_AREAS.has(key.split(".")[0]!.toLowerCase())) return undefined;

@@ -115,6 +115,7 @@ export class SqliteStore extends BaseStore {
   readonly #searchMode: "hybrid" | "vector" | "keyword";
   readonly #maxValueBytes: number;
   readonly #statements = new Map<string, Statement<unknown[], unknown>>();
+  readonly #rawStatements = new Map<string, Statement<unknown[], unknown>>();
   readonly #scopeTokenCache = new Map<string, string>();
   /** Writes prepared puts in one transaction; call `.immediate()` to take the write lock up front. */
   readonly #writeTransaction;
@@ -367,24 +368,28 @@ export class SqliteStore extends BaseStore {
     return true;
   }
 
-  #statement<P extends unknown[], R = unknown>(sql: string): Statement<P, R> {
-    let statement = this.#statements.get(sql);
+  /** The prepared statement of `sql`, made once per connection; `raw` ones return rows as arrays. */
+  #statement<P extends unknown[], R = unknown>(sql: string, { raw = false } = {}): Statement<P, R> {
+    const statements = raw ? this.#rawStatements : this.#statements;
+    let statement = statements.get(sql);
     if (statement === undefined) {
-      statement = this.db.prepare(sql);
-      this.#statements.set(sql, statement);
+      statement = raw ? this.db.prepare(sql).raw(true) : this.db.prepare(sql);
+      statements.set(sql, statement);
     }
     return statement as unknown as Statement<P, R>;
   }
 
   /** One item by its key: the namespace and key are the caller's, so only the rest is read. */
   #get({ namespace, key }: GetOperation, now: number): Item | null {
-    const row = this.#statement<[string, string, number], Omit<ItemRow, "namespace" | "key">>(
+    const row = this.#statement<[string, string, number], [number, string, string, string, number | null]>(
       `SELECT id, value, created_at, updated_at, ttl_minutes FROM store_items
        WHERE namespace = ? AND key = ? AND (expires_at IS NULL OR expires_at > ?)`,
+      { raw: true },
     ).get(encodeNamespace(namespace), key, now);
     if (row === undefined) return null;
-    if (row.ttl_minutes !== null) this.#refresh([row], now);
-    return toItem({ ...row, namespace: [...namespace], key });
+    const [id, value, createdAt, updatedAt, ttlMinutes] = row;
+    if (ttlMinutes !== null) this.#refresh([{ id, ttl_minutes: ttlMinutes }], now);
+    return { namespace: [...namespace], key, value: JSON.parse(value) as Record<string, unknown>, createdAt: new Date(createdAt), updatedAt: new Date(updatedAt) };
   }
 
   #holds(condition: CheckedCondition, now: number): boolean {
