@@ -23,7 +23,7 @@ import { STORE_MIGRATIONS } from "./migrations.js";
 import { serializeValue } from "./value.js";
 import { checkNamespace, decodeNamespace, encodeNamespace, prefixRange } from "./namespace.js";
 import { parseStoreOptions, type SqliteStoreOptions, type StoreIndexConfig, type StoreTtlConfig } from "./options.js";
-import { cosine, indexedTexts, queryTerms, scopeToken, toKeywordQuery } from "./text.js";
+import { cosine, indexedTexts, keywordExpression, queryTerms, scopeToken, type KeywordQuery } from "./text.js";
 
 /** A put with an optional time-to-live in minutes (`null`: never expires), as the Postgres store takes it. */
 export interface SqlitePutOperation extends PutOperation {
@@ -39,6 +39,9 @@ interface ItemRow {
   updated_at: string;
   ttl_minutes: number | null;
 }
+
+/** How a prepared statement returns rows: as objects, as arrays, or as their first column. */
+type RowShape = "object" | "raw" | "pluck";
 
 /** What removing an item from the indexes needs to know of it. */
 interface StoredRow {
@@ -67,6 +70,8 @@ const ITEM_IDS_OF_KEYS =
 
 /** Most index entries counted per condition when choosing which one drives a filtered listing. */
 const INDEX_PROBE_CAP = 256;
+/** Items a keyword search term may match within the searched scope before it counts as a common term. */
+const COMMON_TERM_MATCHES = 3_000;
 /** FTS5 matches ranked before the first join to items in a keyword search. */
 const KEYWORD_CANDIDATES = 50;
 /** Keyword candidates fused with vector scores in hybrid mode. */
@@ -114,8 +119,7 @@ export class SqliteStore extends BaseStore {
   readonly #ttl: StoreTtlConfig | undefined;
   readonly #searchMode: "hybrid" | "vector" | "keyword";
   readonly #maxValueBytes: number;
-  readonly #statements = new Map<string, Statement<unknown[], unknown>>();
-  readonly #rawStatements = new Map<string, Statement<unknown[], unknown>>();
+  readonly #statements: Record<RowShape, Map<string, Statement<unknown[], unknown>>> = { object: new Map(), raw: new Map(), pluck: new Map() };
   readonly #scopeTokenCache = new Map<string, string>();
   /** Writes prepared puts in one transaction; call `.immediate()` to take the write lock up front. */
   readonly #writeTransaction;
@@ -368,12 +372,17 @@ export class SqliteStore extends BaseStore {
     return true;
   }
 
-  /** The prepared statement of `sql`, made once per connection; `raw` ones return rows as arrays. */
-  #statement<P extends unknown[], R = unknown>(sql: string, { raw = false } = {}): Statement<P, R> {
-    const statements = raw ? this.#rawStatements : this.#statements;
+  /**
+   * The prepared statement of `sql`, made once per connection and row shape:
+   * rows as objects, as arrays (`raw`), or as their first column (`pluck`).
+   */
+  #statement<P extends unknown[], R = unknown>(sql: string, shape: RowShape = "object"): Statement<P, R> {
+    const statements = this.#statements[shape];
     let statement = statements.get(sql);
     if (statement === undefined) {
-      statement = raw ? this.db.prepare(sql).raw(true) : this.db.prepare(sql);
+      statement = this.db.prepare(sql);
+      if (shape === "raw") statement.raw(true);
+      if (shape === "pluck") statement.pluck(true);
       statements.set(sql, statement);
     }
     return statement as unknown as Statement<P, R>;
@@ -384,7 +393,7 @@ export class SqliteStore extends BaseStore {
     const row = this.#statement<[string, string, number], [number, string, string, string, number | null]>(
       `SELECT id, value, created_at, updated_at, ttl_minutes FROM store_items
        WHERE namespace = ? AND key = ? AND (expires_at IS NULL OR expires_at > ?)`,
-      { raw: true },
+      "raw",
     ).get(encodeNamespace(namespace), key, now);
     if (row === undefined) return null;
     const [id, value, createdAt, updatedAt, ttlMinutes] = row;
@@ -411,9 +420,9 @@ export class SqliteStore extends BaseStore {
       sql: `${range ? "i.namespace >= ? AND i.namespace < ? AND " : ""}(i.expires_at IS NULL OR i.expires_at > ?) AND ${filter.sql}`,
       params: range ? [range.from, range.to] : [],
     };
-    const terms = operation.query === undefined ? undefined : toKeywordQuery(queryTerms(operation.query));
-    const keywords =
-      terms === undefined || range === undefined ? terms : `scope : "${scopeToken(range.from)}" AND text : (${terms})`;
+    const terms = operation.query === undefined ? [] : queryTerms(operation.query);
+    const keywords: KeywordQuery | undefined =
+      terms.length === 0 ? undefined : { terms, scope: range === undefined ? undefined : scopeToken(range.from) };
     const mode = this.#searchMode;
     const queryVector =
       operation.query !== undefined && mode !== "keyword" && this.#index !== undefined
@@ -491,9 +500,7 @@ export class SqliteStore extends BaseStore {
               params: [INDEX_PROBE_CAP, ...rangeParams, INDEX_PROBE_CAP, ...condition.params, INDEX_PROBE_CAP],
             },
       );
-      const counts = this.#statement<unknown[], number[]>(`SELECT ${probes.map((probe) => probe.sql).join(", ")}`)
-        .raw(true)
-        .get(...probes.flatMap((probe) => probe.params))!;
+      const counts = this.#statement<unknown[], number[]>(`SELECT ${probes.map((probe) => probe.sql).join(", ")}`, "raw").get(...probes.flatMap((probe) => probe.params))!;
       if (counts.includes(0)) return [];
       const fewest = Math.min(...counts);
       driver = fewest < INDEX_PROBE_CAP ? conditions[counts.indexOf(fewest)] : conditions.find((condition) => condition.ordered);
@@ -508,26 +515,62 @@ export class SqliteStore extends BaseStore {
 
   /**
    * BM25 over the indexed text; the score is `-bm25`, so higher is better.
-   * FTS5 ranks its matches alone first, and only the best candidates are
-   * joined to their items and checked against the scope, expiry and filter:
-   * joining every match is what made a common word slow. When too few
-   * candidates pass, the candidate set grows (x8) until the page is full or
-   * the matches run out, so the result is the same as ranking them all.
+   *
+   * FTS5 scores every item that matches any term, at a cost per item, so a
+   * term that matches tens of thousands of items would make every search
+   * that names it slow. Terms matching more than COMMON_TERM_MATCHES items
+   * within the searched scope are therefore common terms, as in Lucene's
+   * common-terms query: the other (selective) terms rank alone, and the
+   * common terms fill a page the selective ones leave short, ranked over
+   * their newest COMMON_TERM_MATCHES matches. A query of selective terms
+   * only, which is every query on a store of fewer items, ranks exactly.
    */
-  #keywordRanked(where: string, params: unknown[], keywords: string, limit: number, offset: number) {
+  #keywordRanked(where: string, params: unknown[], query: KeywordQuery, limit: number, offset: number) {
+    const { terms, scope } = query;
+    const probes = terms.map(() => "(SELECT count(*) FROM (SELECT 1 FROM store_fts WHERE store_fts MATCH ? LIMIT ?))");
+    const counts = this.#statement<unknown[], number[]>(`SELECT ${probes.join(", ")}`, "raw")
+      .get(...terms.flatMap((term) => [keywordExpression([term], scope), COMMON_TERM_MATCHES + 1]))!;
+    const selective = terms.filter((_, i) => counts[i]! <= COMMON_TERM_MATCHES);
+    if (selective.length === terms.length) return this.#rankedPage(where, params, keywordExpression(terms, scope), 0, limit, offset);
+    const wanted = offset + limit;
+    const ranked = selective.length > 0 ? this.#rankedPage(where, params, keywordExpression(selective, scope), 0, wanted, 0) : [];
+    if (ranked.length === wanted) return ranked.slice(offset);
+    const every = keywordExpression(terms, scope);
+    const newest = this.#statement<[string, number], number>(
+      "SELECT rowid FROM store_fts WHERE store_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+      "pluck",
+    ).get(every, COMMON_TERM_MATCHES - 1);
+    const best = new Map(ranked.map((entry) => [entry.row.id, entry]));
+    for (const entry of this.#rankedPage(where, params, every, newest ?? 0, wanted, 0)) {
+      if ((best.get(entry.row.id)?.score ?? -Infinity) < entry.score) best.set(entry.row.id, entry);
+    }
+    return [...best.values()].sort((a, b) => b.score - a.score || a.row.id - b.row.id).slice(offset, wanted);
+  }
+
+  /**
+   * One page of the items matching an FTS5 expression (those from item id
+   * `fromId` on), best BM25 first. FTS5 ranks its matches alone first, and
+   * only the best candidates are joined to their items and checked against
+   * the scope, expiry and filter: joining every match is what made a common
+   * word slow. When too few candidates pass, the candidate set grows (x8)
+   * until the page is full or the matches run out, so the result is the
+   * same as ranking them all.
+   */
+  #rankedPage(where: string, params: unknown[], expression: string, fromId: number, limit: number, offset: number) {
     const wanted = offset + limit;
     const ranked = this.#statement<unknown[], ItemRow & { rank: number }>(
       `SELECT i.id, i.namespace, i.key, i.value, i.created_at, i.updated_at, i.ttl_minutes, c.rank
-       FROM (SELECT rowid, bm25(store_fts, 1.0, 0.0) AS rank FROM store_fts WHERE store_fts MATCH ? ORDER BY rank, rowid LIMIT ?) AS c
+       FROM (SELECT rowid, bm25(store_fts, 1.0, 0.0) AS rank FROM store_fts WHERE store_fts MATCH ? AND rowid >= ? ORDER BY rank, rowid LIMIT ?) AS c
        CROSS JOIN store_items AS i ON i.id = c.rowid
        WHERE ${where} ORDER BY c.rank, c.rowid LIMIT ? OFFSET ?`,
     );
-    const matches = this.#statement<[string, number], { n: number }>(
-      "SELECT count(*) AS n FROM (SELECT 1 FROM store_fts WHERE store_fts MATCH ? LIMIT ?)",
+    const matches = this.#statement<[string, number, number], number>(
+      "SELECT count(*) FROM (SELECT 1 FROM store_fts WHERE store_fts MATCH ? AND rowid >= ? LIMIT ?)",
+      "pluck",
     );
     for (let candidates = Math.max(4 * wanted, KEYWORD_CANDIDATES); ; candidates *= 8) {
-      const rows = ranked.all(keywords, candidates, ...params, limit, offset);
-      if (rows.length === limit || matches.get(keywords, candidates)!.n < candidates) {
+      const rows = ranked.all(expression, fromId, candidates, ...params, limit, offset);
+      if (rows.length === limit || matches.get(expression, fromId, candidates)! < candidates) {
         return rows.map(({ rank, ...row }) => ({ row, score: -rank }));
       }
     }

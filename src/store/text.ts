@@ -51,9 +51,16 @@ const STOPWORDS = new Set(
     "until up very was we were what when where which while who whom why will with would you your yours").split(" "),
 );
 
-/** Terms as an FTS5 expression: each quoted, joined by OR. */
-export function toKeywordQuery(terms: readonly string[]): string | undefined {
-  return terms.length === 0 ? undefined : terms.map((term) => `"${term}"`).join(" OR ");
+/** The words of a keyword search, and the keyword-index token of the namespace prefix it searches under, if any. */
+export interface KeywordQuery {
+  terms: string[];
+  scope: string | undefined;
+}
+
+/** Terms as an FTS5 expression over the text column (each quoted, joined by OR), within a scope token when given. */
+export function keywordExpression(terms: readonly string[], scope: string | undefined): string {
+  const text = `text : (${terms.map((term) => `"${term}"`).join(" OR ")})`;
+  return scope === undefined ? text : `scope : "${scope}" AND ${text}`;
 }
 
 /** Cosine similarity of two vectors of equal length. */
