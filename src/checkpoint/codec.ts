@@ -1,4 +1,4 @@
-import { deflateRawSync, inflateRawSync } from "node:zlib";
+import { constants, deflateRawSync, inflateRawSync } from "node:zlib";
 import type { SerializerProtocol } from "@langchain/langgraph-checkpoint";
 
 /** A serialized value as stored in a `type` and a `blob` column. */
@@ -41,9 +41,21 @@ export async function decodeValue<T>(
 /** How LangGraph's serializer starts a `DeltaSnapshot` (`{lc: 2, type: "delta_snapshot", value}`). */
 const DELTA_SNAPSHOT_PREFIX = Buffer.from('{"lc":2,"type":"delta_snapshot"');
 
-/** Whether a stored value is a DeltaChannel snapshot, told without parsing it. */
+/**
+ * Bytes of a stored value that {@link isDeltaSnapshotValue} needs: a deflate
+ * stream's block header takes at most about 300, and the prefix is 31 more.
+ */
+export const BLOB_HEAD_BYTES = 1_024;
+
+/**
+ * Whether a stored value is a DeltaChannel snapshot, told from its first
+ * bytes (the whole value or its head of BLOB_HEAD_BYTES), without parsing
+ * or inflating the rest.
+ */
 export function isDeltaSnapshotValue(type: string, data: Uint8Array): boolean {
   if (type !== "json" && type !== "json" + DEFLATED) return false;
-  const text = type === "json" ? data : inflateRawSync(data);
+  const head = data.subarray(0, BLOB_HEAD_BYTES);
+  // A truncated deflate stream inflates as far as it goes with a sync flush, instead of failing.
+  const text = type === "json" ? head : inflateRawSync(head, { finishFlush: constants.Z_SYNC_FLUSH });
   return Buffer.from(text.buffer, text.byteOffset, text.byteLength).subarray(0, DELTA_SNAPSHOT_PREFIX.length).equals(DELTA_SNAPSHOT_PREFIX);
 }

@@ -419,15 +419,23 @@ export class SqliteSaver extends BaseCheckpointSaver {
   async #toTuple(row: EntryRow): Promise<CheckpointTuple> {
     const statements = this.#statements!;
     const { thread_id: threadId, checkpoint_ns: ns, checkpoint_id: id, parent_checkpoint_id: parentId } = row;
-    const versions = JSON.parse(row.channel_versions) as Record<string, string>;
-    const unsnapshotted = deltaChannelsNotSnapshotted(row.metadata);
-    const blobReads = Object.entries(versions).map(([channel, version]) => {
-      const blob = statements.blob.get(threadId, ns, channel, version);
-      if (blob === undefined || blob.type === EMPTY_BLOB_TYPE || blob.blob === null) return undefined;
+    const unsnapshotted = deltaChannelsNotSnapshotted(row.metadata) ?? new Set<string>();
+    const blobs = statements.blobsOfVersions.all({
+      thread: threadId,
+      ns,
+      versions: row.channel_versions,
+      headsOnly: JSON.stringify([...unsnapshotted]),
+    });
+    const blobReads = blobs.map(({ channel, version, truncated, ...blob }) => {
       // A DeltaChannel this checkpoint did not snapshot has no value of its own (as
       // in the official savers); its version may still name an earlier snapshot,
-      // which LangGraph reaches through getDeltaChannelHistory only if it needs it.
-      if (unsnapshotted?.has(channel) && isDeltaSnapshotValue(blob.type, blob.blob)) return undefined;
+      // which LangGraph reaches through getDeltaChannelHistory only if it needs it,
+      // so only the snapshot's head was read, to recognise it.
+      if (unsnapshotted.has(channel)) {
+        if (blob.blob !== null && isDeltaSnapshotValue(blob.type, blob.blob)) return undefined;
+        if (truncated === 1) blob = statements.blob.get(threadId, ns, channel, version)!;
+      }
+      if (blob.type === EMPTY_BLOB_TYPE || blob.blob === null) return undefined;
       return this.#decode(blob.type, blob.blob).then((value) => [channel, value] as const);
     });
     const writeRows = statements.writes.all(threadId, ns, id);

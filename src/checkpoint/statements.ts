@@ -1,5 +1,6 @@
 import type { Statement } from "better-sqlite3";
 import type { SqliteDatabase } from "../sqlite/database.js";
+import { BLOB_HEAD_BYTES } from "./codec.js";
 
 /** A row of `checkpoint_entries`. */
 export interface EntryRow {
@@ -54,6 +55,12 @@ export class CheckpointStatements {
   readonly entryById: Statement<[string, string, string], EntryRow>;
   readonly insertEntry: Statement<[string, string, string, string | null, string, Uint8Array, string, string]>;
   readonly blob: Statement<[string, string, string, string], BlobRow>;
+  /**
+   * The blobs of a checkpoint's `{channel: version}` map, in one statement;
+   * of the channels in the `headsOnly` JSON array only the first
+   * BLOB_HEAD_BYTES, enough to tell a DeltaChannel snapshot without reading it all.
+   */
+  readonly blobsOfVersions: Statement<[{ thread: string; ns: string; versions: string; headsOnly: string }], BlobRow & { channel: string; version: string; truncated: 0 | 1 | null }>;
   readonly insertBlob: Statement<[string, string, string, string, string, Uint8Array | null]>;
   readonly writes: Statement<[string, string, string], WriteRow>;
   readonly writesOfChannel: Statement<[string, string, string, string], WriteRow>;
@@ -84,6 +91,11 @@ export class CheckpointStatements {
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
     this.blob = db.prepare(`SELECT type, blob FROM checkpoint_blobs
       WHERE thread_id = ? AND checkpoint_ns = ? AND channel = ? AND version = ?`);
+    this.blobsOfVersions = db.prepare(`SELECT j.key AS channel, j.value AS version, b.type,
+        CASE WHEN j.key IN (SELECT value FROM json_each(@headsOnly)) THEN substr(b.blob, 1, ${BLOB_HEAD_BYTES}) ELSE b.blob END AS blob,
+        length(b.blob) > ${BLOB_HEAD_BYTES} AS truncated
+      FROM json_each(@versions) AS j
+      CROSS JOIN checkpoint_blobs AS b ON b.thread_id = @thread AND b.checkpoint_ns = @ns AND b.channel = j.key AND b.version = j.value`);
     // Versions are unique per value (see SqliteSaver.getNextVersion), so an
     // existing blob for the same version already holds this value.
     this.insertBlob = db.prepare(`INSERT INTO checkpoint_blobs
