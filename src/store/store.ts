@@ -520,10 +520,11 @@ export class SqliteStore extends BaseStore {
    * term that matches tens of thousands of items would make every search
    * that names it slow. Terms matching more than COMMON_TERM_MATCHES items
    * within the searched scope are therefore common terms, as in Lucene's
-   * common-terms query: the other (selective) terms rank alone, and the
-   * common terms fill a page the selective ones leave short, ranked over
-   * their newest COMMON_TERM_MATCHES matches. A query of selective terms
-   * only, which is every query on a store of fewer items, ranks exactly.
+   * common-terms query: the other (selective) terms rank alone, and only
+   * when they leave the page short are all terms ranked too, over their
+   * newest COMMON_TERM_MATCHES matches, the two rankings merged by score. A
+   * query of selective terms only, which is every query on a store of fewer
+   * items, ranks exactly.
    */
   #keywordRanked(where: string, params: unknown[], query: KeywordQuery, limit: number, offset: number) {
     const { terms, scope } = query;
