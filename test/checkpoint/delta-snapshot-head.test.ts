@@ -41,7 +41,7 @@ describe("DeltaChannel snapshots told from a blob's head", () => {
     const write = async (value: unknown) => {
       const checkpoint: Checkpoint = { ...emptyCheckpoint(), id: uuid6(0), channel_values: { messages: value, turns: 3 } };
       checkpoint.channel_versions = { messages: `v-${checkpoint.id}`, turns: `t-${checkpoint.id}` };
-      const metadata = { source: "loop" as const, step: 1, parents: {}, counters_since_delta_snapshot: { messages: [0, 2] } };
+      const metadata = { source: "loop" as const, step: 1, parents: {}, counters_since_delta_snapshot: { messages: [0, 2] as [number, number] } };
       return saver.put(config, checkpoint, metadata, checkpoint.channel_versions);
     };
     const skipped = (await saver.getTuple(await write(new DeltaSnapshot(history))))!;

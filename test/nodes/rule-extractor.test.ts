@@ -79,6 +79,10 @@ const INTENTS: [string, Intent][] = [
   ["Dmitri said the deploy is frozen", "reported"],
   ["suppose we used Rust", "hypothetical"],
   ["I prefer tea", "statement"],
+  ["Actually, scratch that", "correction"],
+  ["wait no march 13th my b", "correction"],
+  ["sorry about that", "statement"],
+  ["wait, what did I say about 2024?", "question"],
 ];
 
 function check(sentence: string, expected: Expected) {
@@ -138,6 +142,27 @@ describe("the rule-based extractor", () => {
       ["ui.theme", "dark mode"],
       ["stack.database", "Postgres"],
     ]);
+  });
+
+  it("corrects a date typed wrong with an informal lead and no comma, without the apology in the value", () => {
+    const [birthday] = extract("my birthday is March 3rd");
+    const [corrected] = extract("wait no March 13th my b", birthday);
+    expect(corrected).toMatchObject({ key: "user.birthday", content: { value: "March 13th" } });
+  });
+
+  it("replaces the old number's words that the corrected value does not share, and only the number otherwise", () => {
+    const [completion] = extract("The completion date for the merger is 30 June, per the SPA.");
+    expect(extract("I must correct my previous message: the completion date is in fact 31 July.", completion)[0]!.content.value).toBe(
+      "The completion date for the merger is 31 July, per the SPA",
+    );
+    const [limit] = extract("The API limit is 500 requests per minute for the whole team.");
+    expect(extract("sorry, it's 300 per minute", limit)[0]!.content.value).toBe("The API limit is 300 requests per minute for the whole team");
+  });
+
+  it("reads what follows \"scratch that\" as a statement of its own, never as a request to forget", () => {
+    const candidates = extract("Our launch target is Q3, we ship via LaunchDarkly flags. Actually scratch that, we ship via Statsig flags, we moved last sprint");
+    expect(candidates.some((c) => c.bucket === "forget")).toBe(false);
+    expect(candidates.map((c) => c.text).join(" | ")).toMatch(/Statsig/);
   });
 
   it("turns a forget request into a forget candidate for the subject it names", () => {

@@ -172,18 +172,25 @@ function correct(sentence: string, previous: RuleCandidate | undefined, restatem
 
 /**
  * A correction of one part of a longer statement replaces that part only:
- * "not 500" names it, or a number corrects the statement's one number
- * ("…is 500 requests per minute" + "it's 300 per minute"); otherwise the
- * correction is the whole new value.
+ * "not 500" names it, or a number corrects the statement's one number. The
+ * words after a new number replace as many words after the old one when
+ * the old statement lacks them ("30 June" + "31 July"), and are its own
+ * unit otherwise ("500 requests per minute" + "300 per minute" changes the
+ * number). Without either, the correction is the whole new value.
  */
 function withinClause(old: string, stated: string, sentence: string): string {
   if (old.split(/\s+/).length <= 8) return stated;
   const named = /\bnot\s+([\w.:/-]+)/i.exec(sentence)?.[1];
   if (named !== undefined && old.includes(named)) return old.replace(named, stated.split(/\s+/)[0]!);
-  const number = /\d[\d.,:]*/;
   const olds = old.match(/\d[\d.,:]*/g) ?? [];
-  const fresh = number.exec(stated)?.[0];
-  return fresh !== undefined && olds.length === 1 ? old.replace(olds[0]!, fresh) : stated;
+  const fresh = /\d[\d.,:]*/.exec(stated);
+  if (fresh === null || olds.length !== 1) return stated;
+  const after = fresh.index === 0 ? stated.slice(fresh[0].length).split(/\s+/).filter((word) => word.length > 0) : [];
+  const known = old.toLowerCase().split(/[\s,;]+/);
+  if (after.length === 0 || after.every((word) => known.includes(word.toLowerCase()))) return old.replace(olds[0]!, fresh[0]);
+  const start = old.indexOf(olds[0]!);
+  const replaced = /^\S+(?:\s+[^\s,;]+)*/.exec(old.slice(start))![0].split(/\s+/).slice(0, after.length + 1).join(" ");
+  return old.slice(0, start) + stated + old.slice(start + replaced.length);
 }
 
 /**

@@ -15,6 +15,10 @@ const FORGET_OBJECT =
   /\b(?:about|that|it|what i|where i|who i|when i|from (?:your )?memory|my|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:thing|bit|part|fact|stuff|info|details?)|everything|you know|you remember|you have)\b/i;
 const CORRECTION_LEAD =
   /^(?:oops|whoops|sorry|wait|hold on|actually|correction|no|nope|my bad|my mistake|err|erm|um|ugh|sorry,? i mean|scratch that|i mis(?:spoke|typed)|that'?s (?:wrong|not right|incorrect)|that was (?:wrong|a typo|incorrect)|i was wrong|typo|(?:stupid |damn )?autocorrect|misspelled|misspelt|spelling|my b|mb|nvm|never ?mind|i must correct my previous (?:message|statement)|to correct my previous (?:message|statement)|perd[oó]n|me equivoqu[eé]|lo siento|pardon|d[eé]sol[eé]|entschuldigung|desculpa|scusa)(?![\p{L}\p{N}])[,!.\s:-]*/iu;
+/** Leads that only ever announce a slip, unlike "no" or "actually", which also start plain statements. */
+const SLIP_LEAD = /^(?:wait|hold on|oops|whoops|sorry|my bad|my b|mb|my mistake|correction|typo|i mis(?:spoke|typed)|(?:i must |to )?correct my previous (?:message|statement))\b/i;
+/** An apology or shrug after a corrected value: "march 13th my b", "300, sorry". */
+const SLIP_TAIL = /[,\s]+(?:my bad|my b|mb|my mistake|sorry|oops|lol|haha)\W*$/i;
 const MEANT = /\b(?:i meant|i mean|make (?:it|that)|should (?:be|have been|say)|it'?s actually|it is actually|not .{1,30}?,?\s*but)\b/i;
 const REQUEST = /^(?:(?:can|could|would|will)\s+you\b|please\b|pls\b|kindly\b)|\bplease\b|\bfrom now on\b|\bgoing forward\b/i;
 const QUESTION = /\?\s*$|^(?:what|which|who|whom|whose|where|when|why|how|is|are|am|do|does|did|can|could|would|will|should|shall|have|has)\b/i;
@@ -35,7 +39,7 @@ const BARE_CONTRACTIONS: Readonly<Record<string, string>> = {
 export function sentencesOf(text: string): string[] {
   return text
     .replace(/\b(im|ive|ill|dont|doesnt|didnt|cant|wont|isnt|arent|wasnt|thats|whats|youre|theyre|lets)\b/gi, (word) => BARE_CONTRACTIONS[word.toLowerCase()] ?? word)
-    .split(/(?<=[.!?;])\s+|\n+|\s+[-–—]\s+|,\s+(?=(?:sorry|oops|wait|i mean|i meant|typo|no wait|correction)\b)|,\s+(?:and\s+|but\s+|also\s+)?(?=(?:I|I'm|I've|I'd)\s)|,?\s+(?:and|but)\s+(?=(?:I|I'm|I've|I'd)\s)/)
+    .split(/(?<=[.!?;])\s+|\n+|\s+[-–—]\s+|,\s+(?=(?:sorry|oops|wait|i mean|i meant|typo|no wait|correction)\b)|(?<=\bscratch that),\s+(?=(?:we|i|our|my|the|it)\b)|,\s+(?:and\s+|but\s+|also\s+)?(?=(?:I|I'm|I've|I'd)\s)|,?\s+(?:and|but)\s+(?=(?:I|I'm|I've|I'd)\s)/)
     .map((sentence) =>
       sentence
         .trim()
@@ -50,19 +54,28 @@ export function sentencesOf(text: string): string[] {
 /** How a sentence speaks; the first that fits wins. */
 export function intentOf(sentence: string): Intent {
   if (CHATTER.test(sentence)) return "chatter";
-  // "Scratch that, it's 300" corrects; it does not ask to forget.
-  if (/\b(?:scratch that|i mean|i meant|typo)\b/i.test(sentence) && correctedValue(sentence) !== undefined) return "correction";
+  // "Wait, what did I say about 2024?" asks; a correction states.
+  const asks = /\?\s*$/.test(sentence);
+  // "Scratch that, it's 300" corrects, and a lead alone ("actually, scratch that") says the next sentence does: neither asks to forget.
+  if (!asks && /\b(?:scratch that|i mean|i meant|typo)\b/i.test(sentence) && correctedValue(sentence) !== undefined) return "correction";
+  if (!asks && CORRECTION_LEAD.test(sentence) && stripCorrection(sentence) === "") return "correction";
   if (FORGET.test(sentence) && FORGET_OBJECT.test(sentence) && !/\b(?:don'?t|never) forget\b/i.test(sentence)) return "forget";
-  if (CORRECTION_LEAD.test(sentence) && stripCorrection(sentence) === "") return "correction";
-  if (CORRECTION_LEAD.test(sentence) && (MEANT.test(sentence) || /^(?:\W*\w+\W+){0,3}(?:it'?s|it is|that'?s|that is)\b/i.test(stripCorrection(sentence)) || /,/.test(sentence))) {
-    return "correction";
-  }
-  if (MEANT.test(sentence) && /^(?:oops|sorry|wait|no|actually|i meant|i mean)/i.test(sentence)) return "correction";
+  if (!asks && correctsByLead(sentence)) return "correction";
   if (HYPOTHETICAL.test(sentence)) return "hypothetical";
   // Reported before any comma: "the customer says her name is…"; a trailing "…, nobody says kayden" is a remark.
   if (REPORTED.test(sentence.split(",")[0]!) && !/^(?:i|we)\b/i.test(sentence)) return "reported";
   if (QUESTION.test(sentence)) return REQUEST.test(sentence) ? "request" : "question";
   return "statement";
+}
+
+/** Whether a sentence that opens like a correction is one: by its cue ("I meant"), a comma, or the value it states. */
+function correctsByLead(sentence: string): boolean {
+  // "wait no march 13th": a lead that only ever corrects, then a number or a date, with no comma needed.
+  if (SLIP_LEAD.test(sentence) && /\d/.test(correctedValue(sentence) ?? "")) return true;
+  if (CORRECTION_LEAD.test(sentence)) {
+    return MEANT.test(sentence) || /^(?:\W*\w+\W+){0,3}(?:it'?s|it is|that'?s|that is)\b/i.test(stripCorrection(sentence)) || /,/.test(sentence);
+  }
+  return MEANT.test(sentence) && /^(?:oops|sorry|wait|no|actually|i meant|i mean)/i.test(sentence);
 }
 
 /** The sentence without its correction lead ("oops, ", "wait, no, "). */
@@ -85,6 +98,7 @@ export function correctedValue(sentence: string): string | undefined {
   // Without a cue ("sorry, Initech, not Initrode"), a short remainder is the value itself.
   const stated = found?.[1] ?? (rest.split(/\s+/).length <= 6 && !/^(?:i|we|my|our|you|it|this|that)\b/i.test(rest) ? rest : "");
   const value = stated
+    .replace(SLIP_TAIL, "")
     .replace(/,?\s+(?:not|instead of|rather than)\b.*$/i, "")
     // "amoxicillin I'm allergic to": the value, before a clause of the speaker's.
     .replace(/\s+(?:I|I'm|I am|we|that's|which)\b.*$/, "")
