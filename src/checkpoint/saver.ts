@@ -407,7 +407,7 @@ export class SqliteSaver extends BaseCheckpointSaver {
     const sql = `SELECT thread_id, checkpoint_ns, checkpoint_id, parent_checkpoint_id, type,
         checkpoint, metadata, channel_versions
       FROM checkpoint_entries ${where.length > 0 ? `WHERE ${where.join(" AND ")}` : ""}
-      ORDER BY checkpoint_id DESC, thread_id DESC, checkpoint_ns DESC LIMIT ?`;
+      ORDER BY checkpoint_id DESC, thread_id DESC, checkpoint_ns DESC LIMIT +?`; // `+?`: a bare LIMIT parameter re-prepares the statement on every run
     let statement = this.#listStatements.get(sql);
     if (statement === undefined) {
       statement = this.db.prepare<unknown[], EntryRow>(sql);

@@ -7,10 +7,16 @@ export interface CompiledFilter {
   params: unknown[];
 }
 
-/** A compiled search filter, with the conditions the filter index (`store_fields`) can answer. */
+/** A filter condition the filter index answers exactly, with the JSON check it stands for. */
+export interface IndexedCondition extends IndexCondition {
+  check: CompiledFilter;
+}
+
+/** A compiled search filter: its conditions one by one, and those the filter index (`store_fields`) can answer. */
 export interface CompiledSearchFilter extends CompiledFilter {
+  checks: CompiledFilter[];
   /** Equalities on short strings and finite numbers, and ranges over numbers. */
-  indexed: IndexCondition[];
+  indexed: IndexedCondition[];
 }
 
 const OPERATORS = new Set(["$eq", "$ne", "$gt", "$gte", "$lt", "$lte", "$in", "$nin"]);
@@ -28,20 +34,27 @@ const MAX_PATH_LENGTH = 512;
  *   operand of the wrong type.
  */
 export function compileFilter(filter: Record<string, unknown> | undefined): CompiledSearchFilter {
-  const parts: string[] = [];
-  const params: unknown[] = [];
-  const indexed: IndexCondition[] = [];
+  const checks: CompiledFilter[] = [];
+  const indexed: IndexedCondition[] = [];
   for (const [path, condition] of Object.entries(filter ?? {})) {
     const jsonPath = toJsonPath(path);
     for (const [operator, operand] of conditions(path, condition)) {
-      const compiled = compileCondition(jsonPath, operator, operand, path);
-      parts.push(compiled.sql);
-      params.push(...compiled.params);
-      const condition = indexCondition(path, operator, operand);
-      if (condition !== undefined) indexed.push(condition);
+      const check = compileCondition(jsonPath, operator, operand, path);
+      checks.push(check);
+      const index = indexCondition(path, operator, operand);
+      if (index !== undefined) indexed.push({ ...index, check });
     }
   }
-  return { sql: parts.length === 0 ? "1" : parts.join(" AND "), params, indexed };
+  return { ...allOf(checks), checks, indexed };
+}
+
+/** The filter without one of its checks: what is left to test of the items an index lookup found. */
+export function filterWithout(filter: CompiledSearchFilter, answered: CompiledFilter): CompiledFilter {
+  return allOf(filter.checks.filter((check) => check !== answered));
+}
+
+function allOf(checks: readonly CompiledFilter[]): CompiledFilter {
+  return { sql: checks.length === 0 ? "1" : checks.map((check) => check.sql).join(" AND "), params: checks.flatMap((check) => check.params) };
 }
 
 function conditions(path: string, condition: unknown): [string, unknown][] {

@@ -17,8 +17,8 @@ import { withBusyError } from "../sqlite/busy.js";
 import { applyMigrations } from "../sqlite/migrations.js";
 import { EmbeddingDimensionError, InvalidFilterError, InvalidValueError } from "./errors.js";
 import { checkCondition, conditionHolds, type CheckedCondition, type StoreCondition } from "./conditions.js";
-import { indexedFields, type IndexCondition, type IndexedScalar } from "./fields.js";
-import { compileFilter, type CompiledFilter } from "./filter.js";
+import { indexedFields, type IndexedScalar } from "./fields.js";
+import { compileFilter, filterWithout, type CompiledFilter, type CompiledSearchFilter, type IndexedCondition } from "./filter.js";
 import { STORE_MIGRATIONS } from "./migrations.js";
 import { serializeValue } from "./value.js";
 import { checkNamespace, decodeNamespace, encodeNamespace, prefixRange } from "./namespace.js";
@@ -67,6 +67,9 @@ interface PreparedPut {
 /** The ids of the items at the (namespace, key) pairs of a bound JSON array. */
 const ITEM_IDS_OF_KEYS =
   "SELECT i.id FROM json_each(?) AS j CROSS JOIN store_items AS i ON i.namespace = j.value ->> 0 AND i.key = j.value ->> 1";
+
+// Limits and offsets are bound as `LIMIT +?`, never `LIMIT ?`: SQLite's planner may use a bare LIMIT
+// parameter's value, so binding one expires the statement and every run prepares it again (~6 µs).
 
 /** Most index entries counted per condition when choosing which one drives a filtered listing. */
 const INDEX_PROBE_CAP = 256;
@@ -416,10 +419,7 @@ export class SqliteStore extends BaseStore {
     const limit = checkCount(operation.limit ?? 10, "limit");
     const offset = checkCount(operation.offset ?? 0, "offset");
     const range = prefixRange(operation.namespacePrefix);
-    const scope: CompiledFilter = {
-      sql: `${range ? "i.namespace >= ? AND i.namespace < ? AND " : ""}(i.expires_at IS NULL OR i.expires_at > ?) AND ${filter.sql}`,
-      params: range ? [range.from, range.to] : [],
-    };
+    const scope = searched(range, filter);
     const terms = operation.query === undefined ? [] : queryTerms(operation.query);
     const keywords: KeywordQuery | undefined =
       terms.length === 0 ? undefined : { terms, scope: range === undefined ? undefined : scopeToken(range.from) };
@@ -429,7 +429,7 @@ export class SqliteStore extends BaseStore {
         ? this.#checkedVector(await this.#index.embeddings.embedQuery(operation.query), "the search query")
         : undefined;
     return (now) => {
-      const params = [...scope.params, now, ...filter.params];
+      const params = scope.params(now);
       let ranked: { row: ItemRow; score?: number }[];
       if (queryVector !== undefined && mode === "vector") {
         ranked = this.#vectorRanked(scope.sql, params, queryVector);
@@ -445,11 +445,11 @@ export class SqliteStore extends BaseStore {
       } else {
         const rows =
           (this.#fieldsIndexed && filter.indexed.length > 0
-            ? this.#indexedListing(filter.indexed, range, scope.sql, params, limit, offset)
+            ? this.#indexedListing(filter, range, now, limit, offset)
             : undefined) ??
           this.#statement<unknown[], ItemRow>(
             `SELECT i.id, i.namespace, i.key, i.value, i.created_at, i.updated_at, i.ttl_minutes
-             FROM store_items AS i WHERE ${scope.sql} ORDER BY i.namespace, i.id LIMIT ? OFFSET ?`,
+             FROM store_items AS i WHERE ${scope.sql} ORDER BY i.namespace, i.id LIMIT +? OFFSET +?`,
           ).all(...params, limit, offset);
         this.#refresh(rows, now);
         return rows.map((row) => ({ ...toItem(row), score: undefined }));
@@ -467,23 +467,25 @@ export class SqliteStore extends BaseStore {
    * matches no item. Selectivity is probed with counts capped at
    * INDEX_PROBE_CAP (all in one statement), so a probe costs little however
    * common a value is; a range driver is sorted, so it drives only when it
-   * is known to match fewer than INDEX_PROBE_CAP items. Undefined when the index would not help (only
-   * unselective ranges), and the caller scans in order.
+   * is known to match fewer than INDEX_PROBE_CAP items. The driver answers
+   * its own condition exactly, so only the rest of the filter is checked.
+   * Undefined when the index would not help (only unselective ranges), and
+   * the caller scans in order.
    */
   #indexedListing(
-    conditions: IndexCondition[],
+    filter: CompiledSearchFilter,
     range: { from: string; to: string } | undefined,
-    where: string,
-    params: unknown[],
+    now: number,
     limit: number,
     offset: number,
   ): ItemRow[] | undefined {
+    let conditions = filter.indexed;
     const inRange = range ? " AND f.namespace >= ? AND f.namespace < ?" : "";
     const rangeParams = range ? [range.from, range.to] : [];
     // Equalities drive when there are any (a range probe reads entries of every namespace, so it is kept for filters without one).
     const equalities = conditions.filter((condition) => condition.ordered);
     if (equalities.length > 0) conditions = equalities;
-    let driver: IndexCondition | undefined = conditions.length === 1 && conditions[0]!.ordered ? conditions[0] : undefined;
+    let driver: IndexedCondition | undefined = conditions.length === 1 && conditions[0]!.ordered ? conditions[0] : undefined;
     if (driver === undefined) {
       // An equality seeks straight to its namespace range and counts matches there. A range over numbers
       // cannot (its entries are ordered by value first), so it reads at most INDEX_PROBE_CAP entries and
@@ -491,12 +493,12 @@ export class SqliteStore extends BaseStore {
       const probes = conditions.map((condition) =>
         condition.ordered
           ? {
-              sql: `(SELECT count(*) FROM (SELECT 1 FROM store_fields AS f WHERE ${condition.sql}${inRange} LIMIT ?))`,
+              sql: `(SELECT count(*) FROM (SELECT 1 FROM store_fields AS f WHERE ${condition.sql}${inRange} LIMIT +?))`,
               params: [...condition.params, ...rangeParams, INDEX_PROBE_CAP],
             }
           : {
               sql: `(SELECT CASE WHEN count(*) < ? THEN ${range ? "total(f.namespace >= ? AND f.namespace < ?)" : "count(*)"} ELSE ? END
-                 FROM (SELECT f.namespace FROM store_fields AS f WHERE ${condition.sql} LIMIT ?) AS f)`,
+                 FROM (SELECT f.namespace FROM store_fields AS f WHERE ${condition.sql} LIMIT +?) AS f)`,
               params: [INDEX_PROBE_CAP, ...rangeParams, INDEX_PROBE_CAP, ...condition.params, INDEX_PROBE_CAP],
             },
       );
@@ -506,11 +508,12 @@ export class SqliteStore extends BaseStore {
       driver = fewest < INDEX_PROBE_CAP ? conditions[counts.indexOf(fewest)] : conditions.find((condition) => condition.ordered);
       if (driver === undefined) return undefined;
     }
+    const rest = searched(range, filterWithout(filter, driver.check));
     return this.#statement<unknown[], ItemRow>(
       `SELECT i.id, i.namespace, i.key, i.value, i.created_at, i.updated_at, i.ttl_minutes
        FROM store_fields AS f CROSS JOIN store_items AS i ON i.id = f.item_id
-       WHERE ${driver.sql}${inRange} AND ${where} ORDER BY f.namespace, f.item_id LIMIT ? OFFSET ?`,
-    ).all(...driver.params, ...rangeParams, ...params, limit, offset);
+       WHERE ${driver.sql}${inRange} AND ${rest.sql} ORDER BY f.namespace, f.item_id LIMIT +? OFFSET +?`,
+    ).all(...driver.params, ...rangeParams, ...rest.params(now), limit, offset);
   }
 
   /**
@@ -528,7 +531,7 @@ export class SqliteStore extends BaseStore {
    */
   #keywordRanked(where: string, params: unknown[], query: KeywordQuery, limit: number, offset: number) {
     const { terms, scope } = query;
-    const probes = terms.map(() => "(SELECT count(*) FROM (SELECT 1 FROM store_fts WHERE store_fts MATCH ? LIMIT ?))");
+    const probes = terms.map(() => "(SELECT count(*) FROM (SELECT 1 FROM store_fts WHERE store_fts MATCH ? LIMIT +?))");
     const counts = this.#statement<unknown[], number[]>(`SELECT ${probes.join(", ")}`, "raw")
       .get(...terms.flatMap((term) => [keywordExpression([term], scope), COMMON_TERM_MATCHES + 1]))!;
     const selective = terms.filter((_, i) => counts[i]! <= COMMON_TERM_MATCHES);
@@ -538,7 +541,7 @@ export class SqliteStore extends BaseStore {
     if (ranked.length === wanted) return ranked.slice(offset);
     const every = keywordExpression(terms, scope);
     const newest = this.#statement<[string, number], number>(
-      "SELECT rowid FROM store_fts WHERE store_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+      "SELECT rowid FROM store_fts WHERE store_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET +?",
       "pluck",
     ).get(every, COMMON_TERM_MATCHES - 1);
     const best = new Map(ranked.map((entry) => [entry.row.id, entry]));
@@ -561,12 +564,12 @@ export class SqliteStore extends BaseStore {
     const wanted = offset + limit;
     const ranked = this.#statement<unknown[], ItemRow & { rank: number }>(
       `SELECT i.id, i.namespace, i.key, i.value, i.created_at, i.updated_at, i.ttl_minutes, c.rank
-       FROM (SELECT rowid, bm25(store_fts, 1.0, 0.0) AS rank FROM store_fts WHERE store_fts MATCH ? AND rowid >= ? ORDER BY rank, rowid LIMIT ?) AS c
+       FROM (SELECT rowid, bm25(store_fts, 1.0, 0.0) AS rank FROM store_fts WHERE store_fts MATCH ? AND rowid >= ? ORDER BY rank, rowid LIMIT +?) AS c
        CROSS JOIN store_items AS i ON i.id = c.rowid
-       WHERE ${where} ORDER BY c.rank, c.rowid LIMIT ? OFFSET ?`,
+       WHERE ${where} ORDER BY c.rank, c.rowid LIMIT +? OFFSET +?`,
     );
     const matches = this.#statement<[string, number, number], number>(
-      "SELECT count(*) FROM (SELECT 1 FROM store_fts WHERE store_fts MATCH ? AND rowid >= ? LIMIT ?)",
+      "SELECT count(*) FROM (SELECT 1 FROM store_fts WHERE store_fts MATCH ? AND rowid >= ? LIMIT +?)",
       "pluck",
     );
     for (let candidates = Math.max(4 * wanted, KEYWORD_CANDIDATES); ; candidates *= 8) {
@@ -772,6 +775,14 @@ export class SqliteStore extends BaseStore {
     for (const row of rows) if (row.ttl_minutes !== null) refresh.run(now, row.id);
   }
 
+}
+
+/** What every item a search returns meets, over `store_items AS i`: under the prefix, not expired at `now`, and through the filter. */
+function searched(range: { from: string; to: string } | undefined, filter: CompiledFilter): { sql: string; params: (now: number) => unknown[] } {
+  return {
+    sql: `${range ? "i.namespace >= ? AND i.namespace < ? AND " : ""}(i.expires_at IS NULL OR i.expires_at > ?) AND ${filter.sql}`,
+    params: (now) => [...(range ? [range.from, range.to] : []), now, ...filter.params],
+  };
 }
 
 /** The item a row stands for; `namespace` already decoded when the caller knows it. */
