@@ -68,6 +68,8 @@ const NOTHING = [
   "My manager said we should switch to Jira",
   "lol",
   "It is done.",
+  "don't worry about it",
+  "No worries, we'll handle it",
 ];
 
 const INTENTS: [string, Intent][] = [

@@ -355,6 +355,8 @@ const STOP_WORDS = new Set([
   "a", "an", "the", "to", "of", "in", "on", "for", "and", "or", "my", "our", "your", "me", "i", "you", "we",
   "is", "are", "be", "it", "that", "this", "with", "please", "always", "never", "ever", "dont", "don", "t",
   "do", "not", "use", "using", "s", "m", "ve", "ll", "d", "re",
+  // Fillers that say nothing of the subject: "I prefer plain text anyway" is the plain-text preference.
+  "anyway", "anyways", "tbh", "lol", "haha", "btw",
 ]);
 
 function capitalise(text: string): string {

@@ -306,7 +306,7 @@ export function tidy(text: string): string {
   return text
     .trim()
     .replace(/\s+/g, " ")
-    .replace(/\s+(?:please|pls|thanks|thank you|btw|by the way|now|these days|anymore|any more|last week|last month|recently|from now on|going forward)$/i, "")
+    .replace(/\s+(?:please|pls|thanks|thank you|btw|by the way|now|these days|anymore|any more|last week|last month|recently|from now on|going forward|anyway|anyways|though|tbh|lol|haha)$/i, "")
     .replace(/[.,;:!?]+$/, "")
     .trim();
 }

@@ -6,6 +6,8 @@
 export type Intent = "statement" | "request" | "question" | "correction" | "forget" | "reported" | "hypothetical" | "chatter";
 
 const CHATTER = /^(?:hi|hey|hello|hiya|yo|thanks|thank you|thx|ty|cool|ok|okay|k|great|nice|awesome|perfect|lol|haha|bye|cheers|good (?:morning|night|evening|afternoon)|got it|sounds good|sure|yes|yep|yeah|no worries|np)\b[\s!.,:)(-]*$/i;
+/** Reassurance is talk, not an instruction: "don't worry about it" asks the assistant to avoid nothing. */
+const REASSURANCE = /^(?:(?:don'?t|do not|no need to) worry|no worries)\b/i;
 const HYPOTHETICAL = /^(?:if|suppose|supposing|imagine|what if|say|let'?s say|hypothetically|in theory|assuming)\b/i;
 /** Someone else's words reported at the start: "my manager said we should…"; "nobody says kayden" at the end is not. */
 const REPORTED = /\b(?!i\b)[\p{L}]+\s+(?:said|says|told me|tells me|mentioned|wrote|writes|claims|claimed|thinks|thought|reckons|insists|asked me|suggested)\b/iu;
@@ -53,7 +55,7 @@ export function sentencesOf(text: string): string[] {
 
 /** How a sentence speaks; the first that fits wins. */
 export function intentOf(sentence: string): Intent {
-  if (CHATTER.test(sentence)) return "chatter";
+  if (CHATTER.test(sentence) || REASSURANCE.test(sentence)) return "chatter";
   // "Wait, what did I say about 2024?" asks; a correction states.
   const asks = /\?\s*$/.test(sentence);
   // "Scratch that, it's 300" corrects, and a lead alone ("actually, scratch that") says the next sentence does: neither asks to forget.
