@@ -167,6 +167,17 @@ describe("the rule-based extractor", () => {
     expect(candidates.map((c) => c.text).join(" | ")).toMatch(/Statsig/);
   });
 
+  it("keeps a team's practice stated after a prohibition, and a practice typed in lower case", () => {
+    const candidates = extract("stop suggesting docker for everything, we run plain systemd units on the edge fleet");
+    expect(candidates.map((c) => [c.memoryType, c.scope])).toEqual([
+      ["rule", "user"],
+      ["fact", "project"],
+    ]);
+    expect(candidates[1]!.text).toMatch(/systemd units on the edge fleet/);
+    expect(extract("we test against staging before release")).toMatchObject([{ scope: "project", memoryType: "fact" }]);
+    expect(extract("we tested it against staging yesterday")).toEqual([]);
+  });
+
   it("turns a forget request into a forget candidate for the subject it names", () => {
     expect(extract("forget what I told you about my allergies")).toMatchObject([{ bucket: "forget", key: "user.allergies" }]);
     expect(extract("please scratch the thing about my birthday")).toMatchObject([{ bucket: "forget", key: "user.birthday" }]);

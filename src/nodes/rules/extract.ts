@@ -254,6 +254,9 @@ const ANCHOR = /(?<=\s)(?:[A-Z][\w.+-]*[A-Za-z0-9]|\d[\w:.,%/-]*)|\b\w+\.(?:dev|
 const NOT_A_FACT =
   /^(?:it|this|that|there|these|those|thanks|thank you|you|please|let'?s|let me|maybe|ok|okay|so|well|anyway)\b|\b(?:feel|feeling|tired|confused|stuck|happy|sad|annoyed|frustrated|excited|worried|hope|wish|wonder|need help|trying to|want to know|looking for|figure out|can'?t figure|help me|any idea)\b/i;
 
+/** How a team states a standing practice: "we run …", "we test against …", "we keep … in …". */
+const PRACTICE = /^we\s+(?:always\s+|usually\s+|only\s+|never\s+)?(?:run|host|keep|store|deploy|ship|release|build|test|package|manage|track|review|version|pin|lint|format|rotate|back up|mirror)\s+\S/i;
+
 /**
  * A plain statement of fact about the user or their team ("We never deploy on
  * Fridays", "Password reset emails go out through Postmark", "I keep my
@@ -266,7 +269,9 @@ function statedFact(sentence: string, scopes: readonly RuleScope[]): General | u
   // …but not an anecdote: something that just happened, in the past tense, with an emoji.
   const anecdote = /\b(?:was|were|had|did|just|yesterday|earlier|\w+ed|drew|went|got|made|took|saw|came|ate|broke|fell|bought|spent|forgot)\b|\p{Extended_Pictographic}/iu;
   const possessive = /^my\b/i.test(sentence) && words.length >= 6 && !anecdote.test(sentence);
-  if (words.length < 4 || words.length > 30 || NOT_A_FACT.test(sentence) || !(ANCHOR.test(sentence) || possessive)) return undefined;
+  // A team's standing practice, typed in lower case ("we run plain systemd units on the edge fleet"), is durable too.
+  const practice = PRACTICE.test(sentence) && words.length >= 5 && !anecdote.test(sentence);
+  if (words.length < 4 || words.length > 30 || NOT_A_FACT.test(sentence) || !(ANCHOR.test(sentence) || possessive || practice)) return undefined;
   // Shared only in a team's words ("we rotate API keys"); "gym day is Thursday now" is the user's.
   const scope: RuleScope = speaksForTeam(sentence) ? teamScope(scopes) : "user";
   return { key: `note.${slug(sentence)}`, memoryType: "fact", label: "Note", value: clauseOf(sentence), clause: true, scope };
