@@ -162,9 +162,14 @@ describe("the rule-based extractor", () => {
   });
 
   it("reads what follows \"scratch that\" as a statement of its own, never as a request to forget", () => {
-    const candidates = extract("Our launch target is Q3, we ship via LaunchDarkly flags. Actually scratch that, we ship via Statsig flags, we moved last sprint");
-    expect(candidates.some((c) => c.bucket === "forget")).toBe(false);
-    expect(candidates.map((c) => c.text).join(" | ")).toMatch(/Statsig/);
+    for (const text of [
+      "Our launch target is Q3, we ship via LaunchDarkly flags. Actually scratch that, we ship via Statsig flags, we moved last sprint",
+      "Our launch target is Q3, we ship via LaunchDarkly flags. Scratch that, We ship via Statsig flags, we moved last sprint",
+    ]) {
+      const candidates = extract(text);
+      expect(candidates.some((c) => c.bucket === "forget"), text).toBe(false);
+      expect(candidates.map((c) => c.text).join(" | "), text).toMatch(/Statsig/);
+    }
   });
 
   it("keeps a team's practice stated after a prohibition, and a practice typed in lower case", () => {
@@ -174,6 +179,7 @@ describe("the rule-based extractor", () => {
       ["fact", "project"],
     ]);
     expect(candidates[1]!.text).toMatch(/systemd units on the edge fleet/);
+    expect(extract("Please don't suggest Docker, We run systemd units everywhere").map((c) => c.memoryType)).toEqual(["rule", "fact"]);
     expect(extract("we test against staging before release")).toMatchObject([{ scope: "project", memoryType: "fact" }]);
     expect(extract("we tested it against staging yesterday")).toEqual([]);
   });
