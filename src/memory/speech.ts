@@ -39,6 +39,7 @@ const INLINE_JSON = /\{\s*"[^"\n]+"\s*:[^\n]*\}/g;
 const LEAD_IN =
   /(?::\s*$|\?\s*$|\b(?:below|as follows|pasted|copied|here(?:'s| is| are)|this (?:article|post|doc(?:ument)?|page|posting|job|listing|email|thread|log|output|snippet|text|message|review|readme))\b.*:\s*$)/i;
 const URL = /\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|co|edu|gov|app|info)\b(?:\s+›|\/)/i;
+const BREADCRUMB = /\S\s›\s\S/;
 const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)])\s+/;
 const RESULT_ITEM = /\s[—–·|›-]\s|★|\(\d[\d,]* (?:reviews?|ratings?|votes?)\)|\bhttps?:/;
 /** An INI section or a key=value line of a config file (a systemd unit, an .env, a .ini). */
@@ -242,7 +243,9 @@ function markImpersonalParagraphs(lines: string[], kinds: (PastedKind | undefine
     const links = own.filter((i) => URL.test(lines[i]!) || (LIST_ITEM.test(lines[i]!) && RESULT_ITEM.test(lines[i]!))).length;
     const impersonal = whole.length > 280 && !mentionsSelf(text) && spokenParagraphs.length + lines.length > 2;
     const linkList = links >= 2 && links >= own.length / 2;
-    if (impersonal || linkList) for (const i of own) kinds[i] = "document";
+    // "studyninja.io › hacks", "Reddit › r/GetStudying": a search engine's breadcrumb, which nobody types.
+    const searchResult = own.some((i) => BREADCRUMB.test(lines[i]!));
+    if (impersonal || linkList || searchResult) for (const i of own) kinds[i] = "document";
   }
 }
 

@@ -15,6 +15,10 @@ const MESSAGES: [string, string][] = [
   ["reply to this please\n\nFrom: Harold <h@example.org>\nSubject: hi\n\nHi Gwen,\nI'm vegan.\nBest,\nHarold", "reply to this please"],
   ["at our company we write docs in British English (colour, organise, etc)", "at our company we write docs in British English (colour, organise, etc)"],
   ["Quick update: I relocated to Porto last week.", "Quick update: I relocated to Porto last week."],
+  [
+    "is this legit\n\nTop 10 Study Hacks | StudyNinja\nstudyninja.io › hacks\n1. I study with lo-fi music and I live in Toronto.\n\nbtw I live in Lyon",
+    "is this legit\nbtw I live in Lyon",
+  ],
 ];
 
 describe("splitSpeech: the user's own words and what they pasted", () => {
