@@ -38,6 +38,12 @@ export const SECRET_RULES: readonly SecretRule[] = [
     pattern: /["'](?:[\w-]*(?:token|password|passwd|secret|api_?key|apikey|private_?key|credentials?))["']\s*:\s*["'][^"'\s]{6,}["']/i,
   },
   {
+    // Bank and government identifiers, named as such: "account number is 4400 1928 3347", "routing 122105155", "my NIF is 245 123 987".
+    name: "account or identity number",
+    pattern:
+      /\b(?:(?:bank |checking |savings )?account (?:number|no\.?|#)|acct (?:number|no\.?|#)|routing(?: number| no\.?| #)?|sort code|tax (?:id|number)|nif|nie|ssn|social security number|pesel|aadhaar|passport (?:number|no\.?))(?:\s+(?:is|was|are))?\s*[:#=]?\s*\d[\d -]{4,}\d/i,
+  },
+  {
     name: "credential assignment",
     pattern: /\b(?:api[_ -]?key|secret[_ -]?key|access[_ -]?token|auth[_ -]?token|client[_ -]?secret)\s*(?:is|=|:)\s*["'`]?[A-Za-z0-9._~+/-]{12,}/i,
   },
@@ -56,6 +62,7 @@ export function findSecrets(value: unknown, extraRules: readonly SecretRule[] = 
       if (rule.pattern.test(text)) found.add(rule.name);
     }
     if (hasCardNumber(text)) found.add("payment card number");
+    if (hasIban(text)) found.add("IBAN");
     if (hasBareKey(text)) found.add("bare secret key");
   }
   for (const field of secretFieldsIn(value)) found.add(`value under a secret field ("${field}")`);
@@ -138,6 +145,21 @@ function hasCardNumber(text: string): boolean {
   for (const match of text.matchAll(/\b\d(?:[ -]?\d){12,18}\b/g)) {
     const digits = match[0].replace(/\D/g, "");
     if (luhn(digits)) return true;
+  }
+  return false;
+}
+
+/** An IBAN, spaced in groups of four or not, whose ISO 13616 check digits hold (so "DE12 …" in prose is not one by shape alone). */
+function hasIban(text: string): boolean {
+  for (const match of text.matchAll(/\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b/g)) {
+    const iban = match[0].replace(/ /g, "");
+    const rearranged = iban.slice(4) + iban.slice(0, 4);
+    let remainder = 0;
+    for (const char of rearranged) {
+      const value = parseInt(char, 36);
+      remainder = (value > 9 ? remainder * 100 + value : remainder * 10 + value) % 97;
+    }
+    if (remainder === 1) return true;
   }
   return false;
 }

@@ -103,4 +103,14 @@ describe.each(STORE_FACTORIES)("memory hygiene on $name", (factory) => {
     expect(report.entries[2]?.reason).toMatch(/project this identity has none of; kept for this conversation only/);
     expect(await recall(store, { userId: "ana" }, { limit: 50 })).toEqual([]);
   });
+
+  it("keeps an impersonal shared fact of a user with no project or org as theirs, but not a statement made for a company they have none of", async () => {
+    const solo = { userId: "theo" };
+    const report = await promote(store, [
+      candidate("stack.hosting", "Fly.io", { scope: "project", evidence: "moved Streakly off Heroku to Fly.io this weekend" }),
+      candidate("org.uses.workspace", "Google Workspace", { scope: "org", evidence: "our company uses Google Workspace for mail" }),
+    ], solo);
+    expect(report.entries.map((entry) => entry.outcome)).toEqual(["written", "kept_in_session"]);
+    expect((await recall(store, solo, { limit: 10 })).map((record) => [record.key, record.scope])).toEqual([["stack.hosting", "user"]]);
+  });
 });

@@ -24,6 +24,10 @@ const PLANTED = [
   "the wifi pwd: correct-horse-battery",
   "card 4111 1111 1111 1111 exp 12/29",
   "api_key = 9f8e7d6c5b4a39281706f5e4",
+  "my IBAN is GB82 WEST 1234 5698 7654 32",
+  "transfer to DE89370400440532013000",
+  "our checking account number is 4400 1928 3347, routing 122105155",
+  "my NIF is 245 123 987",
 ];
 
 /** Ordinary sentences that mention passwords or tokens without containing one. */
@@ -34,6 +38,9 @@ const ORDINARY = [
   "Our team uses bearer tokens for the public API",
   "My PIN pad is broken",
   "Order number 1234 5678 9012 3456 is late",
+  "Our routing layer handles 1000000 requests a day",
+  "The account number field must be validated",
+  "Order ES12345678901 shipped, ticket AB12 CDEF GHIJ KLMN is open",
 ];
 
 

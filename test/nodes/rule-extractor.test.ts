@@ -33,6 +33,7 @@ const SUBJECTS: [string, Expected][] = [
   ["We migrated from Travis to Buildkite", { key: "stack.ci", value: "Buildkite" }],
   ["we deploy everything to Fly.io", { key: "stack.hosting", value: "Fly.io" }],
   ["The deadline is March 3.", { key: "project.deadline", scope: "project", value: "March 3" }],
+  ["daily standup for the mobile team is at 9:30", { key: "team.standup", scope: "project", value: "at 9:30" }],
   ["The project is called Atlas", { key: "project.name", value: "Atlas" }],
   ["please quit putting headings in every answer", { memoryType: "rule", key: "response.headings", negative: true }],
   ["no more exclamation marks", { memoryType: "rule", key: "response.exclamation_marks", negative: true }],
@@ -188,6 +189,12 @@ describe("the rule-based extractor", () => {
     expect(extract("forget what I told you about my allergies")).toMatchObject([{ bucket: "forget", key: "user.allergies" }]);
     expect(extract("please scratch the thing about my birthday")).toMatchObject([{ bucket: "forget", key: "user.birthday" }]);
     expect(extract("delete my sister's wedding date from your memory")).toMatchObject([{ bucket: "forget", key: expect.stringMatching(/^topic\.sister/) }]);
+    expect(extract("take the latex allergy thing out of your memory please")).toMatchObject([{ bucket: "forget", key: "user.allergies" }]);
+    expect(extract("can you scrub the bit about my divorce from your memory? I'd rather that not be stored anywhere.")).toMatchObject([
+      { bucket: "forget", key: "topic.divorce" },
+    ]);
+    expect(extract("strike the deadline from your notes")).toMatchObject([{ bucket: "forget", key: "project.deadline" }]);
+    expect(extract("take the trash out")).toEqual([]);
   });
 
   it("proposes the user scope for a team subject when the identity has no project or org", () => {

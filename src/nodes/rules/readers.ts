@@ -229,7 +229,7 @@ const PROJECT_NAME: Reader = (sentence) => {
 };
 
 const STANDUP: Reader = (sentence) => {
-  const found = /\bstand-?ups?\b.{0,20}?\b(?:is|are|at|moved to|now)\s+((?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?(?:\s+\w+)?)/i.exec(sentence);
+  const found = /\bstand-?ups?\b.{0,40}?\b(?:is|are|at|moved to|now)\s+((?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?(?:\s+\w+)?)/i.exec(sentence);
   return found === null ? undefined : { key: "team.standup", memoryType: "fact", label: "Standup", value: tidy(found[1]!) };
 };
 
