@@ -7,11 +7,11 @@
  */
 
 /** "our team", "we", "this repo": the statement is about more than the speaker. */
-const TEAM = /\b(?:we|we're|we've|we'd|we'll|our|ours|us|team|teams|company|org|organi[sz]ation|everyone|everybody|all of us|folks here|this (?:project|repo|repository|codebase|service|app|monorepo|matter|case|client|engagement)|the (?:project|repo|repository|codebase)|in here)\b/i;
-const PROJECT = /\b(?:project|repo|repository|codebase|service|app|monorepo|this (?:code|package|library|matter|case|client|engagement))\b/i;
+const TEAM = /\b(?:we|we're|we've|we'd|we'll|our|ours|us|team|teams|company|org|organi[sz]ation|everyone|everybody|all of us|folks here|this (?:project|repo|repository|codebase|service|app|monorepo|matter|case|client|engagement|account|customer|deal)|the (?:project|repo|repository|codebase)|in here)\b/i;
+const PROJECT = /\b(?:project|repo|repository|codebase|service|app|monorepo|this (?:code|package|library|matter|case|client|engagement|account|customer|deal))\b/i;
 const ORG = /\b(?:company|org|organi[sz]ation|whole team|everyone at|across (?:the )?(?:company|org)|all (?:our )?teams|department)\b/i;
 const HEDGE =
-  /\b(?:probably|maybe|perhaps|possibly|might|may be|i think|i guess|i believe|i suppose|not sure|unsure|kind of|sort of|thinking (?:about|of)|considering|could be|i'?d guess|i assume|presumably|if i remember|iirc|not certain|undecided|leaning towards?|seems? to|appears? to|likely|apparently|one day|some ?day|someday)\b/i;
+  /\b(?:probably|maybe|perhaps|possibly|might|may be|i think|i guess|i believe|i suppose|not sure|unsure|kind of|sort of|thinking (?:about|of)|considering|could be|i'?d guess|i assume|presumably|if i remember|iirc|not certain|undecided|leaning towards?|seems? to|appears? to|likely|apparently|one day|some ?day|someday|toying with|nothing (?:is )?decided|(?:not|nothing) (?:yet )?(?:final|settled|decided)|thinking out loud|floating the idea)\b/i;
 const NARRATIVE =
   /\b(?:back (?:when|then|in)|when (?:i|we) (?:lived|worked|was|were|used|had|studied|started)|(?:i|we) (?:lived|worked) (?:in|at|for)|used to|years ago|in (?:college|school|university|my (?:last|old|previous) (?:job|team|company))|at my (?:old|previous|last) (?:job|company|team)|once upon|when i was (?:young|a kid|a student|at)|was so (?:flaky|slow|bad|annoying|good)|in (?:19|20)\d\d\b|last (?:decade|century)|those days|reminds me of|remember when)\b/i;
 const CHANGE =

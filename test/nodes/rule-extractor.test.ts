@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractWithRules, type RuleCandidate } from "../../src/nodes/rules/extract.js";
+import { isHedged } from "../../src/memory/evidence.js";
 import { intentOf, type Intent } from "../../src/nodes/rules/sentences.js";
 
 const ALL_SCOPES = ["user", "project", "org", "global"] as const;
@@ -195,6 +196,18 @@ describe("the rule-based extractor", () => {
     ]);
     expect(extract("strike the deadline from your notes")).toMatchObject([{ bucket: "forget", key: "project.deadline" }]);
     expect(extract("take the trash out")).toEqual([]);
+    expect(extract("I prefer polars for my own scratch notebooks").map((c) => c.bucket)).toEqual(["promote"]);
+  });
+
+  it("reads an idea floated without a decision as hedged, so it stays in the conversation", () => {
+    expect(isHedged("been toying with the idea of rewriting the sync service in Elixir, nothing decided yet")).toBe(true);
+    expect(isHedged("just thinking out loud: move CI to Buildkite")).toBe(true);
+    expect(isHedged("we decided to rewrite the sync service in Elixir")).toBe(false);
+  });
+
+  it("files what is said of \"this account\" or \"this customer\" under the project, never across the user's projects", () => {
+    expect(extract("Context for this account: Harlow Bikes is on the Enterprise plan")).toMatchObject([{ scope: "project" }]);
+    expect(extract("For this customer, Quayside Foods is on the Starter plan")[0]?.scope).toBe("project");
   });
 
   it("proposes the user scope for a team subject when the identity has no project or org", () => {
