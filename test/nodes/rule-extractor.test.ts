@@ -205,6 +205,16 @@ describe("the rule-based extractor", () => {
     expect(isHedged("we decided to rewrite the sync service in Elixir")).toBe(false);
   });
 
+  it("never files someone else's name, birthday or timezone as the user's own", () => {
+    for (const text of ["my wife's name is Ana", "my daughter Mia's birthday is June 12", "my manager's timezone is PST", "her name is Priya", "your name is Claude"]) {
+      const keys = extract(text).map((c) => c.key);
+      expect(keys, text).not.toContain("user.preferred_name");
+      expect(keys, text).not.toContain("user.birthday");
+      expect(keys, text).not.toContain("user.timezone");
+    }
+    expect(extract("my birthday is June 12")).toMatchObject([{ key: "user.birthday", content: { value: "June 12" } }]);
+  });
+
   it("files what is said of \"this account\" or \"this customer\" under the project, never across the user's projects", () => {
     expect(extract("Context for this account: Harlow Bikes is on the Enterprise plan")).toMatchObject([{ scope: "project" }]);
     expect(extract("For this customer, Quayside Foods is on the Starter plan")[0]?.scope).toBe("project");

@@ -97,9 +97,17 @@ export function extractWithRules(input: RuleExtractionInput): RuleCandidate[] {
   return candidates;
 }
 
-/** Every subject reading of a text, in the readers' order. */
+/** Every subject reading of a text, in the readers' order, but for a personal subject said of someone else. */
 function readingsOf(text: string): Reading[] {
-  return READERS.flatMap((reader) => reader(forReaders(text)) ?? []);
+  return READERS.flatMap((reader) => reader(forReaders(text)) ?? []).filter((reading) => !ofSomeoneElse(text, reading));
+}
+
+/** "my wife's name", "Mia's birthday", "her timezone": a personal subject whose owner is named is not the user's. */
+function ofSomeoneElse(text: string, reading: Reading): boolean {
+  const subject = subjectOfKey(reading.key);
+  if (subject?.personal !== true) return false;
+  const at = text.search(subject.words);
+  return at > 0 && /(?:(?<![\p{L}'])(?!my\b)\p{L}+'s|\b(?:his|her|their|your))\s+$/iu.test(text.slice(0, at));
 }
 
 /** Steps 2 to 4 for one sentence. */
