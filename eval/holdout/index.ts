@@ -20,6 +20,7 @@ import { secondMiscScenarios } from "./second-misc.js";
 import { secondPastedScenarios } from "./second-pasted.js";
 import { secondScopeScenarios } from "./second-scope.js";
 import { thirdHoldoutScenarios } from "./third.js";
+import { fourthHoldoutScenarios } from "./fourth.js";
 
 /** Every held-out scenario, validated by `parseScenarios` (schema, unique ids). */
 export function loadHoldoutScenarios(): Scenario[] {
@@ -40,5 +41,6 @@ export function loadHoldoutScenarios(): Scenario[] {
     ...secondPastedScenarios,
     ...secondMiscScenarios,
     ...thirdHoldoutScenarios,
+    ...fourthHoldoutScenarios,
   ]);
 }
