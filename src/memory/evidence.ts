@@ -7,7 +7,7 @@
  */
 
 /** "our team", "we", "this repo": the statement is about more than the speaker. */
-const TEAM = /\b(?:we|we're|we've|we'd|we'll|our|ours|us|team|teams|company|org|organi[sz]ation|everyone|everybody|all of us|folks here|this (?:project|repo|repository|codebase|service|app|monorepo|matter|case|client|engagement|account|customer|deal)|the (?:project|repo|repository|codebase)|in here)\b/i;
+const TEAM = /\b(?:we|we're|we've|we'd|we'll|our|ours|us|team|teams|company|org|organi[sz]ation|everyone|everybody|all of us|folks here|on-?call|rotation|sprints?|retros?|code freeze|release train|this (?:project|repo|repository|codebase|service|app|monorepo|matter|case|client|engagement|account|customer|deal)|the (?:project|repo|repository|codebase)|in here)\b/i;
 const PROJECT = /\b(?:project|repo|repository|codebase|service|app|monorepo|this (?:code|package|library|matter|case|client|engagement|account|customer|deal))\b/i;
 const ORG = /\b(?:company|org|organi[sz]ation|whole team|everyone at|across (?:the )?(?:company|org)|all (?:our )?teams|department)\b/i;
 const HEDGE =

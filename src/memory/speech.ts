@@ -158,7 +158,8 @@ function markEmails(lines: string[], kinds: (PastedKind | undefined)[]): void {
   };
   // The user speaking again after the block, in a last short paragraph, ends it.
   const lastBlank = lines.findLastIndex((line) => line.trim() === "");
-  const tailSpeaks = lastBlank >= 0 && speaksAgain(lines.slice(lastBlank + 1).join(" "));
+  // A closing separator ("---" after the sign-off) is not the user speaking.
+  const tailSpeaks = lastBlank >= 0 && speaksAgain(lines.slice(lastBlank + 1).filter((line) => !SEPARATOR.test(line)).join(" "));
   lines.forEach((line, i) => {
     if (tailSpeaks && i > lastBlank) inside = false;
     else if (!inside && (EMAIL_HEADER.test(line) || (field(line) && lines.slice(i + 1, i + 4).some(field)))) inside = true;

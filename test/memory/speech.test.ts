@@ -19,6 +19,10 @@ const MESSAGES: [string, string][] = [
     "is this legit\n\nTop 10 Study Hacks | StudyNinja\nstudyninja.io › hacks\n1. I study with lo-fi music and I live in Toronto.\n\nbtw I live in Lyon",
     "is this legit\nbtw I live in Lyon",
   ],
+  [
+    "reply to this email please\n\n---\nFrom: Bia\nSubject: News!\n\nHi all, I'm relocating to Singapore in May.\nCheers, Bia\n---",
+    "reply to this email please\n---",
+  ],
 ];
 
 describe("splitSpeech: the user's own words and what they pasted", () => {

@@ -184,6 +184,9 @@ describe("the rule-based extractor", () => {
     expect(extract("Please don't suggest Docker, We run systemd units everywhere").map((c) => c.memoryType)).toEqual(["rule", "fact"]);
     expect(extract("we test against staging before release")).toMatchObject([{ scope: "project", memoryType: "fact" }]);
     expect(extract("we tested it against staging yesterday")).toEqual([]);
+    expect(extract("We're closed Mondays")).toMatchObject([{ scope: "project" }]);
+    expect(extract("We love Paris")).toEqual([]);
+    expect(extract("on-call for the mobile app rotates every Wednesday at noon")).toMatchObject([{ scope: "project" }]);
   });
 
   it("turns a forget request into a forget candidate for the subject it names", () => {

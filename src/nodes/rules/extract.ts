@@ -279,7 +279,9 @@ function statedFact(sentence: string, scopes: readonly RuleScope[]): General | u
   const possessive = /^my\b/i.test(sentence) && words.length >= 6 && !anecdote.test(sentence);
   // A team's standing practice, typed in lower case ("we run plain systemd units on the edge fleet"), is durable too.
   const practice = PRACTICE.test(sentence) && words.length >= 5 && !anecdote.test(sentence);
-  if (words.length < 4 || words.length > 30 || NOT_A_FACT.test(sentence) || !(ANCHOR.test(sentence) || possessive || practice)) return undefined;
+  // Three words are enough for a team's state with a name in it ("We're closed Mondays").
+  const shortest = /^we(?:'re| are)\s/i.test(sentence) && ANCHOR.test(sentence) ? 3 : 4;
+  if (words.length < shortest || words.length > 30 || NOT_A_FACT.test(sentence) || !(ANCHOR.test(sentence) || possessive || practice)) return undefined;
   // Shared only in a team's words ("we rotate API keys"); "gym day is Thursday now" is the user's.
   const scope: RuleScope = speaksForTeam(sentence) ? teamScope(scopes) : "user";
   return { key: `note.${slug(sentence)}`, memoryType: "fact", label: "Note", value: clauseOf(sentence), clause: true, scope };
