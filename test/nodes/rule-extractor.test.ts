@@ -72,6 +72,7 @@ const NOTHING = [
   "It is done.",
   "don't worry about it",
   "No worries, we'll handle it",
+  "I told you 28 beds before, that was my old ward",
 ];
 
 const INTENTS: [string, Intent][] = [

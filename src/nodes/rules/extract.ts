@@ -260,7 +260,7 @@ function general(sentence: string, scopes: readonly RuleScope[]): General[] {
 const ANCHOR = /(?<=\s)(?:[A-Z][\w.+-]*[A-Za-z0-9]|\d[\w:.,%/-]*)|\b\w+\.(?:dev|com|io|org|net|app)\b/;
 /** How people talk about the moment, themselves or the assistant, not about facts worth keeping. */
 const NOT_A_FACT =
-  /^(?:it|this|that|there|these|those|thanks|thank you|you|please|let'?s|let me|maybe|ok|okay|so|well|anyway)\b|\b(?:feel|feeling|tired|confused|stuck|happy|sad|annoyed|frustrated|excited|worried|hope|wish|wonder|need help|trying to|want to know|looking for|figure out|can'?t figure|help me|any idea)\b/i;
+  /^(?:it|this|that|there|these|those|thanks|thank you|you|please|let'?s|let me|maybe|ok|okay|so|well|anyway)\b|\b(?:i|we) (?:told|said to|mentioned to|gave) you\b|\b(?:feel|feeling|tired|confused|stuck|happy|sad|annoyed|frustrated|excited|worried|hope|wish|wonder|need help|trying to|want to know|looking for|figure out|can'?t figure|help me|any idea)\b/i;
 
 /** How a team states a standing practice: "we run …", "we test against …", "we keep … in …". */
 const PRACTICE = /^we\s+(?:always\s+|usually\s+|only\s+|never\s+)?(?:run|host|keep|store|deploy|ship|release|build|test|package|manage|track|review|version|pin|lint|format|rotate|back up|mirror)\s+\S/i;
