@@ -209,6 +209,17 @@ describe("the rule-based extractor", () => {
     expect(isHedged("we decided to rewrite the sync service in Elixir")).toBe(false);
   });
 
+  it("reads a dictated message without punctuation as the statements it runs together", () => {
+    const dictated =
+      "ok so um I'm dictating this while I drive so sorry there's no punctuation my name is Marguerite I teach third grade in Duluth and I'm always looking for cheap science activities";
+    const candidates = extract(dictated);
+    expect(candidates.find((c) => c.key === "user.preferred_name")?.content.value).toBe("Marguerite");
+    expect(candidates.map((c) => c.text).join(" | ")).toMatch(/third grade in Duluth/);
+    expect(candidates.map((c) => c.text).join(" | ")).not.toMatch(/dictating/);
+    // With punctuation, a sentence is never cut at "I".
+    expect(extract("I think I prefer tea.").map((c) => c.key)).toEqual(["preference.tea"]);
+  });
+
   it("never files someone else's name, birthday or timezone as the user's own", () => {
     for (const text of ["my wife's name is Ana", "my daughter Mia's birthday is June 12", "my manager's timezone is PST", "her name is Priya", "your name is Claude"]) {
       const keys = extract(text).map((c) => c.key);

@@ -305,7 +305,8 @@ const GENERAL: readonly [RegExp, (groups: string[], scopes: readonly RuleScope[]
   [/\bI(?:'m| am)\s+(?:firmly\s+|definitely\s+|really\s+|more of\s+|a big\s+)?(?:an?\s+)?(.+?)\s+(?:person|fan)\b/, ([what]) => preference(what!, false)],
   [/^I\s+(?:have|own|got)\s+((?:a|an|one|two|three|four|five|\d+)\s+.+)$/, ([what]) => possession(what!)],
   // "I'm colorblind, so don't rely on colour alone": a fact about the user that comes with a standing instruction.
-  [/^(I(?:'m| am)\s+(.{2,40}?),?\s+so\s+.{4,})$/, ([all, what]) => ({ key: `user.${slug(what!)}`, memoryType: "fact", label: "About the user", value: clauseOf(all!), clause: true })],
+  // …but not something the user is doing right now ("I'm driving, so keep it short").
+  [/^(I(?:'m| am)\s+(?!\w+ing(?:\s*,|\s+(?:so|this|that|now|right now|at the moment|while)\b))(.{2,40}?),?\s+so\s+.{4,})$/, ([all, what]) => ({ key: `user.${slug(what!)}`, memoryType: "fact", label: "About the user", value: clauseOf(all!), clause: true })],
   [/^my\s+([a-z][a-z' ]{1,30}?)(?:'s| is| are| was changed to| is now| are now)\s+(.+)$/i, ([what, value]) => userFact(what!, value!)],
   [/^I\s+(?:usually\s+|often\s+|mostly\s+|now\s+|still\s+|currently\s+)?(drive|support|play|speak|listen to|drink|eat|ride|follow|cook|practi[cs]e|collect)\s+(.+)$/, ([verb, value]) => habit(verb!, value!)],
   [/^I(?:'m| am)\s+(?:currently\s+|now\s+)?(learning|studying|reading|training for|saving for|building|writing|renovating)\s+(.+)$/, ([verb, value]) => habit(verb!, value!)],

@@ -39,7 +39,7 @@ const BARE_CONTRACTIONS: Readonly<Record<string, string>> = {
  * question keeps its "?" so it can be recognised.
  */
 export function sentencesOf(text: string): string[] {
-  return text
+  return punctuateDictation(text)
     .replace(/\b(im|ive|ill|dont|doesnt|didnt|cant|wont|isnt|arent|wasnt|thats|whats|youre|theyre|lets)\b/gi, (word) => BARE_CONTRACTIONS[word.toLowerCase()] ?? word)
     .split(/(?<=[.!?;])\s+|\n+|\s+[-–—]\s+|,\s+(?=(?:sorry|oops|wait|i mean|i meant|typo|no wait|correction)\b)|(?<=\b[Ss]cratch that),\s+(?=(?:[Ww]e|[Ii]|[Oo]ur|[Mm]y|[Tt]he|[Ii]t)\b)|(?<=(?:^|[.!?;\n]\s*)(?:[Pp]lease\s+)?(?:[Ss]top|[Dd]on'?t|[Dd]o not|[Nn]ever|[Aa]void|[Qq]uit)\b[^,;.!?\n]*),\s+(?=[Ww]e\s)|,\s+(?:and\s+|but\s+|also\s+)?(?=(?:I|I'm|I've|I'd)\s)|,?\s+(?:and|but)\s+(?=(?:I|I'm|I've|I'd)\s)/)
     .map((sentence) =>
@@ -51,6 +51,21 @@ export function sentencesOf(text: string): string[] {
         .trim(),
     )
     .filter((sentence) => sentence.length > 0);
+}
+
+/** Words after which "I" carries on the same clause ("while I drive", "because I teach"). */
+const BINDS_NEXT_CLAUSE =
+  /^(?:while|because|cause|cuz|when|whenever|if|unless|that|so|and|but|or|than|as|what|where|wherever|how|why|who|since|until|after|before|though|although|can|could|would|should|will|did|do|am|think|guess|hope|know|wish|said)$/i;
+
+/**
+ * Dictated text comes without punctuation: "…my name is Marguerite I teach
+ * third grade in Duluth…" is two statements. In a long message with no
+ * punctuation at all, "I …" and "my name …" start a new sentence unless the
+ * word before binds them to its clause.
+ */
+function punctuateDictation(text: string): string {
+  if (/[.!?;,:\n]/.test(text) || text.split(/\s+/).length < 25) return text;
+  return text.replace(/(\S+) (?=I(?:'m|'ve|'d|'ll)?\s|[Mm]y name\b)/g, (whole, before: string) => (BINDS_NEXT_CLAUSE.test(before) ? whole : `${before}. `));
 }
 
 /** How a sentence speaks; the first that fits wins. */
