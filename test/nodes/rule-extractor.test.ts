@@ -57,6 +57,7 @@ const GENERAL: [string, Expected][] = [
 const SESSION: [string, Expected][] = [
   ["For now, answer in English.", { bucket: "session", key: "response.language" }],
   ["Right now I'm working on a bug", { bucket: "session", memoryType: "task_state" }],
+  ["I'm driving, so keep it short", { bucket: "session", key: "response.style" }],
 ];
 
 /** Step 1: sentences whose intent leaves nothing to extract. */
