@@ -210,7 +210,7 @@ function forgetCandidate(sentence: string): RuleCandidate | undefined {
   // What is left once the request's own words are taken away, wherever they stand in the sentence.
   const topic = sentence
     .replace(/\b(?:forget|forgot|scratch|scrub|strike|delete|remove|erase|wipe|purge|expunge|disregard|unlearn|let go of|get rid of|take|out of (?:your )?(?:memory|notes|records)|remember|retain|store|stored|keep|kept|save|saved|track|hold on to)(?:ing)?\b/gi, " ")
-    .replace(/\b(?:what i (?:told|said to) you|what i said|the (?:thing|bit|part|fact|stuff)|thing|stuff|record|on file|around|everything|anything|you know|you remember|you have|you can|you|no need to|don'?t|do not|didn'?t|not|rather|would prefer|prefer|that|anywhere|anything|any|of|about|it|from (?:your )?(?:memory|notes|records)|please|kindly|just|anymore|any more|can|could|would|be|my|me|i'?d|i|told|said|on reflection)\b/gi, " ")
+    .replace(/\b(?:what i (?:told|said to) you|what i said|the (?:thing|bit|part|fact|stuff)|thing|stuff|record|on file|around|everything|anything|you know|you remember|you have|you can|you|no need to|don'?t|do not|didn'?t|not|rather|would prefer|prefer|that|anywhere|any|of|about|it|from (?:your )?(?:memory|notes|records)|please|kindly|just|anymore|any more|can|could|would|be|my|me|i'?d|i|told|said|on reflection)\b/gi, " ")
     .replace(/[.,!?]/g, " ")
     .replace(/\s+/g, " ")
     .trim();
