@@ -17,6 +17,9 @@ const SUBJECTS: [string, Expected][] = [
   ["can you keep everything in light mode please?", { key: "ui.theme", value: "light mode" }],
   ["Call me Sam.", { key: "user.preferred_name", value: "Sam" }],
   ["I'm Priya, but my friends call me Pri", { key: "user.preferred_name", value: "Pri" }],
+  ["My name is João but everybody call me Jota", { key: "user.preferred_name", value: "Jota" }],
+  ["My name is Robert, don't call me Bob", { key: "user.preferred_name", value: "Robert" }],
+  ["I use fish as my shell", { key: "tools.shell", value: "fish" }],
   ["From now on, answer in French.", { memoryType: "preference", key: "response.language", value: "French" }],
   ["I would rather have metric units", { key: "units", value: "metric" }],
   ["I live in Lisbon", { memoryType: "fact", key: "user.location", value: "Lisbon" }],
@@ -201,6 +204,7 @@ describe("the rule-based extractor", () => {
     ]);
     expect(extract("strike the deadline from your notes")).toMatchObject([{ bucket: "forget", key: "project.deadline" }]);
     expect(extract("take the trash out")).toEqual([]);
+    expect(extract("Fish also no, I don't eat it").map((c) => c.key)).not.toContain("tools.shell");
     expect(extract("I prefer polars for my own scratch notebooks").map((c) => c.bucket)).toEqual(["promote"]);
   });
 

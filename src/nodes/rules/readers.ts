@@ -72,7 +72,9 @@ const NOT_A_NAME =
   /^(?:Not|The|A|An|Just|So|Very|Fine|Good|Back|Here|Sorry|Also|Still|Now|Currently|Based|Done|Ready|Sure|Okay|Ok|American|British|English|Scottish|Irish|Welsh|Canadian|Australian|German|French|Spanish|Italian|Portuguese|Dutch|Belgian|Swiss|Austrian|Brazilian|Mexican|Argentinian|Indian|Chinese|Japanese|Korean|Polish|Russian|Ukrainian|Swedish|Norwegian|Danish|Finnish|Greek|Turkish|Israeli|Pakistani|Nigerian|Kenyan|Egyptian|Vietnamese|Thai|Filipino|Indonesian|European|Asian|African|Latino|Latina|Vegan|Vegetarian|Allergic|Married|Single|Remote|Left-handed|Right-handed)$/;
 
 const PREFERRED_NAME: Reader = (sentence) => {
-  const strong = new RegExp(String.raw`\b(?:call(?:s)? me|call me by|go(?:es)? by|known as|address me as|refer to me as|name(?:'s| is)|i'?m called)\s+${NAME}`, "u");
+  // How the user asks to be addressed wins over the name they give: "my name is João but everybody calls me Jota".
+  const addressed = new RegExp(String.raw`(?<!\b(?:don'?t|do not|never|not|stop|no one|nobody)\s+(?:\w+\s+)?)\b(?:call(?:s)? me|call me by|go(?:es)? by|known as|address me as|refer to me as)\s+${NAME}`, "u");
+  const strong = new RegExp(String.raw`\b(?:name(?:'s| is)|i'?m called)\s+${NAME}`, "u");
   // "call me T": an initial is a name too.
   const initial = /\b(?:call(?:s)? me|go(?:es)? by|address me as)\s+([A-Z])(?=\s*(?:$|[,.!]|please|for short|instead))/u;
   // "everyone calls me pree": a lower-case name is still one after "call me".
@@ -84,7 +86,7 @@ const PREFERRED_NAME: Reader = (sentence) => {
   const offered = new RegExp(String.raw`^[Jj]ust\s+${NAME}\s+(?:is|'s|will do)\s*(?:fine|good|ok|okay|enough)?\b`, "u");
   // "Her name is Dolores" names someone else.
   if (/\b(?:her|his|their|your|its)\s+(?:\w+\s+)?name\b/i.test(sentence)) return undefined;
-  const found = pickValue(sentence, strong) ?? pickValue(sentence, introduced) ?? pickValue(sentence, alone) ?? pickValue(sentence, typed) ?? pickValue(sentence, initial) ?? pickValue(sentence, offered);
+  const found = pickValue(sentence, addressed) ?? pickValue(sentence, strong) ?? pickValue(sentence, introduced) ?? pickValue(sentence, alone) ?? pickValue(sentence, typed) ?? pickValue(sentence, initial) ?? pickValue(sentence, offered);
   if (found === undefined || (found.value.length > 1 && NOT_A_NAME.test(found.value.split(/\s+/)[0]!))) return undefined;
   return { key: "user.preferred_name", memoryType: "preference", label: "Preferred name", value: found.value, ...(found.negative ? { negative: true } : {}) };
 };
@@ -182,7 +184,12 @@ const OS: Reader = (sentence) =>
     ? valueReading("tools.os", sentence, /\b(macos|mac ?os|a mac|mac|linux|windows(?: 1[01])?|ubuntu|fedora|arch(?: linux)?|debian|nixos|chromeos)\b/i)
     : undefined;
 
-const SHELL: Reader = (sentence) => valueReading("tools.shell", sentence, /\b(zsh|bash|fish|powershell|nushell)\b/i);
+/** A shell; "fish" is one only where the sentence is about shells or terminals ("Fish also no, I don't eat it" is food). */
+const SHELL: Reader = (sentence) => {
+  const reading = valueReading("tools.shell", sentence, /\b(zsh|bash|fish|powershell|nushell)\b/i);
+  if (reading?.value.toLowerCase() === "fish" && !/\b(?:shell|terminal|prompt|dotfiles|zsh|bash|command line|cli|config)\b/i.test(sentence)) return undefined;
+  return reading;
+};
 
 const STYLE_WORDS = /\b(?:concise|brief|short(?:er)?|terse|detailed|verbose|long(?:er)?|bullet[- ]?points?|bullets|step[- ]by[- ]step|plain (?:language|english)|tl;?dr|wordy|to the point|pleasantries|fluff|paragraphs?|summar(?:y|ies)|one[- ]liners?|examples?)\b/i;
 const ANSWERS = /\b(?:answers?|repl(?:y|ies)|responses?|explanations?|messages?|keep it|keep things|be|give me|write|you)\b/i;
