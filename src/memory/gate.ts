@@ -81,11 +81,12 @@ function scopeFor(candidate: MemoryCandidate, personal: boolean | undefined, ide
   if (words === undefined) return has(identity, candidate.scope) ? candidate.scope : "missing";
   // Stated impersonally ("the deadline is March 3", "the office door needs a badge"), a subject that
   // is not personal keeps a shared scope; "I use Postgres" is the user's.
-  const team = speaksForTeam(words) || (!speaksForSelf(words) && (personal === false || candidate.scope !== "user"));
+  const forTeam = speaksForTeam(words);
+  const team = forTeam || (!speaksForSelf(words) && (personal === false || candidate.scope !== "user"));
   if (!team) return "user";
   // Said impersonally by a user with no project or organisation ("moved Streakly off Heroku to Fly.io"), a
   // shared subject is theirs to keep; "our company uses …" still needs the organisation it speaks for.
-  if (!speaksForTeam(words) && !has(identity, "project") && !has(identity, "org")) return "user";
+  if (!forTeam && !has(identity, "project") && !has(identity, "org")) return "user";
   const named = teamScopeNamed(words) ?? (candidate.scope === "user" ? undefined : candidate.scope);
   if (named !== undefined) {
     if (has(identity, named)) return named;
