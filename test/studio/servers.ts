@@ -39,8 +39,31 @@ async function startProcess(args: string[], options: { cwd: string; ready: (log:
     stop: async () => {
       if (child.exitCode === null) process.kill(-child.pid!, "SIGTERM");
       await exited;
+      // The group's workers can outlive its leader for a moment, still listening: wait for them, then make sure.
+      if (await stillListening(url, 10_000)) {
+        killGroup(child.pid!);
+        await stillListening(url, 5_000);
+      }
     },
   };
+}
+
+/** Whether something still answers at `url` once `timeoutMs` have passed (it returns as soon as nothing does). */
+async function stillListening(url: string, timeoutMs: number): Promise<boolean> {
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
+    if (!(await fetch(`${url}/ok`).then(() => true, () => false))) return false;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return true;
+}
+
+/** SIGKILL to a whole process group, which may already be gone. */
+function killGroup(pid: number): void {
+  try {
+    process.kill(-pid, "SIGKILL");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ESRCH") throw error;
+  }
 }
 
 /**
