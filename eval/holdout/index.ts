@@ -21,6 +21,7 @@ import { secondPastedScenarios } from "./second-pasted.js";
 import { secondScopeScenarios } from "./second-scope.js";
 import { thirdHoldoutScenarios } from "./third.js";
 import { fourthHoldoutScenarios } from "./fourth.js";
+import { fifthHoldoutScenarios } from "./fifth.js";
 
 /** Every held-out scenario, validated by `parseScenarios` (schema, unique ids). */
 export function loadHoldoutScenarios(): Scenario[] {
@@ -42,5 +43,6 @@ export function loadHoldoutScenarios(): Scenario[] {
     ...secondMiscScenarios,
     ...thirdHoldoutScenarios,
     ...fourthHoldoutScenarios,
+    ...fifthHoldoutScenarios,
   ]);
 }
