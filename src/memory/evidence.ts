@@ -10,12 +10,22 @@
 const TEAM = /\b(?:we|we're|we've|we'd|we'll|our|ours|us|team|teams|company|org|organi[sz]ation|everyone|everybody|all of us|folks here|on-?call|rotation|sprints?|retros?|code freeze|release train|this (?:project|repo|repository|codebase|service|app|monorepo|matter|case|client|engagement|account|customer|deal)|the (?:project|repo|repository|codebase)|in here)\b/i;
 const PROJECT = /\b(?:project|repo|repository|codebase|service|app|monorepo|this (?:code|package|library|matter|case|client|engagement|account|customer|deal))\b/i;
 const ORG = /\b(?:company|org|organi[sz]ation|whole team|everyone at|across (?:the )?(?:company|org)|all (?:our )?teams|department)\b/i;
+/** Words that span every project of an organisation, so they outrank a project word in the same sentence ("on every project"). */
+const ORG_WIDE =
+  /\b(?:(?:firm|company|org|organi[sz]ation|practice|business)-?wide|across (?:the )?(?:firm|company|business|organi[sz]ation|practice)|(?:every|all|each) (?:matters?|projects?|teams?|offices?|departments?)|(?:the|our) (?:whole |entire )?firm)\b/i;
+/**
+ * A statement framed by a named piece of work ("For Vertaal jobs:",
+ * "Hargreaves matter:", "On the Acme account,", "For this matter only,"): it
+ * holds for the project that work is, not for everything its speaker does.
+ */
+const NAMED_WORK =
+  /^(?:[Ff]or|[Oo]n|[Ii]n)\s+this\s+(?:matter|case|account|client|customer|job|project|engagement|deal|brief|contract|repo|repository|codebase)\b|^(?:(?:[Ff]or|[Oo]n|[Rr]e:?|[Aa]bout|[Ii]n)\s+)?(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}&'.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}&'.-]*){0,3}\s+(?:matter|case|account|client|customer|job|work|project|engagement|deal|brief|contract|file|tender|bid)s?\s*(?:[:,–—]|-\s)/u;
 const HEDGE =
   /\b(?:probably|maybe|perhaps|possibly|might|may be|i think|i guess|i believe|i suppose|not sure|unsure|kind of|sort of|thinking (?:about|of)|considering|could be|i'?d guess|i assume|presumably|if i remember|iirc|not certain|undecided|leaning towards?|seems? to|appears? to|likely|apparently|one day|some ?day|someday|toying with|nothing (?:is )?decided|(?:not|nothing) (?:yet )?(?:final|settled|decided)|thinking out loud|floating the idea)\b/i;
 const NARRATIVE =
   /\b(?:back (?:when|then|in)|when (?:i|we) (?:lived|worked|was|were|used|had|studied|started)|(?:i|we) (?:lived|worked) (?:in|at|for)|used to|years ago|in (?:college|school|university|my (?:last|old|previous) (?:job|team|company))|at my (?:old|previous|last) (?:job|company|team)|once upon|when i was (?:young|a kid|a student|at)|was so (?:flaky|slow|bad|annoying|good)|in (?:19|20)\d\d\b|last (?:decade|century)|those days|reminds me of|remember when)\b/i;
 const CHANGE =
-  /\b(?:now|switched|switch(?:ing)? (?:back|over)|moved|migrated|changed|back to|again|anymore|any more|no longer|from now on|instead|these days|replaced|relocated|joined|quit|left|new|actually|correction|update|updated|starting (?:today|now)|going forward)\b/i;
+  /\b(?:now|switched|switch(?:ing)? (?:back|over)|moved|migrated|changed|back to|again|anymore|any more|no longer|from now on|instead|these days|replaced|relocated|rescheduled|relisted|postponed|pushed back|brought forward|typo|joined|quit|left|new|actually|correction|update|updated|starting (?:today|now)|going forward)\b/i;
 
 const SESSION_ONLY =
   /\b(?:right now|for now|today|tonight|this time|just this once|for the moment|for this (?:chat|conversation|session|answer|reply|question|task|one)|in this (?:chat|conversation|answer)|this afternoon|this morning|while i'?m on (?:my )?(?:phone|mobile)|i'?m (?:driving|on the road|on the go|in a (?:hurry|rush|meeting)|on (?:my )?(?:phone|mobile))(?!\s+(?:a lot|usually|mostly|most of the time)))\b/i;
@@ -27,7 +37,7 @@ export function isSessionOnly(text: string): boolean {
 
 /** Whether the statement speaks for a team, a project or an organisation ("we", "our", "this repo"). */
 export function speaksForTeam(text: string): boolean {
-  return TEAM.test(text);
+  return TEAM.test(text) || ORG_WIDE.test(text);
 }
 
 const SELF = /\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself)\b/i;
@@ -52,9 +62,15 @@ export function asksForTeam(question: string): boolean {
 
 /** The shared scope a team statement names: the project ("this repo") or the organisation ("the company"); undefined when it only says "we". */
 export function teamScopeNamed(text: string): "project" | "org" | undefined {
+  if (ORG_WIDE.test(text)) return "org";
   if (PROJECT.test(text)) return "project";
   if (ORG.test(text)) return "org";
   return undefined;
+}
+
+/** Whether the statement is framed by a named piece of work ("For Vertaal jobs:", "Hargreaves matter:"), which a project stands for. */
+export function namesWork(text: string): boolean {
+  return NAMED_WORK.test(text);
 }
 
 /** Whether the speaker hedges ("probably", "I think", "maybe"). */

@@ -20,7 +20,7 @@ import { exactItems, remove } from "./prune.js";
 import type { MemoryRecord, MemoryScope } from "./record.js";
 import { fromStoredValue, itemsIn, unwrapStore } from "./stored.js";
 import { canonicalKey, wordsOfKey } from "./subjects.js";
-import { contentWords } from "./words.js";
+import { contentWords, isHeadOf } from "./words.js";
 
 /**
  * Whose memories {@link forget} deletes, named by the full owner path: a user
@@ -156,21 +156,34 @@ export async function forgetMatching(store: BaseStore, identity: IdentityContext
 const NOT_A_TOPIC = new Set(["forget", "forgot", "delete", "remove", "erase", "scratch", "drop", "thing", "things", "stuff", "what", "told", "about", "memory", "memories", "topic", "that", "said", "file", "record", "info", "detail", "anymore", "wipe", "keep", "want", "know", "rather", "mind", "never", "please"]);
 
 function topicWords(key: string, text: string): Set<string> {
-  return new Set([...wordsOfKey(key), ...contentWords(text)].filter((word) => !NOT_A_TOPIC.has(word)));
+  return new Set(contentWords(`${wordsOfKey(key).join(" ")} ${text}`).filter((word) => !NOT_A_TOPIC.has(word)));
 }
+
+/** Topic words that name a kind of value rather than a word of it: "my gym times" are the "6am" of a note. */
+const KINDS: readonly [RegExp, RegExp][] = [
+  [/^(?:time|hour|schedul|timetabl)/, /\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)(?:day)?s?\b/i],
+  [/^address/, /\b\d+[a-z]?\s+(?:[A-Za-z]+\s+){1,3}(?:street|st|road|rd|avenue|ave|crescent|cres|lane|ln|drive|dr|close|way|place|pl|court|ct|terrace|boulevard|blvd|square|sq)\b/i],
+  [/^(?:phone|mobil|cell)/, /\+?\d[\d ()-]{7,}\d/],
+  [/^e-?mail/, /[^\s@]+@[^\s@]+\.[a-z]{2,}/i],
+];
 
 /**
  * Whether a record is about the topic: a topic word names its key
  * ("address" and `user.home_address`), or at least half of the topic's words
  * (and one at least) are in its key or text. Words match on their first six
- * letters ("pregnancy" and "pregnant").
+ * letters ("pregnancy" and "pregnant"), as the head of a compound ("gym"
+ * and "puregym"), or as the kind of a value it holds ("times" and "6am",
+ * "address" and "14 Banksia Crescent").
  */
 function sharesTopic(wanted: Set<string>, record: MemoryRecord): boolean {
   if (wanted.size === 0) return false;
   const root = (word: string) => word.slice(0, 6);
   const keyWords = new Set(wordsOfKey(record.key).map(root));
   if ([...wanted].some((word) => word.length >= 4 && keyWords.has(root(word)))) return true;
-  const words = new Set([...keyWords, ...[...contentWords(record.text), ...contentWords(JSON.stringify(record.content))].map(root)]);
-  const shared = [...wanted].filter((word) => words.has(root(word))).length;
+  const said = [...contentWords(record.text), ...contentWords(JSON.stringify(record.content))];
+  const words = new Set([...keyWords, ...said.map(root)]);
+  const inCompound = (word: string) => said.some((whole) => isHeadOf(word, whole));
+  const ofKind = (word: string) => KINDS.some(([name, value]) => name.test(word) && value.test(record.text));
+  const shared = [...wanted].filter((word) => words.has(root(word)) || inCompound(word) || ofKind(word)).length;
   return shared >= Math.max(1, Math.ceil(wanted.size / 2));
 }

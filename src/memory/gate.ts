@@ -1,5 +1,5 @@
 import type { MemoryCandidate } from "./candidate.js";
-import { announcesChange, isHedged, isNarrative, isSessionOnly, speaksForSelf, speaksForTeam, teamScopeNamed } from "./evidence.js";
+import { announcesChange, isHedged, isNarrative, isSessionOnly, namesWork, speaksForSelf, speaksForTeam, teamScopeNamed } from "./evidence.js";
 import type { IdentityContext } from "./identity.js";
 import { levelFor, type ScopeLevel } from "./namespaces.js";
 import type { MemoryPolicy } from "./policy.js";
@@ -70,18 +70,22 @@ export function judge(candidate: MemoryCandidate, identity: IdentityContext, pol
  * Scope follows type and evidence: a personal subject (name, theme, language,
  * answer style, units…) is the user's; a shared scope needs the words of a
  * team ("we", "our team", "this repo"), and "this repo" means the project,
- * "the company" the organisation. A team statement whose project or
+ * "the company" the organisation; a statement framed by a named piece of
+ * work ("Hargreaves matter: …") is the project's. A team statement whose project or
  * organisation the identity lacks gives `"missing"`. Without evidence (a
  * caller writing a memory directly) the proposed scope stands, but a
  * personal subject is still the user's.
  */
 function scopeFor(candidate: MemoryCandidate, personal: boolean | undefined, identity: IdentityContext, words: string | undefined): MemoryScope | "missing" {
+  // "For Vertaal jobs: British spelling" holds for that client's project, even for a subject that is otherwise personal.
+  if (words !== undefined && candidate.scope !== "global" && namesWork(words) && has(identity, "project")) return "project";
   if (personal === true) return "user";
   if (candidate.scope === "global") return "global";
   if (words === undefined) return has(identity, candidate.scope) ? candidate.scope : "missing";
   // Stated impersonally ("the deadline is March 3", "the office door needs a badge"), a subject that
   // is not personal keeps a shared scope; "I use Postgres" is the user's.
-  const forTeam = speaksForTeam(words);
+  // "I always avoid toll roads, my company won't pay them": the user's own rule, whatever their company does.
+  const forTeam = speaksForTeam(/^i\b/i.test(words) ? words.replace(/\bmy (?:company|team|org|organi[sz]ation|department|employer|firm)\b/gi, " ") : words);
   const team = forTeam || (!speaksForSelf(words) && (personal === false || candidate.scope !== "user"));
   if (!team) return "user";
   // Said impersonally by a user with no project or organisation ("moved Streakly off Heroku to Fly.io"), a

@@ -94,16 +94,22 @@ export async function recall(store: BaseStore, identity: IdentityContext, option
  */
 function relevanceTo(query: string): (record: MemoryRecord) => number {
   const subjects = new Set(subjectsNamedIn(query).map((subject) => subject.key));
-  const asked = new Set(contentWords(query));
+  const asked = new Set(contentWords(query).map(sameSense));
   // "How do I like…" asks about the user; "what do we…" about the team: a half point for the matching scope.
   const team = asksForTeam(query);
   const self = !team && speaksForSelf(query);
   return (record) => {
-    const words = new Set([...wordsOfKey(record.key).map(stem), ...contentWords(record.text), ...contentWords(JSON.stringify(record.content))]);
+    const words = new Set([...wordsOfKey(record.key).map(stem), ...contentWords(record.text), ...contentWords(JSON.stringify(record.content))].map(sameSense));
     const shared = [...asked].filter((word) => words.has(word)).length;
     const scoped = (self && record.scope === "user") || (team && record.scope !== "user") ? 0.5 : 0;
     return (subjects.has(canonicalKey(record.key)) ? 3 : 0) + shared + scoped;
   };
+}
+
+/** Verbs of liking say one thing: "how does my boss like reports?" is answered by "prefers a one-page PDF". */
+const LIKING = new Set(["like", "love", "prefer", "enjoy"]);
+function sameSense(word: string): string {
+  return LIKING.has(word) ? "like" : word;
 }
 
 /**

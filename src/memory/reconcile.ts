@@ -6,8 +6,10 @@ import { equivalentContent } from "./equivalence.js";
 import { announcesChange } from "./evidence.js";
 import type { IdentityContext } from "./identity.js";
 import { belongsTo, historyNamespaceFor, namespaceFor, ownersAt, type ScopeLevel } from "./namespaces.js";
+import { NOTE_PREFIX, notesUpdatedBy } from "./note-updates.js";
 import { expiryFor, type MemoryPolicy } from "./policy.js";
 import type { PromotionEntry } from "./promote.js";
+import { exactItems } from "./prune.js";
 import type { MemoryRecord, MemorySource } from "./record.js";
 import { fromStoredValue, itemsIn, toStoredValue } from "./stored.js";
 import { subjectOfKey } from "./subjects.js";
@@ -22,7 +24,8 @@ export interface ReconcileContext {
 
 /**
  * Writes a judged candidate against the live memories of its subject at its
- * level: the record under its key and any under the subject's other keys.
+ * level: the record under its key and any under the subject's other keys (for
+ * a note, the notes it updates: see {@link notesUpdatedBy}).
  * Reads, decides (refresh, keep, supersede), and writes only if every slot
  * read still holds what the decision was made on; otherwise decides again on
  * the new state.
@@ -38,7 +41,15 @@ export async function reconcile(
   const history = historyNamespaceFor(level, identity);
   const owners = ownersAt(level, identity);
   const subject = subjectOfKey(candidate.key);
-  const keys = [candidate.key, ...(subject === undefined ? [] : [subject.key, ...subject.aliases]).filter((key) => key !== candidate.key)];
+  // A note that announces a change ("we've moved the huddle to 9:30") retires the notes it updates, as a subject's other keys are.
+  const updated = await notesUpdatedBy(candidate, async () =>
+    (await exactItems(store, namespace)).flatMap((item) => {
+      const record = item.key.startsWith(NOTE_PREFIX) && belongsTo(item, namespace, owners) ? fromStoredValue(item.value) : undefined;
+      return record === undefined ? [] : [record];
+    }),
+  );
+  const others = [...(subject === undefined ? [] : [subject.key, ...subject.aliases]), ...updated.map((note) => note.key)];
+  const keys = [candidate.key, ...others.filter((key) => key !== candidate.key)];
   for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt += 1) {
     const items = (await store.batch(keys.map((key) => ({ namespace, key })))) as (Item | null)[];
     const records = items.map((item) => (item !== null && belongsTo(item, namespace, owners) ? fromStoredValue(item.value) : undefined));

@@ -34,14 +34,25 @@ export const SECRET_RULES: readonly SecretRule[] = [
       /\b(?:password|passwd|passphrase|passcode|pwd|pin|root pw|(?:alarm|door|gate|safe|lock|security|access|entry|garage|locker|wifi|wi-fi|building|keypad|pin) code)(?:'s|\s+(?:for|to|of|on)\s+[\w .'-]{1,40}?)?\s*(?:is|was|=|:|->|are)\s*(?:now\s+|still\s+|set to\s+)?["'`]?[^\s"'`]{3,}/i,
   },
   {
+    // "my steam pw bc i always forget it, its dragonfire2009": the value comes a few words on, and looks made up.
+    name: "password said in passing",
+    pattern: /\b(?:password|passwd|passphrase|passcode|pwd|pw)\b[^.!?\n]{0,40}?\b(?:is|it'?s|its|was|=|:)\s*["'`]?(?=[^\s"'`]*[\d!@#$%^&*_])[^\s"'`]{4,}/i,
+  },
+  {
     name: "credential field",
     pattern: /["'](?:[\w-]*(?:token|password|passwd|secret|api_?key|apikey|private_?key|credentials?))["']\s*:\s*["'][^"'\s]{6,}["']/i,
   },
   {
-    // Bank and government identifiers, named as such: "account number is 4400 1928 3347", "routing 122105155", "my NIF is 245 123 987".
+    // Bank and government identifiers, named as such: "account number is 4400 1928 3347", "routing 122105155", "my NIF is 245 123 987",
+    // "NI number QQ 12 34 56 C" (a letter may lead or close the digits).
     name: "account or identity number",
     pattern:
-      /\b(?:(?:bank |checking |savings )?account (?:number|no\.?|#)|acct (?:number|no\.?|#)|routing(?: number| no\.?| #)?|sort code|tax (?:id|number)|nif|nie|ssn|social security number|pesel|aadhaar|passport (?:number|no\.?))(?:\s+(?:is|was|are))?\s*[:#=]?\s*\d[\d -]{4,}\d/i,
+      /\b(?:(?:bank |checking |savings )?account (?:number|no\.?|#)|acct (?:number|no\.?|#)|routing(?: number| no\.?| #)?|sort code|tax (?:id|number|file number|code)|nif|nie|nin|bvn|ssn|sin|tfn|ppsn?|cpf|curp|dni|nric|social security number|social insurance number|national (?:id(?:entity|entification)?|insurance) (?:number|no\.?|card number)|ni (?:number|no\.?)|pesel|aadhaar|pan (?:number|no\.?|card number)|medicare (?:number|no\.?)|nhs number|(?:driver'?s|driving) licen[cs]e (?:number|no\.?)|passport (?:number|no\.?))(?:\s+(?:is|was|are))?\s*[:#=]?\s*(?:[a-z]{1,2}[ -]?)?\d[\d -]{4,}\d(?:[ -]?[a-z]\b)?/i,
+  },
+  {
+    // A code sent to prove it is you, said with or without "is": "verification code 583920", "my OTP is 4411".
+    name: "one-time code",
+    pattern: /\b(?:(?:verification|one[- ]time|2fa|two[- ]factor|authenti(?:cation|cator)|auth|login|log-?in|sign[- ]?in|security|reset|sms|otp) (?:code|pin|passcode)|otp)(?:\s+(?:is|was))?\s*[:#=]?\s*\d{4,8}\b/i,
   },
   {
     name: "credential assignment",

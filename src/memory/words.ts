@@ -28,3 +28,8 @@ export function stem(word: string): string {
   if (word.length > 3 && word.endsWith("s") && !word.endsWith("ss")) return word.slice(0, -1);
   return word;
 }
+
+/** Whether `head` is the last word of a compound: "gym" of "puregym", "day" of "monday" (at least three letters before it). */
+export function isHeadOf(head: string, whole: string): boolean {
+  return head.length >= 3 && whole.length >= head.length + 3 && whole.endsWith(head);
+}

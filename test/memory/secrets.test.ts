@@ -28,6 +28,11 @@ const PLANTED = [
   "transfer to DE89370400440532013000",
   "our checking account number is 4400 1928 3347, routing 122105155",
   "my NIF is 245 123 987",
+  "My NIN is 70123456789 if you need it",
+  "my NI number is QQ 12 34 56 C",
+  "the supplier texted me a verification code 583920",
+  "OTP: 884213",
+  "my steam pw bc i always forget it, its dragonfire2009",
 ];
 
 /** Ordinary sentences that mention passwords or tokens without containing one. */
@@ -41,6 +46,11 @@ const ORDINARY = [
   "Our routing layer handles 1000000 requests a day",
   "The account number field must be validated",
   "Order ES12345678901 shipped, ticket AB12 CDEF GHIJ KLMN is open",
+  "standing order number SO-20417, 25kg of T55 every Tuesday",
+  "the Steam app id is 2281940",
+  "the 2FA rollout covers 40 staff",
+  "sign in 12345 users a day",
+  "the password reset flow is v2 now",
 ];
 
 

@@ -53,6 +53,13 @@ const GENERAL: [string, Expected][] = [
   ["I can't stand cilantro", { memoryType: "preference", key: "preference.cilantro" }],
   ["My favorite colour is teal", { memoryType: "fact", key: "user.favorite_colour", value: "teal" }],
   ["We shipped the billing migration!", { memoryType: "task_state", key: "task.billing_migration" }],
+  ["I never take on two weddings in the same weekend, full stop.", { memoryType: "rule", key: "rule.avoid.take_two_weddings_same", scope: "user" }],
+  ["i always avoid toll roads", { memoryType: "rule", key: "rule.avoid_toll_roads" }],
+  ["give me doses in micrograms when they're under a milligram", { memoryType: "rule", key: "rule.give_doses_micrograms_when" }],
+  ["I'm left-handed", { key: "user.trait.left_handed" }],
+  ["i haul refrigerated freight out of laredo", { key: "user.haul", value: "refrigerated freight out of laredo" }],
+  ["the client wants contact by post only, never by phone", { memoryType: "fact", key: "note.client_wants_contact_by" }],
+  ["we switched from xero to freeagent last month", { memoryType: "fact", key: "note.switched_from_xero_freeagent" }],
   ["The search rewrite is blocked", { memoryType: "task_state", key: "task.search_rewrite" }],
 ];
 
@@ -77,6 +84,11 @@ const NOTHING = [
   "don't worry about it",
   "No worries, we'll handle it",
   "I told you 28 beds before, that was my old ward",
+  "I always forget my keys",
+  "I never know what to say",
+  "Current release candidate is build v0.14.2-rc3.",
+  "Tell them the Tuesday delivery was two blocks short.",
+  "Posting the team rules so everyone knows them:",
 ];
 
 const INTENTS: [string, Intent][] = [
@@ -91,6 +103,10 @@ const INTENTS: [string, Intent][] = [
   ["Actually, scratch that", "correction"],
   ["wait no march 13th my b", "correction"],
   ["sorry about that", "statement"],
+  ["sorry the voice thing messed that up its karla with a k", "correction"],
+  ["Can you bin my home address?", "forget"],
+  ["pls forget my gym times lol not going anymore", "forget"],
+  ["my bin day is Tuesday", "statement"],
   ["wait, what did I say about 2024?", "question"],
 ];
 
@@ -238,6 +254,54 @@ describe("the rule-based extractor", () => {
   it("files what is said of \"this account\" or \"this customer\" under the project, never across the user's projects", () => {
     expect(extract("Context for this account: Harlow Bikes is on the Enterprise plan")).toMatchObject([{ scope: "project" }]);
     expect(extract("For this customer, Quayside Foods is on the Starter plan")[0]?.scope).toBe("project");
+  });
+
+  it("reads the premise of a question as a statement, and the question as nothing", () => {
+    const candidates = extract("Since I'm left-handed and I mostly write with iron gall ink in a Leuchtturm notebook, which nib would smudge the least for me?");
+    expect(candidates.map((c) => c.key)).toEqual(["user.trait.left_handed", "note.mostly_write_iron_gall"]);
+    expect(extract("As a type 1 diabetic on night shifts, how should I time my insulin?")).toMatchObject([{ key: "user.trait.type_1_diabetic" }]);
+    expect(extract("As a beginner, what should I read?")).toEqual([]);
+  });
+
+  it("keeps a role's field but not its place or employer, which are subjects of their own", () => {
+    expect(extract("I'm a PhD student in hydrology at Leeds.").find((c) => c.key === "user.role")?.content.value).toBe("PhD student in hydrology");
+    const nurse = extract("I'm a theatre nurse at the Royal Victoria in Belfast at the moment.");
+    expect(nurse.map((c) => [c.key, c.content.value])).toEqual([["user.location", "Belfast"], ["user.role", "theatre nurse"]]);
+    expect(extract("I'm a data engineer at Umbrella").map((c) => [c.key, c.content.value])).toEqual([["user.employer", "Umbrella"], ["user.role", "data engineer"]]);
+  });
+
+  it("replaces a word spelt wrong by its correction, keeping the rest of the statement", () => {
+    const [said] = extract("my dispatcher is carla shes the one who approves any detours i take");
+    const [corrected] = extract("sorry the voice thing messed that up its karla with a k", said);
+    expect(corrected?.key).toBe("user.dispatcher");
+    expect(corrected?.text).toBe("Dispatcher: karla shes the one who approves any detours i take");
+  });
+
+  it("files someone else's allergy or diet under them, never as the user's own", () => {
+    const [daughter] = extract("Also my daughter Chiamaka is allergic to groundnuts, so her lunchbox must avoid them.");
+    expect(daughter?.key).toBe("user.daughter_chiamaka");
+    expect(daughter?.text).toMatch(/^Daughter Chiamaka: allergic to groundnuts/);
+    expect(extract("I'm allergic to penicillin")).toMatchObject([{ key: "user.allergies" }]);
+  });
+
+  it("gives the team the impersonal statements of a message addressed to the team, and the speaker their own", () => {
+    const posted = extract(
+      "Posting the team rules for Lantern Tide: 1) nobody pushes to main after 4pm on a Friday, 2) every gameplay PR needs a playtest clip. Separately, just for me: I like my summaries as bullet points.",
+    );
+    expect(posted.map((c) => [c.text, c.scope])).toEqual([
+      ["Note: nobody pushes to main after 4pm on a Friday", "project"],
+      ["Note: every gameplay PR needs a playtest clip", "project"],
+      ["Prefers: their summaries as bullet points", "user"],
+    ]);
+    expect(extract("For the team: the release candidate is v0.14 and the Steam app id is 2281940.")).toMatchObject([{ scope: "project" }]);
+    expect(extract("The Steam app id is 2281940.")).toMatchObject([{ scope: "user" }]);
+  });
+
+  it("keeps a clause after a dash that refers back to it, and reads a note after \"please remember:\"", () => {
+    expect(extract("FYI team, the court has relisted the Hargreaves hearing — it's now on 2 April, same venue.")).toMatchObject([
+      { text: "Note: team, the court has relisted the Hargreaves hearing — it's now on 2 April, same venue" },
+    ]);
+    expect(extract("And please remember: I only translate from Dutch into English.")).toMatchObject([{ memoryType: "rule", text: "Always: only translate from Dutch into English" }]);
   });
 
   it("proposes the user scope for a team subject when the identity has no project or org", () => {

@@ -1,4 +1,4 @@
-import { canonicalKey, isSessionOnly, speaksForTeam, spokenText, subjectOfKey, subjectOfValue, subjectsNamedIn } from "../../memory/index.js";
+import { canonicalKey, isSessionOnly, namesWork, speaksForSelf, speaksForTeam, spokenText, subjectOfKey, subjectOfValue, subjectsNamedIn } from "../../memory/index.js";
 import { READERS, clauseOf, forReaders, tidy, type Reading } from "./readers.js";
 import { correctedValue, intentOf, sentencesOf, stripCorrection, type Intent } from "./sentences.js";
 
@@ -58,7 +58,7 @@ export function extractWithRules(input: RuleExtractionInput): RuleCandidate[] {
   let previous = input.previous;
   // "Sorry, typo — it's Sacha": a correction whose value comes in the next sentence.
   let correcting = false;
-  for (const sentence of input.userTexts.flatMap((text) => sentencesOf(spokenText(text)))) {
+  for (const { sentence, addressed } of input.userTexts.flatMap(sentencesWithAddress)) {
     const value = correctedValue(sentence);
     const intent: Intent = correcting && value !== undefined ? "correction" : intentOf(sentence);
     correcting = intent === "correction" && value === undefined;
@@ -87,7 +87,9 @@ export function extractWithRules(input: RuleExtractionInput): RuleCandidate[] {
     }
     if (intent !== "statement" && intent !== "request" && intent !== "correction") continue;
     // A correction lead that corrected nothing ("no more exclamation marks") is read whole.
-    for (const candidate of read(sentence, sentence, input.scopes)) {
+    for (const found of read(sentence, sentence, input.scopes)) {
+      // In a message addressed to the team, an impersonal statement is the team's ("Release candidate is v0.14").
+      const candidate = addressed && found.scope === "user" && !speaksForSelf(sentence) && subjectOfKey(found.key)?.personal !== true ? { ...found, scope: teamScope(input.scopes) } : found;
       const same = candidates.findIndex((known) => known.key === candidate.key);
       if (same >= 0) candidates.splice(same, 1, merge(candidates[same]!, candidate));
       else candidates.push(candidate);
@@ -97,18 +99,38 @@ export function extractWithRules(input: RuleExtractionInput): RuleCandidate[] {
   return candidates;
 }
 
+/** How a message opens when it speaks to the whole team: "For the team:", "Heads up team", "Posting the team rules…". */
+const TEAM_ADDRESS =
+  /^team\b|\b(?:for (?:the )?(?:whole )?team|for every(?:one|body)|team (?:note|rules?|update|reminder|announcement)|(?:hi|hey|hello|fyi|psa|heads[- ]up|attention|morning)[,!]?(?: for)? (?:the )?(?:team|every(?:one|body)|all|folks|y'?all))\b/i;
+
+/** The sentences of one message, each with whether the message opened by addressing the team. */
+function sentencesWithAddress(text: string): { sentence: string; addressed: boolean }[] {
+  const sentences = sentencesOf(spokenText(text));
+  const addressed = sentences.length > 0 && TEAM_ADDRESS.test(sentences[0]!);
+  return sentences.map((sentence) => ({ sentence, addressed }));
+}
+
 /** Every subject reading of a text, in the readers' order, but for a personal subject said of someone else. */
 function readingsOf(text: string): Reading[] {
   return READERS.flatMap((reader) => reader(forReaders(text)) ?? []).filter((reading) => !ofSomeoneElse(text, reading));
 }
 
-/** "my wife's name", "Mia's birthday", "her timezone": a personal subject whose owner is named is not the user's. */
+/**
+ * "my wife's name", "Mia's birthday", "her timezone", "my daughter Chiamaka is
+ * allergic to…": a personal subject whose owner is named is not the user's.
+ */
 function ofSomeoneElse(text: string, reading: Reading): boolean {
   const subject = subjectOfKey(reading.key);
   if (subject?.personal !== true) return false;
   const at = text.search(subject.words);
-  return at > 0 && /(?:(?<![\p{L}'])(?!my\b)\p{L}+'s|\b(?:his|her|their|your))\s+$/iu.test(text.slice(0, at));
+  if (at <= 0) return false;
+  const before = text.slice(0, at);
+  return /(?:(?<![\p{L}'])(?!my\b)\p{L}+'s|\b(?:his|her|their|your))\s+$/iu.test(before) || RELATIVE_SUBJECT.test(before);
 }
+
+/** A sentence whose subject is one of the user's people or pets: "my daughter Chiamaka is …", "our dog gets …". */
+const RELATIVE_SUBJECT =
+  /^(?:also\s+|and\s+|plus\s+)?(?:my|our)\s+(?:\w+\s+)?(?:wife|husband|partner|spouse|son|daughter|kids?|child(?:ren)?|baby|toddler|mum|mom|mother|dad|father|parents?|brother|sister|siblings?|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|niece|nephew|friend|boss|manager|colleague|co-?worker|client|customer|tenant|landlord|flatmate|roommate|boyfriend|girlfriend|fianc[eé]e?|dog|cat|pet|puppy|kitten)\b(?:\s+\p{Lu}\p{L}+)?\s+(?:is|are|has|have|was|gets|can'?t|cannot|doesn'?t|does not|hates|loves|needs|prefers|only|never)\b/iu;
 
 /** Steps 2 to 4 for one sentence. */
 function read(body: string, sentence: string, scopes: readonly RuleScope[]): RuleCandidate[] {
@@ -178,15 +200,31 @@ function correct(sentence: string, previous: RuleCandidate | undefined, restatem
   };
 }
 
+/** "carla" and "Karla", "Sacha" and "Sasha": one word, spelt another way (at most one edit in four letters). */
+function closeSpelling(word: string, stated: string): boolean {
+  const [a, b] = [word.toLowerCase(), stated.toLowerCase()];
+  if (a === b || /\s/.test(b) || b.length < 4 || /\d/.test(b) || Math.abs(a.length - b.length) > 1) return false;
+  // Levenshtein distance, one row at a time.
+  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i += 1) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j += 1) next.push(Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    row = next;
+  }
+  return row[b.length]! <= Math.max(1, Math.floor(b.length / 4));
+}
+
 /**
  * A correction of one part of a longer statement replaces that part only:
- * "not 500" names it, or a number corrects the statement's one number. The
+ * a word spelt another way replaces that word ("its karla with a k"), "not 500" names it, or a number corrects the statement's one number. The
  * words after a new number replace as many words after the old one when
  * the old statement lacks them ("30 June" + "31 July"), and are its own
  * unit otherwise ("500 requests per minute" + "300 per minute" changes the
  * number). Without either, the correction is the whole new value.
  */
 function withinClause(old: string, stated: string, sentence: string): string {
+  const misspelt = old.split(/[^\p{L}\p{N}'-]+/u).find((word) => closeSpelling(word, stated));
+  if (misspelt !== undefined) return old.replace(misspelt, stated);
   if (old.split(/\s+/).length <= 8) return stated;
   const named = /\bnot\s+([\w.:/-]+)/i.exec(sentence)?.[1];
   if (named !== undefined && old.includes(named)) return old.replace(named, stated.split(/\s+/)[0]!);
@@ -207,10 +245,16 @@ function withinClause(old: string, stated: string, sentence: string): string {
  * away; a bare "forget it" names nothing and is not a request to forget.
  */
 function forgetCandidate(sentence: string): RuleCandidate | undefined {
+  // "forget my gym times lol not going anymore": what follows the object gives a reason, it names nothing more.
+  const request = /\b(?:forget|scrub|strike|delete|remove|erase|wipe|purge|expunge|bin|ditch|trash|chuck|junk)\b.*?(?=\s+(?:lol|lmao|haha|because|since|cos|cuz|coz|as i|i'?m|i am|not going|no longer)\b|[;?—–]|$)/i.exec(sentence)?.[0];
+  return forgetRequest(sentence, request) ?? (request === undefined ? undefined : forgetRequest(sentence, undefined));
+}
+
+function forgetRequest(sentence: string, request: string | undefined): RuleCandidate | undefined {
   // What is left once the request's own words are taken away, wherever they stand in the sentence.
-  const topic = sentence
-    .replace(/\b(?:forget|forgot|scratch|scrub|strike|delete|remove|erase|wipe|purge|expunge|disregard|unlearn|let go of|get rid of|take|out of (?:your )?(?:memory|notes|records)|remember|retain|store|stored|keep|kept|save|saved|track|hold on to)(?:ing)?\b/gi, " ")
-    .replace(/\b(?:what i (?:told|said to) you|what i said|the (?:thing|bit|part|fact|stuff)|thing|stuff|record|on file|around|everything|anything|you know|you remember|you have|you can|you|no need to|don'?t|do not|didn'?t|not|rather|would prefer|prefer|that|anywhere|any|of|about|it|from (?:your )?(?:memory|notes|records)|please|kindly|just|anymore|any more|can|could|would|be|my|me|i'?d|i|told|said|on reflection)\b/gi, " ")
+  const topic = (request ?? sentence)
+    .replace(/\b(?:forget|forgot|scratch|scrub|strike|delete|remove|erase|wipe|purge|expunge|disregard|unlearn|let go of|get rid of|bin|ditch|trash|chuck|junk|take|out of (?:your )?(?:memory|notes|records)|remember|retain|store|stored|keep|kept|save|saved|track|hold on to)(?:ing)?\b/gi, " ")
+    .replace(/\b(?:what i (?:told|said to) you|what i said|the (?:thing|bit|part|fact|stuff)|thing|stuff|record|on file|around|everything|anything|you know|you remember|you have|you can|you|no need to|don'?t|do not|didn'?t|not|rather|would prefer|prefer|that|anywhere|any|of|about|it|from (?:your )?(?:memory|notes|records)|please|pls|plz|kindly|just|anymore|any more|can|could|would|be|my|me|i'?d|i|told|said|on reflection)\b/gi, " ")
     .replace(/[.,!?]/g, " ")
     .replace(/\s+/g, " ")
     .trim();
@@ -258,9 +302,20 @@ function general(sentence: string, scopes: readonly RuleScope[]): General[] {
 
 /** Something concrete: a name or product (capitalised inside the sentence), a number, a time, an address. */
 const ANCHOR = /(?<=\s)(?:[A-Z][\w.+-]*[A-Za-z0-9]|\d[\w:.,%/-]*)|\b\w+\.(?:dev|com|io|org|net|app)\b/;
-/** How people talk about the moment, themselves or the assistant, not about facts worth keeping. */
+/**
+ * How people talk about the moment, themselves or the assistant, not about
+ * facts worth keeping; what a message is ("Posting the team rules…"), and what
+ * to tell someone else in a draft ("Tell them the delivery was short").
+ */
 const NOT_A_FACT =
-  /^(?:it|this|that|there|these|those|thanks|thank you|you|please|let'?s|let me|maybe|ok|okay|so|well|anyway)\b|\b(?:i|we) (?:told|said to|mentioned to|gave) you\b|\b(?:feel|feeling|tired|confused|stuck|happy|sad|annoyed|frustrated|excited|worried|hope|wish|wonder|need help|trying to|want to know|looking for|figure out|can'?t figure|help me|any idea)\b/i;
+  /^(?:it|this|that|there|these|those|thanks|thank you|you|please|let'?s|let me|maybe|ok|okay|so|well|anyway)\b|^(?:posting|sharing|pasting|attaching|sending|here (?:are|is))\b|^(?:tell|ask|let|remind|inform|thank|warn)\s+(?:them|him|her|everyone|the\s+\w+)\b|\b(?:i|we) (?:told|said to|mentioned to|gave) you\b|\b(?:feel|feeling|tired|confused|stuck|happy|sad|annoyed|frustrated|excited|worried|hope|wish|wonder|need help|trying to|want to know|looking for|figure out|can'?t figure|help me|any idea)\b/i;
+
+/** Someone the user works for or with, and what they want: "the client wants contact by post only". */
+const STAKEHOLDER =
+  /^(?:the|our|this)\s+(?:client|customer|buyer|tenant|patient|supplier|vendor|landlord|publisher|venue|couple|court|insurer|agency|employer|funder)s?\s+(?:wants?|prefers?|needs?|requires?|insists?|expects?|only|never|always|can'?t|cannot|won'?t|hates?|likes?|uses?|pays?|bills?)\b/i;
+
+/** A change said in passing, in any case: "we switched from xero to freeagent". */
+const SWITCH = /\b(?:switched|moved|migrated|changed|converted|went)\s+(?:[\w']+\s+){0,3}?from\s+\S+\s+(?:to|over to|onto)\s+\S/i;
 
 /** How a team states a standing practice: "we run …", "we test against …", "we keep … in …". */
 const PRACTICE = /^we\s+(?:always\s+|usually\s+|only\s+|never\s+)?(?:run|host|keep|store|deploy|ship|release|build|test|package|manage|track|review|version|pin|lint|format|rotate|back up|mirror)\s+\S/i;
@@ -281,7 +336,8 @@ function statedFact(sentence: string, scopes: readonly RuleScope[]): General | u
   const practice = PRACTICE.test(sentence) && words.length >= 5 && !anecdote.test(sentence);
   // Three words are enough for a team's state with a name in it ("We're closed Mondays").
   const shortest = /^we(?:'re| are)\s/i.test(sentence) && ANCHOR.test(sentence) ? 3 : 4;
-  if (words.length < shortest || words.length > 30 || NOT_A_FACT.test(sentence) || !(ANCHOR.test(sentence) || possessive || practice)) return undefined;
+  const concrete = ANCHOR.test(sentence) || namesWork(sentence) || STAKEHOLDER.test(sentence) || SWITCH.test(sentence);
+  if (words.length < shortest || words.length > 30 || NOT_A_FACT.test(sentence) || !(concrete || possessive || practice)) return undefined;
   // Shared only in a team's words ("we rotate API keys"); "gym day is Thursday now" is the user's.
   const scope: RuleScope = speaksForTeam(sentence) ? teamScope(scopes) : "user";
   return { key: `note.${slug(sentence)}`, memoryType: "fact", label: "Note", value: clauseOf(sentence), clause: true, scope };
@@ -291,6 +347,11 @@ const GENERAL: readonly [RegExp, (groups: string[], scopes: readonly RuleScope[]
   [/^(?:from now on|going forward|from here on|in (?:the )?future|henceforth|for future reference)[,:]?\s+(.+)$/i, ([body]) => rule(body!, false)],
   [/^(?:please\s+)?(?:never|don'?t ever|do not ever|don'?t|do not|stop|quit|no more|enough with|avoid)\s+(.+)$/i, ([body]) => rule(body!, true)],
   [/^(?:please\s+)?(?:always|every time,?)\s+(.+)$/i, ([body]) => rule(body!, false)],
+  // An instruction with its condition is a standing one: "give me doses in micrograms when they're under a milligram".
+  [/^(?:please\s+)?((?:give|show|write|put|quote|express|list|round|convert)\s+(?:me\s+)?.+?\s+(?:when|whenever|if|unless)\s+.+)$/i, ([body]) => rule(body!, false)],
+  // The user's own standing rule: "I never take on two weddings in one weekend", "i always avoid toll roads".
+  // …not a habit of mind ("I always forget my keys").
+  [/^i\s+(never|always|only)\s+(?!(?:know|knew|forget|forgot|feel|felt|think|thought|get|got|seem|understand|remember|manage|wonder|struggle|end up|lose|fail|mess)\b)(.+)$/i, ([when, body]) => rule(when!.toLowerCase() === "only" ? `only ${body}` : body!, when!.toLowerCase() === "never")],
   [/\bi(?:'d| would)?\s+(?:really\s+)?(?:prefer|rather have|rather|like|love|enjoy|want)\s+(.+)$/i, ([body]) => preference(body!, false)],
   [/\bi\s+(?:really\s+)?(?:don'?t like|do not like|hate|dislike|can'?t stand|cannot stand|detest)\s+(.+)$/i, ([body]) => preference(body!, true)],
   [/\b(?:our|my|the)\s+(?:team|company|org|organi[sz]ation|department)\s+(?:uses|is using|runs on|relies on|is on|works in)\s+(.+)$/i, ([body]) => teamFact(body!, "org")],
@@ -304,11 +365,13 @@ const GENERAL: readonly [RegExp, (groups: string[], scopes: readonly RuleScope[]
   [/^(?:this|the|our) project'?s\s+(.+?)\s+(?:is|are)\s+(.+)$/i, ([what, value]) => ({ key: `project.${slug(what!)}`, memoryType: "fact", label: capitalise(tidy(what!)), value: tidy(value!), scope: "project" })],
   [/\bI(?:'m| am)\s+(?:firmly\s+|definitely\s+|really\s+|more of\s+|a big\s+)?(?:an?\s+)?(.+?)\s+(?:person|fan)\b/, ([what]) => preference(what!, false)],
   [/^I\s+(?:have|own|got)\s+((?:a|an|one|two|three|four|five|\d+)\s+.+)$/, ([what]) => possession(what!)],
+  // A lasting trait of the user's body or life, said in passing ("Since I'm left-handed, …").
+  [/^I(?:'m| am)\s+(?:also\s+)?(?:an?\s+)?(left-handed|right-handed|colou?r-?blind|deaf|hard of hearing|dyslexic|dyspraxic|autistic|neurodivergent|(?:type [12] )?diabetic|epileptic|asthmatic|pregnant|coeliac|celiac|(?:lactose|gluten)[- ]intolerant|blind|partially sighted|immunocompromised|a wheelchair user)\b(.*)$/i, ([trait, rest]) => ({ key: `user.trait.${slug(trait!)}`, memoryType: "fact", label: "About the user", value: clauseOf(`I'm ${trait}${rest}`), clause: true })],
   // "I'm colorblind, so don't rely on colour alone": a fact about the user that comes with a standing instruction.
   // …but not something the user is doing right now ("I'm driving, so keep it short").
   [/^(I(?:'m| am)\s+(?!\w+ing(?:\s*,|\s+(?:so|this|that|now|right now|at the moment|while)\b))(.{2,40}?),?\s+so\s+.{4,})$/, ([all, what]) => ({ key: `user.${slug(what!)}`, memoryType: "fact", label: "About the user", value: clauseOf(all!), clause: true })],
   [/^my\s+([a-z][a-z' ]{1,30}?)(?:'s| is| are| was changed to| is now| are now)\s+(.+)$/i, ([what, value]) => userFact(what!, value!)],
-  [/^I\s+(?:usually\s+|often\s+|mostly\s+|now\s+|still\s+|currently\s+)?(drive|support|play|speak|listen to|drink|eat|ride|follow|cook|practi[cs]e|collect)\s+(.+)$/, ([verb, value]) => habit(verb!, value!)],
+  [/^I\s+(?:usually\s+|often\s+|mostly\s+|mainly\s+|now\s+|still\s+|currently\s+)?(drive|support|play|speak|listen to|drink|eat|ride|follow|cook|practi[cs]e|collect|haul|deliver|transport|teach|tutor|sell|bake|brew|grow|farm|breed|translate|groom)\s+(.+)$/i, ([verb, value]) => habit(verb!, value!)],
   [/^I(?:'m| am)\s+(?:currently\s+|now\s+)?(learning|studying|reading|training for|saving for|building|writing|renovating)\s+(.+)$/, ([verb, value]) => habit(verb!, value!)],
   [/\b(?:we|i)(?:'ve| have)?\s+(?:just\s+)?(?:shipped|launched|released|finished|completed|deployed|merged|closed)\s+(.+)$/i, ([task]) => taskState(task!, "done")],
   [/^(.+?)\s+(?:is|are|has been|have been)\s+(?:now\s+)?(done|finished|complete|completed|shipped|merged|live|deployed)\b/i, ([task]) => taskState(task!, "done")],

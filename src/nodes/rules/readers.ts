@@ -99,7 +99,7 @@ const LOCATION: Reader = (sentence) =>
     "user.location",
     sentence,
     new RegExp(
-      String.raw`\b(?:live|living|lives|based|reside|residing|located|settled|relocat\w*|mov(?:ed|ing|e)(?: back)?|I'?m now|I am now|I'?m currently|now)\s+(?:out of\s+|over\s+)?(?:in|to|at)\s+${PLACE}|\b(?:home is(?: in)?|new (?:place|flat|apartment|house|home) in)\s+${PLACE}|\b(?:${ROLE_NOUN})s?\s+(?:in|from|based in)\s+${PLACE}|\b(?:live|living|lives|moved|moving)\s+(?:at|to)\s+(\d{1,5}\s+[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3})`,
+      String.raw`\b(?:live|living|lives|based|reside|residing|located|settled|relocat\w*|mov(?:ed|ing|e)(?: back)?|practi[sc]ing|I'?m now|I am now|I'?m currently|now)\s+(?:out of\s+|over\s+)?(?:in|to|at)\s+${PLACE}|\b(?:home is(?: in)?|new (?:place|flat|apartment|house|home) in)\s+${PLACE}|\b(?:${ROLE_NOUN})s?\s+(?:at\s+(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}\s+)?(?:in|from|based in)\s+${PLACE}|\b(?:live|living|lives|moved|moving)\s+(?:at|to)\s+(\d{1,5}\s+[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3})`,
       "u",
     ),
   );
@@ -119,8 +119,8 @@ const EMPLOYER: Reader = (sentence) => {
   return reading?.value.match(/^(?:Home|Night|Weekends?|The|A|An|It|This|That)$/) ? undefined : reading;
 };
 
-const ROLE: Reader = (sentence) =>
-  valueReading(
+const ROLE: Reader = (sentence) => {
+  const reading = valueReading(
     "user.role",
     sentence,
     new RegExp(
@@ -128,6 +128,14 @@ const ROLE: Reader = (sentence) =>
       "i",
     ),
   );
+  if (reading === undefined || reading.negative === true) return reading;
+  // "a PhD student in hydrology": the field belongs to the role; a place or an employer is a subject of its own.
+  const end = sentence.indexOf(reading.value);
+  const qualified = end < 0 ? undefined : ROLE_QUALIFIERS.exec(sentence.slice(end + reading.value.length))?.[0];
+  return qualified === undefined || qualified.trim() === "" ? reading : { ...reading, value: tidy(reading.value + qualified) };
+};
+/** A field after a role, in lower case ("in hydrology", "in paediatric oncology"); never a place ("in Leeds") nor "in the …". */
+const ROLE_QUALIFIERS = /^\s+in\s+(?!the\b|a\b|an\b)[a-z][\w-]*(?:\s+(?!(?:at|in|for|with|and|but|so|who|which|since|because|mostly|right|now)\b)[a-z][\w-]*){0,2}(?=$|[,.;!?]|\s+(?:at|in|for|with|and|but|so|who|which|since|because|mostly|right|now)\b)/;
 
 const BIRTHDAY: Reader = (sentence) =>
   valueReading(
@@ -195,8 +203,10 @@ const STYLE_WORDS = /\b(?:concise|brief|short(?:er)?|terse|detailed|verbose|long
 const ANSWERS = /\b(?:answers?|repl(?:y|ies)|responses?|explanations?|messages?|keep it|keep things|be|give me|write|you)\b/i;
 // A sentence that opens with style words is an instruction on its own ("bullet points over long paragraphs").
 const INSTRUCTION = new RegExp(String.raw`^(?:please\s+)?(?:keep|be|use|give|make|write|more|less|fewer|no|skip|${STYLE_WORDS.source.slice(2, -2)})`, "i");
+/** "How long the break is", "as long as", "long-haul": length said of something else than an answer. */
+const NOT_STYLE = /\b(?:how|as|so|too) (?:long|short|brief)\b|\blong[- ](?:haul|term|distance|time|way|weekend|shifts?|hours?|days?|runs?)\b/gi;
 const RESPONSE_STYLE: Reader = (sentence) =>
-  STYLE_WORDS.test(sentence) && (ANSWERS.test(sentence) || INSTRUCTION.test(sentence)) && !/\b(?:headings?|headers?|emojis?|exclamation)\b/i.test(sentence)
+  STYLE_WORDS.test(sentence.replace(NOT_STYLE, " ")) && (ANSWERS.test(sentence) || INSTRUCTION.test(sentence)) && !/\b(?:headings?|headers?|emojis?|exclamation)\b/i.test(sentence)
     ? { key: "response.style", memoryType: "preference", label: "Answer style", value: clauseOf(sentence), clause: true }
     : undefined;
 
@@ -225,10 +235,14 @@ function stackReader(key: string): Reader {
 }
 
 const DEADLINE: Reader = (sentence) => {
-  const found = /\b(?:deadline|due date|launch(?: date)?|release(?: date)?|ship date|go-live|demo day|cut-?off)\b.{0,25}?\b(?:is|was|moved to|pushed to|got moved to|now|on|:|set for|slipped to)\s+((?:on\s+)?(?:the\s+)?[\w ,/.-]{2,30}?)(?=$|[,;.!]|\s+(?:so|and|but|because)\b)/i.exec(sentence);
-  if (found === null) return undefined;
+  const found = /\b(?:deadline|due date|launch(?: date)?|release(?: date)?|ship date|go-live|demo day|cut-?off)\b.{0,25}?\b(?:is|was|moved to|pushed to|got moved to|now|on|:|set for|slipped to)\s+((?:on\s+)?(?:the\s+)?[\w ,/.-]{2,30}?)(?=$|[,;!]|\.(?!\w)|\s+(?:so|and|but|because)\b)/i.exec(sentence);
+  // "The release candidate is build v0.14.2" names a version, not a date.
+  if (found === null || !WHEN.test(found[1]!) || /\bv\d+\.\d|\b(?:build|version|rc\d)/i.test(found[1]!)) return undefined;
   return { key: "project.deadline", memoryType: "fact", label: "Deadline", value: tidy(found[1]!.replace(/^on\s+/i, "")) };
 };
+/** A date, a day or a time span: what a deadline's value says. */
+const WHEN =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|tonight|tomorrow|next|this|end of|eod|eow|eom|q[1-4]|week|month|year|spring|summer|autumn|fall|winter|christmas|easter|midnight|noon)\b/i;
 
 const PROJECT_NAME: Reader = (sentence) => {
   const found = new RegExp(String.raw`\b(?:project(?:'s)? (?:is )?(?:called|named)|project name is|codename(?: is)?|(?:we'?re|we are) calling it)\s+${NAME}`, "u").exec(sentence);

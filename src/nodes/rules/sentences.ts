@@ -12,7 +12,7 @@ const HYPOTHETICAL = /^(?:if|suppose|supposing|imagine|what if|say|let'?s say|hy
 /** Someone else's words reported at the start: "my manager said we should…"; "nobody says kayden" at the end is not. */
 const REPORTED = /\b(?!i\b)[\p{L}]+\s+(?:said|says|told me|tells me|mentioned|wrote|writes|claims|claimed|thinks|thought|reckons|insists|asked me|suggested)\b/iu;
 const FORGET =
-  /\b(?:forget|forgot about|scratch (?:that|this|it|the|what|my|everything|all)\b|scrub|strike|delete|remove|erase|wipe|purge|expunge|disregard|unlearn|let go of|get rid of|(?:take|keep|leave)\b[^.?!]{0,60}\bout of (?:your )?(?:memory|notes|records)|(?:not|never) be (?:stored|kept|saved|remembered)|no need to (?:keep|remember|hold on to)|(?:not|don'?t|do not) (?:retain|hold on to)|l[oö]sch\w*|vergiss|vergessen|oublie[rz]?|efface[rz]?|olvida|borra|esquece|apaga|dimentica|cancella|(?:don'?t|do not|didn'?t|did not|stop|no longer|quit) (?:remember|keep|store|save|track)(?:ing)?|no need to remember)\b/i;
+  /\b(?:forget|forgot about|scratch (?:that|this|it|the|what|my|everything|all)\b|scrub|strike|delete|remove|erase|wipe|purge|expunge|disregard|unlearn|let go of|get rid of|(?:bin|ditch|trash|chuck|junk)(?= (?:my|that|this|it|the|what|all|everything)\b)|(?:take|keep|leave)\b[^.?!]{0,60}\bout of (?:your )?(?:memory|notes|records)|(?:not|never) be (?:stored|kept|saved|remembered)|no need to (?:keep|remember|hold on to)|(?:not|don'?t|do not) (?:retain|hold on to)|l[oö]sch\w*|vergiss|vergessen|oublie[rz]?|efface[rz]?|olvida|borra|esquece|apaga|dimentica|cancella|(?:don'?t|do not|didn'?t|did not|stop|no longer|quit) (?:remember|keep|store|save|track)(?:ing)?|no need to remember)\b/i;
 const FORGET_OBJECT =
   /\b(?:about|that|it|what i|where i|who i|when i|(?:from|out of) (?:your )?(?:memory|notes|records)|my|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:thing|bit|part|fact|stuff|info|details?)|everything|you know|you remember|you have)\b/i;
 const CORRECTION_LEAD =
@@ -21,6 +21,8 @@ const CORRECTION_LEAD =
 const SLIP_LEAD = /^(?:wait|hold on|oops|whoops|sorry|my bad|my b|mb|my mistake|correction|typo|i mis(?:spoke|typed)|(?:i must |to )?correct my previous (?:message|statement))\b/i;
 /** An apology or shrug after a corrected value: "march 13th my b", "300, sorry". */
 const SLIP_TAIL = /[,\s]+(?:my bad|my b|mb|my mistake|sorry|oops|lol|haha)\W*$/i;
+/** Why a word came out wrong: "the voice thing messed that up", "autocorrect", "typo". */
+const SLIP_CAUSE = /\b(?:voice(?: to text| typing| thing)?|dictation|speech to text|auto-?correct\w*|typo|misheard|mistyped|misspel\w*|spell(?:ing|ed|t)|messed (?:that|it) up|got (?:that|it) wrong)\b/i;
 const MEANT = /\b(?:i meant|i mean|make (?:it|that)|should (?:be|have been|say)|it'?s actually|it is actually|not .{1,30}?,?\s*but)\b/i;
 const REQUEST = /^(?:(?:can|could|would|will)\s+you\b|please\b|pls\b|kindly\b)|\bplease\b|\bfrom now on\b|\bgoing forward\b/i;
 const QUESTION = /\?\s*$|^(?:what|which|who|whom|whose|where|when|why|how|is|are|am|do|does|did|can|could|would|will|should|shall|have|has)\b/i;
@@ -35,23 +37,42 @@ const BARE_CONTRACTIONS: Readonly<Record<string, string>> = {
  * Splits the user's own words into statements: sentences, and within a
  * sentence the clauses that each have their own speaker ("I'm Alex, I'm the
  * designer here, I prefer Figma links"), with greetings and openers ("hi,",
- * "and", "btw") taken off and apostrophe-less contractions restored. A
+ * "and", "btw", "please remember:") taken off and apostrophe-less contractions restored. A
  * question keeps its "?" so it can be recognised.
  */
 export function sentencesOf(text: string): string[] {
   return punctuateDictation(text)
     .replace(/\b(im|ive|ill|dont|doesnt|didnt|cant|wont|isnt|arent|wasnt|thats|whats|youre|theyre|lets)\b/gi, (word) => BARE_CONTRACTIONS[word.toLowerCase()] ?? word)
-    .split(/(?<=[.!?;])\s+|\n+|\s+[-–—]\s+|,\s+(?=(?:sorry|oops|wait|i mean|i meant|typo|no wait|correction)\b)|(?<=\b[Ss]cratch that),\s+(?=(?:[Ww]e|[Ii]|[Oo]ur|[Mm]y|[Tt]he|[Ii]t)\b)|(?<=(?:^|[.!?;\n]\s*)(?:[Pp]lease\s+)?(?:[Ss]top|[Dd]on'?t|[Dd]o not|[Nn]ever|[Aa]void|[Qq]uit)\b[^,;.!?\n]*),\s+(?=[Ww]e\s)|,\s+(?:and\s+|but\s+|also\s+)?(?=(?:I|I'm|I've|I'd)\s)|,?\s+(?:and|but)\s+(?=(?:I|I'm|I've|I'd)\s)/)
+    .split(/(?<=[.!?;])\s+|\n+|[,;:]?\s+(?=\d{1,2}\)\s)|\s+[-–—]\s+(?!(?:it'?s|it is|it was|which|now)\s)|,\s+(?=(?:sorry|oops|wait|i mean|i meant|typo|no wait|correction)\b)|(?<=\b[Ss]cratch that),\s+(?=(?:[Ww]e|[Ii]|[Oo]ur|[Mm]y|[Tt]he|[Ii]t)\b)|(?<=(?:^|[.!?;\n]\s*)(?:[Pp]lease\s+)?(?:[Ss]top|[Dd]on'?t|[Dd]o not|[Nn]ever|[Aa]void|[Qq]uit)\b[^,;.!?\n]*),\s+(?=[Ww]e\s)|,\s+(?:and\s+|but\s+|also\s+)?(?=(?:I|I'm|I've|I'd)\s)|,?\s+(?:and|but)\s+(?=(?:I|I'm|I've|I'd)\s)/)
     .map((sentence) =>
       sentence
         .trim()
-        .replace(/^[-*•>]\s*/, "")
+        .replace(/^(?:[-*•>]|\d{1,2}\))\s*/, "")
         .replace(/^(?:(?:hi|hey|hello|hiya|yo|ok|okay|so|oh|and|also|plus|btw|by the way|anyway|well|fyi|heads up|just so you know|for context|for (?:me|myself)(?: personally)?|personally|at work|at home|ngl|tbh|honestly|fr|lol|omg)\b[,!.:]?\s+)+(?=\S)/i, "")
+        // "please remember: I only translate from Dutch", "make a note that we close at 6": the note is what follows.
+        .replace(/^(?:please\s+)?(?:remember|make a note|note|take note|keep in mind|bear in mind|for the record)(?:\s+that)?(?:\s*[:,]\s*|\s+(?=(?:I|I'm|my|we|we're|our)\b))(?=\S)/i, "")
         .replace(/[.!;]+$/, "")
         .trim(),
     )
-    .filter((sentence) => sentence.length > 0);
+    .filter((sentence) => sentence.length > 0)
+    .flatMap((sentence) => {
+      // "Since I'm left-handed, which nib smudges least?": the premise is a statement of its own.
+      const premise = PREMISE.exec(sentence);
+      if (premise === null) return [sentence.replace(PREMISE_LEAD, "")];
+      const stated = (premise[1] ?? premise[2]!).replace(/^(?:an?\s)/i, "I'm $&");
+      return [...sentencesOf(stated), sentence.slice(premise[0].length)];
+    });
 }
+
+/** How a premise opens: "since", "as", "given that". Before "I…" it leads no clause of its own. */
+const PREMISE_LEAD = /^(?:since|as|because|given(?: that)?|seeing as)\s+(?=(?:I|I'm|I am|I've|my)\s[^,]*$)/i;
+/**
+ * What a question takes as given: "Since I'm left-handed, …?", "As a type 1
+ * diabetic on nights, how …?", "I mostly write with iron gall ink, which nib
+ * …?" (its lead split off with the clause before it).
+ */
+const PREMISE =
+  /^(?:(?:since|as|because|given(?: that)?|seeing as|being)\s+((?:I|I'm|I am|I've|my|an?)\s.{3,}?)|((?:I|I'm|I am|I've|my)\s.{3,}?)),\s+(?=(?:what|which|who|how|where|when|why|is|are|can|could|should|would|do|does|any|anything)\b[^?]*\?$)/i;
 
 /** Words after which "I" carries on the same clause ("while I drive", "because I teach"). */
 const BINDS_NEXT_CLAUSE =
@@ -76,7 +97,8 @@ export function intentOf(sentence: string): Intent {
   // "Scratch that, it's 300" corrects, and a lead alone ("actually, scratch that") says the next sentence does: neither asks to forget.
   if (!asks && /\b(?:scratch that|i mean|i meant|typo)\b/i.test(sentence) && correctedValue(sentence) !== undefined) return "correction";
   if (!asks && CORRECTION_LEAD.test(sentence) && stripCorrection(sentence) === "") return "correction";
-  if (FORGET.test(sentence) && FORGET_OBJECT.test(sentence) && !/\b(?:don'?t|never) forget\b/i.test(sentence)) return "forget";
+  // "I always forget my keys" tells of the speaker's memory, not of the assistant's.
+  if (FORGET.test(sentence) && FORGET_OBJECT.test(sentence) && !/\b(?:(?:don'?t|never) forget|i (?:always |often |sometimes |usually |keep |tend to |might |may |will )?forget)\b/i.test(sentence)) return "forget";
   if (!asks && correctsByLead(sentence)) return "correction";
   if (HYPOTHETICAL.test(sentence)) return "hypothetical";
   // Reported before any comma: "the customer says her name is…"; a trailing "…, nobody says kayden" is a remark.
@@ -89,6 +111,8 @@ export function intentOf(sentence: string): Intent {
 function correctsByLead(sentence: string): boolean {
   // "wait no march 13th": a lead that only ever corrects, then a number or a date, with no comma needed.
   if (SLIP_LEAD.test(sentence) && /\d/.test(correctedValue(sentence) ?? "")) return true;
+  // "sorry the voice thing messed that up its karla with a k": the slip's cause, then the value.
+  if (SLIP_CAUSE.test(sentence) && /\b(?:it'?s|it is|should be)\s+\S/i.test(sentence) && correctedValue(sentence) !== undefined) return true;
   if (CORRECTION_LEAD.test(sentence)) {
     return MEANT.test(sentence) || /^(?:\W*\w+\W+){0,3}(?:it'?s|it is|that'?s|that is)\b/i.test(stripCorrection(sentence)) || /,/.test(sentence);
   }
@@ -116,6 +140,8 @@ export function correctedValue(sentence: string): string | undefined {
   const stated = found?.[1] ?? (rest.split(/\s+/).length <= 6 && !/^(?:i|we|my|our|you|it|this|that)\b/i.test(rest) ? rest : "");
   const value = stated
     .replace(SLIP_TAIL, "")
+    // "Karla with a K": how it is spelt is not part of it.
+    .replace(/,?\s+(?:with an? \w\b|spelt|spelled)\b.*$/i, "")
     .replace(/,?\s+(?:not|instead of|rather than)\b.*$/i, "")
     // "amoxicillin I'm allergic to": the value, before a clause of the speaker's.
     .replace(/\s+(?:I|I'm|I am|we|that's|which)\b.*$/, "")

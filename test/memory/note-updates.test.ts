@@ -1,0 +1,82 @@
+import type { BaseStore } from "@langchain/langgraph-checkpoint";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { history, promote, recall, type IdentityContext } from "../../src/index.js";
+import { extractWithRules, type RuleScope } from "../../src/nodes/rules/extract.js";
+import { STORE_FACTORIES } from "./stores.js";
+
+const rukmini = { userId: "rukmini", orgId: "st-brennan", projectId: "oncology" };
+const tomasz = { userId: "tomasz", orgId: "st-brennan", projectId: "oncology" };
+const grace = { userId: "grace", orgId: "st-brennan", projectId: "paediatrics" };
+const femi = { userId: "femi" };
+
+/** What the offline extractor proposes for one message, promoted for this identity. */
+async function say(store: BaseStore, who: IdentityContext, text: string) {
+  const scopes: RuleScope[] = ["user", ...("projectId" in who ? ["project" as const] : []), ...("orgId" in who ? ["org" as const] : [])];
+  return promote(store, extractWithRules({ userTexts: [text], scopes }), who);
+}
+
+const texts = async (store: BaseStore, who: IdentityContext) => (await recall(store, who, { limit: 20 })).map((record) => record.text);
+
+describe.each(STORE_FACTORIES)("notes that update notes, and where notes go, on $name", (factory) => {
+  let store: BaseStore;
+  let close: () => Promise<void>;
+  beforeEach(async () => ({ store, close } = await factory.create()));
+  afterEach(async () => close());
+
+  it("retires a team note when a colleague announces its new value, and keeps it in history", async () => {
+    const [first] = (await say(store, rukmini, "Team note for the oncology pharmacy: our daily huddle is at 8:15 in the dispensary.")).entries;
+    const report = await say(store, tomasz, "Heads up for the team: we've moved the daily huddle to 9:30 because of the new ward round timings.");
+    expect(report.entries.map((entry) => entry.outcome)).toEqual(["superseded"]);
+    for (const who of [rukmini, tomasz]) {
+      const live = (await texts(store, who)).join(" | ");
+      expect(live).toMatch(/9:30/);
+      expect(live).not.toMatch(/8:15/);
+    }
+    expect((await texts(store, grace)).join(" | ")).not.toMatch(/huddle/);
+    const versions = await history(store, rukmini, first!.key);
+    expect(versions.map((record) => [record.text.includes("8:15"), record.supersededBy === null])).toEqual([[true, false]]);
+  });
+
+  it("retires the note naming the value a switch moved away from", async () => {
+    await say(store, femi, "We do the bakery's bookkeeping in Xero, and my accountant logs in once a month.");
+    await say(store, femi, "We open at 7am, Tuesday to Sunday.");
+    await say(store, femi, "we switched from xero to freeagent last month, it's free with our business bank account.");
+    const live = await texts(store, femi);
+    expect(live.join(" | ")).toMatch(/freeagent/);
+    expect(live.join(" | ")).not.toMatch(/Xero, and/);
+    expect(live.join(" | ")).toMatch(/7am/);
+  });
+
+  it("keeps both notes when the new one shares too little with the old, or states no new value", async () => {
+    await say(store, femi, "The batch API limit is 500 requests per minute.");
+    await say(store, femi, "We moved the nightly backup to 02:00.");
+    await say(store, femi, "Our daily delivery van leaves at 6:00 from the yard.");
+    await say(store, femi, "We changed the daily delivery van to an electric Transit because of the new route.");
+    const live = (await texts(store, femi)).join(" | ");
+    for (const kept of [/500 requests/, /02:00/, /6:00 from the yard/, /electric Transit/]) expect(live).toMatch(kept);
+  });
+
+  it("files a note framed by a named matter under that matter's project, and a firm-wide rule under the organisation", async () => {
+    const chidiH = { userId: "chidi", orgId: "okafor", projectId: "hargreaves" };
+    const chidiD = { userId: "chidi", orgId: "okafor", projectId: "delacroix" };
+    const priyanka = { userId: "priyanka", orgId: "okafor", projectId: "hargreaves" };
+    await say(store, chidiH, "Hargreaves matter: the client wants contact by post only, never by phone.");
+    await say(store, priyanka, "Firm-wide policy at Okafor & Partners, for everyone on every matter: every outgoing letter is checked by a second fee-earner.");
+    expect((await texts(store, priyanka)).join(" | ")).toMatch(/by post only/);
+    expect((await texts(store, chidiD)).join(" | ")).not.toMatch(/by post only/);
+    expect((await recall(store, chidiD, { limit: 20 })).map((record) => [record.scope, record.text])).toEqual([
+      ["org", expect.stringMatching(/second fee-earner/)],
+    ]);
+  });
+
+  it("forgets by the kind of value asked for and by the head of a compound, and nothing else", async () => {
+    const jaz = { userId: "jaz" };
+    const gym = (await say(store, jaz, "fyi i lift mon wed fri 6am at the puregym on kingsland rd")).entries[0]!.key;
+    const home = (await say(store, jaz, "Home base is 14 Banksia Crescent, Buderim.")).entries[0]!.key;
+    await say(store, jaz, "My favourite colour is teal.");
+    await say(store, jaz, "pls forget my gym times lol not going anymore");
+    await say(store, jaz, "Can you bin my home address? I don't want that kept anywhere.");
+    expect(await texts(store, jaz)).toEqual(["Favourite colour: teal"]);
+    expect([...(await history(store, jaz, gym)), ...(await history(store, jaz, home))]).toEqual([]);
+  });
+});
