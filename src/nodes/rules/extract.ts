@@ -1,5 +1,6 @@
-import { canonicalKey, isSessionOnly, namesWork, speaksForSelf, speaksForTeam, spokenText, subjectOfKey, subjectOfValue, subjectsNamedIn } from "../../memory/index.js";
-import { READERS, clauseOf, forReaders, tidy, type Reading } from "./readers.js";
+import { canonicalKey, isSessionOnly, speaksForSelf, spokenText, subjectOfKey, subjectOfValue, subjectsNamedIn } from "../../memory/index.js";
+import { capitalise, general, slug, teamScope } from "./general.js";
+import { READERS, forReaders, tidy, type Reading } from "./readers.js";
 import { correctedValue, intentOf, sentencesOf, stripCorrection, type Intent } from "./sentences.js";
 
 /** The scope levels a candidate can name (see the memory contract). */
@@ -156,11 +157,6 @@ function toCandidate(reading: Reading & { scope?: RuleScope }, evidence: string,
   };
 }
 
-/** The shared scope a team subject goes to when the identity has one; the gate checks the words. */
-function teamScope(scopes: readonly RuleScope[]): RuleScope {
-  return scopes.includes("project") ? "project" : scopes.includes("org") ? "org" : "user";
-}
-
 /** `Label: value`, so that a correction can replace the value and recall can match the label. */
 function render(reading: Reading): string {
   const label = capitalise(reading.label);
@@ -284,160 +280,4 @@ function subjectKeyNamedIn(text: string): string | undefined {
     }
   }
   return undefined;
-}
-
-type General = Reading & { scope?: RuleScope };
-
-/** Step 3: the general forms, for sentences about no known subject; then a plain statement of fact. */
-function general(sentence: string, scopes: readonly RuleScope[]): General[] {
-  for (const [pattern, build] of GENERAL) {
-    const found = pattern.exec(sentence);
-    if (found === null) continue;
-    const reading = build(found.slice(1).map((group) => group ?? ""), scopes);
-    if (reading !== undefined) return [reading];
-  }
-  const fact = statedFact(sentence, scopes);
-  return fact === undefined ? [] : [fact];
-}
-
-/** Something concrete: a name or product (capitalised inside the sentence), a number, a time, an address. */
-const ANCHOR = /(?<=\s)(?:[A-Z][\w.+-]*[A-Za-z0-9]|\d[\w:.,%/-]*)|\b\w+\.(?:dev|com|io|org|net|app)\b/;
-/**
- * How people talk about the moment, themselves or the assistant, not about
- * facts worth keeping; what a message is ("Posting the team rules…"), and what
- * to tell someone else in a draft ("Tell them the delivery was short").
- */
-const NOT_A_FACT =
-  /^(?:it|this|that|there|these|those|thanks|thank you|you|please|let'?s|let me|maybe|ok|okay|so|well|anyway)\b|^(?:posting|sharing|pasting|attaching|sending|here (?:are|is))\b|^(?:tell|ask|let|remind|inform|thank|warn)\s+(?:them|him|her|everyone|the\s+\w+)\b|\b(?:i|we) (?:told|said to|mentioned to|gave) you\b|\b(?:feel|feeling|tired|confused|stuck|happy|sad|annoyed|frustrated|excited|worried|hope|wish|wonder|need help|trying to|want to know|looking for|figure out|can'?t figure|help me|any idea)\b/i;
-
-/** Someone the user works for or with, and what they want: "the client wants contact by post only". */
-const STAKEHOLDER =
-  /^(?:the|our|this)\s+(?:client|customer|buyer|tenant|patient|supplier|vendor|landlord|publisher|venue|couple|court|insurer|agency|employer|funder)s?\s+(?:wants?|prefers?|needs?|requires?|insists?|expects?|only|never|always|can'?t|cannot|won'?t|hates?|likes?|uses?|pays?|bills?)\b/i;
-
-/** A change said in passing, in any case: "we switched from xero to freeagent". */
-const SWITCH = /\b(?:switched|moved|migrated|changed|converted|went)\s+(?:[\w']+\s+){0,3}?from\s+\S+\s+(?:to|over to|onto)\s+\S/i;
-
-/** How a team states a standing practice: "we run …", "we test against …", "we keep … in …". */
-const PRACTICE = /^we\s+(?:always\s+|usually\s+|only\s+|never\s+)?(?:run|host|keep|store|deploy|ship|release|build|test|package|manage|track|review|version|pin|lint|format|rotate|back up|mirror)\s+\S/i;
-
-/**
- * A plain statement of fact about the user or their team ("We never deploy on
- * Fridays", "Password reset emails go out through Postmark", "I keep my
- * passwords in 1Password"): short, declarative, and naming something
- * concrete, so that small talk ("the weather is lovely") is not kept.
- */
-function statedFact(sentence: string, scopes: readonly RuleScope[]): General | undefined {
-  const words = sentence.split(/\s+/);
-  // Without a name or a number, a statement about "my …" that is not a story still says something durable.
-  // …but not an anecdote: something that just happened, in the past tense, with an emoji.
-  const anecdote = /\b(?:was|were|had|did|just|yesterday|earlier|\w+ed|drew|went|got|made|took|saw|came|ate|broke|fell|bought|spent|forgot)\b|\p{Extended_Pictographic}/iu;
-  const possessive = /^my\b/i.test(sentence) && words.length >= 6 && !anecdote.test(sentence);
-  // A team's standing practice, typed in lower case ("we run plain systemd units on the edge fleet"), is durable too.
-  const practice = PRACTICE.test(sentence) && words.length >= 5 && !anecdote.test(sentence);
-  // Three words are enough for a team's state with a name in it ("We're closed Mondays").
-  const shortest = /^we(?:'re| are)\s/i.test(sentence) && ANCHOR.test(sentence) ? 3 : 4;
-  const concrete = ANCHOR.test(sentence) || namesWork(sentence) || STAKEHOLDER.test(sentence) || SWITCH.test(sentence);
-  if (words.length < shortest || words.length > 30 || NOT_A_FACT.test(sentence) || !(concrete || possessive || practice)) return undefined;
-  // Shared only in a team's words ("we rotate API keys"); "gym day is Thursday now" is the user's.
-  const scope: RuleScope = speaksForTeam(sentence) ? teamScope(scopes) : "user";
-  return { key: `note.${slug(sentence)}`, memoryType: "fact", label: "Note", value: clauseOf(sentence), clause: true, scope };
-}
-
-const GENERAL: readonly [RegExp, (groups: string[], scopes: readonly RuleScope[]) => General | undefined][] = [
-  [/^(?:from now on|going forward|from here on|in (?:the )?future|henceforth|for future reference)[,:]?\s+(.+)$/i, ([body]) => rule(body!, false)],
-  [/^(?:please\s+)?(?:never|don'?t ever|do not ever|don'?t|do not|stop|quit|no more|enough with|avoid)\s+(.+)$/i, ([body]) => rule(body!, true)],
-  [/^(?:please\s+)?(?:always|every time,?)\s+(.+)$/i, ([body]) => rule(body!, false)],
-  // An instruction with its condition is a standing one: "give me doses in micrograms when they're under a milligram".
-  [/^(?:please\s+)?((?:give|show|write|put|quote|express|list|round|convert)\s+(?:me\s+)?.+?\s+(?:when|whenever|if|unless)\s+.+)$/i, ([body]) => rule(body!, false)],
-  // The user's own standing rule: "I never take on two weddings in one weekend", "i always avoid toll roads".
-  // …not a habit of mind ("I always forget my keys").
-  [/^i\s+(never|always|only)\s+(?!(?:know|knew|forget|forgot|feel|felt|think|thought|get|got|seem|understand|remember|manage|wonder|struggle|end up|lose|fail|mess)\b)(.+)$/i, ([when, body]) => rule(when!.toLowerCase() === "only" ? `only ${body}` : body!, when!.toLowerCase() === "never")],
-  [/\bi(?:'d| would)?\s+(?:really\s+)?(?:prefer|rather have|rather|like|love|enjoy|want)\s+(.+)$/i, ([body]) => preference(body!, false)],
-  [/\bi\s+(?:really\s+)?(?:don'?t like|do not like|hate|dislike|can'?t stand|cannot stand|detest)\s+(.+)$/i, ([body]) => preference(body!, true)],
-  [/\b(?:our|my|the)\s+(?:team|company|org|organi[sz]ation|department)\s+(?:uses|is using|runs on|relies on|is on|works in)\s+(.+)$/i, ([body]) => teamFact(body!, "org")],
-  [/\b(?:we|this project|the project|this repo|our project)\s+(?:use|uses|are using|is using|run on|runs on|rely on|relies on|are on|is on|work in|write)\s+(.+)$/i, ([body], scopes) => teamFact(body!, scopes.includes("project") ? "project" : "org")],
-  [/\b(?:we'?re|we are)\s+(?:on|using|running)\s+(.+)$/i, ([body], scopes) => teamFact(body!, scopes.includes("project") ? "project" : "org")],
-  [/\bwe\s+(?:publish|ship|release|build|test|lint|format|document|deploy|write)\s+(?:\w+\s+){0,3}?(?:with|in|using|on|to)\s+(.+)$/i, ([body], scopes) => teamFact(body!, scopes.includes("project") ? "project" : "org")],
-  [/^(?:for|in|on) this (?:project|repo|repository|codebase|service|matter|case|client|engagement|account|workspace)(?: only)?,?\s+(.+)$/i, ([body]) => ({ ...rule(body!, false), scope: "project" })],
-  [/^(?:our|the) (?:team|company|org|organi[sz]ation|department)'?s\s+(.+?)\s+(?:is|are)\s+(.+)$/i, ([what, value], scopes) => ({ key: `team.${slug(what!)}`, memoryType: "fact", label: capitalise(tidy(what!)), value: tidy(value!), scope: teamScope(scopes) })],
-  [/\bI(?:'m| am)\s+(?:on|in|part of)\s+the\s+(.+?)\s+(team|shift|squad|crew|rotation|rota|group)\b/, ([name, group]) => ({ key: `user.${group!.toLowerCase()}`, memoryType: "fact", label: capitalise(group!.toLowerCase()), value: tidy(name!) })],
-  [/^I(?:'m| am)? (?:the one who )?(?:own|owns|maintain|maintains|run|runs|lead|leads|look after|looks after|(?:am |'m )?responsible for)\s+(.+)$/, ([what]) => ({ key: `user.owns.${slug(what!)}`, memoryType: "fact", label: "Owns", value: clauseOf(what!) })],
-  [/^(?:this|the|our) project'?s\s+(.+?)\s+(?:is|are)\s+(.+)$/i, ([what, value]) => ({ key: `project.${slug(what!)}`, memoryType: "fact", label: capitalise(tidy(what!)), value: tidy(value!), scope: "project" })],
-  [/\bI(?:'m| am)\s+(?:firmly\s+|definitely\s+|really\s+|more of\s+|a big\s+)?(?:an?\s+)?(.+?)\s+(?:person|fan)\b/, ([what]) => preference(what!, false)],
-  [/^I\s+(?:have|own|got)\s+((?:a|an|one|two|three|four|five|\d+)\s+.+)$/, ([what]) => possession(what!)],
-  // A lasting trait of the user's body or life, said in passing ("Since I'm left-handed, …").
-  [/^I(?:'m| am)\s+(?:also\s+)?(?:an?\s+)?(left-handed|right-handed|colou?r-?blind|deaf|hard of hearing|dyslexic|dyspraxic|autistic|neurodivergent|(?:type [12] )?diabetic|epileptic|asthmatic|pregnant|coeliac|celiac|(?:lactose|gluten)[- ]intolerant|blind|partially sighted|immunocompromised|a wheelchair user)\b(.*)$/i, ([trait, rest]) => ({ key: `user.trait.${slug(trait!)}`, memoryType: "fact", label: "About the user", value: clauseOf(`I'm ${trait}${rest}`), clause: true })],
-  // "I'm colorblind, so don't rely on colour alone": a fact about the user that comes with a standing instruction.
-  // …but not something the user is doing right now ("I'm driving, so keep it short").
-  [/^(I(?:'m| am)\s+(?!\w+ing(?:\s*,|\s+(?:so|this|that|now|right now|at the moment|while)\b))(.{2,40}?),?\s+so\s+.{4,})$/, ([all, what]) => ({ key: `user.${slug(what!)}`, memoryType: "fact", label: "About the user", value: clauseOf(all!), clause: true })],
-  [/^my\s+([a-z][a-z' ]{1,30}?)(?:'s| is| are| was changed to| is now| are now)\s+(.+)$/i, ([what, value]) => userFact(what!, value!)],
-  [/^I\s+(?:usually\s+|often\s+|mostly\s+|mainly\s+|now\s+|still\s+|currently\s+)?(drive|support|play|speak|listen to|drink|eat|ride|follow|cook|practi[cs]e|collect|haul|deliver|transport|teach|tutor|sell|bake|brew|grow|farm|breed|translate|groom)\s+(.+)$/i, ([verb, value]) => habit(verb!, value!)],
-  [/^I(?:'m| am)\s+(?:currently\s+|now\s+)?(learning|studying|reading|training for|saving for|building|writing|renovating)\s+(.+)$/, ([verb, value]) => habit(verb!, value!)],
-  [/\b(?:we|i)(?:'ve| have)?\s+(?:just\s+)?(?:shipped|launched|released|finished|completed|deployed|merged|closed)\s+(.+)$/i, ([task]) => taskState(task!, "done")],
-  [/^(.+?)\s+(?:is|are|has been|have been)\s+(?:now\s+)?(done|finished|complete|completed|shipped|merged|live|deployed)\b/i, ([task]) => taskState(task!, "done")],
-  [/^(.+?)\s+(?:is|are)\s+(?:now\s+)?(blocked|on hold|in progress|in review)\b/i, ([task, status]) => taskState(task!, status!.toLowerCase().replace(/\s+/g, "_"))],
-  [/\b(?:i'?m|i am|we'?re|we are)\s+(?:now\s+)?(?:working on|starting on|starting)\s+(.+)$/i, ([task]) => taskState(task!, "in_progress")],
-];
-
-function rule(body: string, avoid: boolean): General {
-  const value = clauseOf(body);
-  return { key: `rule.${avoid ? "avoid." : ""}${slug(body)}`, memoryType: "rule", label: avoid ? "Never" : "Always", value, clause: true };
-}
-
-function preference(body: string, negative: boolean): General | undefined {
-  const value = tidy(body);
-  if (value.split(/\s+/).length > 12 || /^(?:to know|to ask|you to|some|a|an|that|it|this)\b/i.test(value)) return undefined;
-  return { key: `preference.${slug(body)}`, memoryType: "preference", label: negative ? "Dislikes" : "Prefers", value: clauseOf(body), clause: true };
-}
-
-function teamFact(body: string, scope: RuleScope): General {
-  return { key: `${scope}.uses.${slug(body)}`, memoryType: "fact", label: scope === "org" ? "Team uses" : "Project uses", value: tidy(body), scope };
-}
-
-function userFact(what: string, value: string): General | undefined {
-  const attribute = slug(what);
-  if (/^(?:question|point|guess|bad|problem|issue|concern|thought|idea)$/.test(attribute)) return undefined;
-  return { key: `user.${attribute}`, memoryType: "fact", label: capitalise(tidy(what)), value: tidy(value) };
-}
-
-/** "I have two cats, Miso and Tofu": keyed by the thing, never a question or a meeting. */
-function possession(what: string): General | undefined {
-  const thing = slug(what.replace(/^(?:a|an|one|two|three|four|five|\d+)\s+/i, ""));
-  if (/^(?:question|meeting|problem|issue|bug|idea|call|doubt|feeling|minute|second|lot|few|couple)/.test(thing)) return undefined;
-  return { key: `user.${thing.split("_")[0]}`, memoryType: "fact", label: "Has", value: tidy(what) };
-}
-
-/** "I drive a Tesla", "I'm learning Japanese": a habit keyed by its verb, so "I now drive a Polestar" replaces it. */
-function habit(verb: string, value: string): General {
-  const what = verb.toLowerCase().replace(/\s+/g, "_");
-  return { key: `user.${what}`, memoryType: "fact", label: capitalise(verb.toLowerCase()), value: tidy(value) };
-}
-
-function taskState(task: string, status: string): General | undefined {
-  const name = tidy(task).replace(/^(?:the|our|my)\s+/i, "");
-  if (/^(?:it|that|this|i|we|you|everything|all)$/i.test(name) || name.split(/\s+/).length > 6) return undefined;
-  return { key: `task.${slug(name)}`, memoryType: "task_state", label: `Task "${name}"`, value: status.replace(/_/g, " ") };
-}
-
-/** A key segment from free text: lower case, words joined by `_`, at most four words. */
-export function slug(text: string): string {
-  const words = text
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/[^a-z0-9\s]/g, " ")
-    .split(/\s+/)
-    .filter((word) => word.length > 0 && !STOP_WORDS.has(word));
-  return words.slice(0, 4).join("_") || "general";
-}
-
-const STOP_WORDS = new Set([
-  "a", "an", "the", "to", "of", "in", "on", "for", "and", "or", "my", "our", "your", "me", "i", "you", "we",
-  "is", "are", "be", "it", "that", "this", "with", "please", "always", "never", "ever", "dont", "don", "t",
-  "do", "not", "use", "using", "s", "m", "ve", "ll", "d", "re",
-  // Fillers that say nothing of the subject: "I prefer plain text anyway" is the plain-text preference.
-  "anyway", "anyways", "tbh", "lol", "haha", "btw",
-]);
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
