@@ -22,6 +22,7 @@ import { secondScopeScenarios } from "./second-scope.js";
 import { thirdHoldoutScenarios } from "./third.js";
 import { fourthHoldoutScenarios } from "./fourth.js";
 import { fifthHoldoutScenarios } from "./fifth.js";
+import { sixthHoldoutScenarios } from "./sixth.js";
 
 /** Every held-out scenario, validated by `parseScenarios` (schema, unique ids). */
 export function loadHoldoutScenarios(): Scenario[] {
@@ -44,5 +45,6 @@ export function loadHoldoutScenarios(): Scenario[] {
     ...thirdHoldoutScenarios,
     ...fourthHoldoutScenarios,
     ...fifthHoldoutScenarios,
+    ...sixthHoldoutScenarios,
   ]);
 }
