@@ -25,7 +25,7 @@ const HEDGE =
 const NARRATIVE =
   /\b(?:back (?:when|then|in)|when (?:i|we) (?:lived|worked|was|were|used|had|studied|started)|(?:i|we) (?:lived|worked) (?:in|at|for)|used to|years ago|in (?:college|school|university|my (?:last|old|previous) (?:job|team|company))|at my (?:old|previous|last) (?:job|company|team)|once upon|when i was (?:young|a kid|a student|at)|was so (?:flaky|slow|bad|annoying|good)|in (?:19|20)\d\d\b|last (?:decade|century)|those days|reminds me of|remember when)\b/i;
 const CHANGE =
-  /\b(?:now|switched|switch(?:ing)? (?:back|over)|moved|migrated|changed|back to|again|anymore|any more|no longer|from now on|instead|these days|replaced|relocated|rescheduled|relisted|postponed|pushed back|brought forward|typo|joined|quit|left|new|actually|correction|update|updated|starting (?:today|now)|going forward)\b/i;
+  /\b(?:now|switched|switch(?:ing)? (?:back|over)|moved|migrated|changed|back to|again|anymore|any more|no longer|from now on|instead|these days|replaced|relocated|rescheduled|relisted|postponed|pushed back|brought forward|typo|got (?:that|it) wrong|misspoke|ditched|swapped|knocked|reduced|raised|cut|joined|quit|left|new|actually|correction|update|updated|starting (?:today|now)|going forward)\b/i;
 
 const SESSION_ONLY =
   /\b(?:right now|for now|today|tonight|this time|just this once|for the moment|for this (?:chat|conversation|session|answer|reply|question|task|one)|in this (?:chat|conversation|answer)|this afternoon|this morning|while i'?m on (?:my )?(?:phone|mobile)|i'?m (?:driving|on the road|on the go|in a (?:hurry|rush|meeting)|on (?:my )?(?:phone|mobile))(?!\s+(?:a lot|usually|mostly|most of the time)))\b/i;
@@ -48,7 +48,7 @@ export function mentionsSelf(text: string): boolean {
 }
 
 /** "I mean", "I think", "I told you": the speaker speaking, not speaking of themself. */
-const SPEECH_ACTS = /\bi (?:meant|mean|said|say|think|thought|guess|believe|told you|forgot|know|knew|suppose|reckon|wrote|typed|misspoke)\b/gi;
+const SPEECH_ACTS = /\bi (?:meant|mean|said|say|think|thought|guess|believe|told you|forgot|know|knew|suppose|reckon|wrote|typed|misspoke|got (?:that|it) wrong)\b/gi;
 
 /** Whether the speaker speaks of themself ("I live…", "my editor"), not merely speaks ("I mean the 14th"). */
 export function speaksForSelf(text: string): boolean {

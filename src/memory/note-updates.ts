@@ -15,28 +15,41 @@ const FRAMING = new Set(
   ].map(stem),
 );
 
-/** A value that changes: a number, a time or a date ("9:30", "2 April", "19 June"). */
-const VALUE = /\d+(?:[:.]\d+)?(?:am|pm|st|nd|rd|th)?/gi;
+/** A value that changes: a number, a time, a day or a month ("9:30", "2 April", "Wednesdays"). */
+const VALUE =
+  /\d+(?:[:.,]\d+)*(?:am|pm|st|nd|rd|th|k)?|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
+/**
+ * The value a change names as the old one: "from Xero to FreeAgent",
+ * "ditched the Kindle for paper books", "it's 120, not 180", "we don't do
+ * Thursdays anymore".
+ */
+const OLD_VALUE = [
+  /\bfrom\s+([\p{L}\p{N}][\p{L}\p{N}.&'-]*)\s+(?:to|over to|onto)\s+[\p{L}\p{N}]/iu,
+  /\b(?:ditched|swapped|traded(?: in)?|replaced|dropped|gave up)\s+(?:the\s+|my\s+|our\s+)?([\p{L}\p{N}][\p{L}\p{N}.&'-]*)\s+(?:for|with)\s+[\p{L}\p{N}]/iu,
+  /\bnot\s+([\p{N}][\p{N}.,:]*|\p{Lu}[\p{L}'-]*)\b/u,
+  /\b(?:don'?t|do not|no longer)\s+(?:do|have|use|go on|run)\s+([\p{L}\p{N}][\p{L}\p{N}.'-]*)\s+(?:any ?more|now)\b/iu,
+];
 
 /**
  * The live notes a new note updates. It must announce a change ("we've moved
  * the daily huddle to 9:30", "switched from Xero to FreeAgent", "the freeze is
  * 19 June, the 12th was a typo"), and an older note must be about the same
- * thing with another value: it holds the value the new note moved away from
- * ("from Xero"), or it shares two topic words with the new note and states a
- * number, time or date the new note replaces with its own. `liveNotes` is
+ * thing with another value: it holds the value the new note names as the old
+ * one ("from Xero", "not 180", "ditched the Kindle"), or it shares two topic
+ * words with the new note and states a number, time, day or date the new note
+ * replaces with its own. `liveNotes` is
  * read only for a note that announces a change.
  */
 export async function notesUpdatedBy(candidate: MemoryCandidate, liveNotes: () => Promise<MemoryRecord[]>): Promise<MemoryRecord[]> {
   if (!candidate.key.startsWith(NOTE_PREFIX) || candidate.evidence === undefined || !announcesChange(candidate.evidence)) return [];
   const notes = await liveNotes();
-  const from = /\bfrom\s+([\p{L}\p{N}][\p{L}\p{N}.&'-]*)\s+(?:to|over to|onto)\s+([\p{L}\p{N}][\p{L}\p{N}.&'-]*)/iu.exec(candidate.text);
+  const named = OLD_VALUE.map((pattern) => pattern.exec(candidate.text)?.[1]).find((value) => value !== undefined);
+  const replaced = named === undefined ? undefined : stem(named.toLowerCase());
   const topic = topicOf(candidate.text);
-  const values = valuesOf(candidate.text);
+  const values = valuesOf(candidate.text.replace(OLD_VALUE[2]!, " "));
   return notes.filter((note) => {
     if (note.key === candidate.key || !note.key.startsWith(NOTE_PREFIX)) return false;
-    const words = new Set(contentWords(note.text));
-    if (from !== null) return words.has(stem(from[1]!.toLowerCase())) && !words.has(stem(from[2]!.toLowerCase()));
+    if (replaced !== undefined && contentWords(note.text).includes(replaced)) return true;
     const shared = [...topicOf(note.text)].filter((word) => topic.has(word)).length;
     const old = valuesOf(note.text);
     return shared >= 2 && old.size > 0 && [...values].some((value) => !old.has(value)) && [...old].some((value) => !values.has(value));
@@ -48,5 +61,35 @@ function topicOf(text: string): Set<string> {
 }
 
 function valuesOf(text: string): Set<string> {
-  return new Set([...text.matchAll(VALUE)].map(([value]) => value.toLowerCase().replace(/(?:st|nd|rd|th)$/, "")));
+  return new Set([...text.matchAll(VALUE)].map(([value]) => value.toLowerCase().replace(/(?:st|nd|rd|th)$|s$|,/g, "")));
+}
+
+/**
+ * A correction of a note from an earlier conversation ("it's 120 references,
+ * not 180"), as the extractor proposes it: a note whose content names the
+ * value it replaces. The promotion rules rewrite the live note that holds
+ * that value.
+ */
+export function replacedValue(candidate: MemoryCandidate): string | undefined {
+  const replaces = candidate.content.replaces;
+  return candidate.key.startsWith(NOTE_PREFIX) && typeof replaces === "string" && replaces.trim() !== "" ? replaces : undefined;
+}
+
+/**
+ * The candidate that corrects `notes`' holder of the replaced value: that
+ * note's key, its text and value with the old value swapped for the new one
+ * (a number for a number: "about 180 references" becomes "about 120
+ * references"); undefined when no live note holds the replaced value.
+ */
+export function correctionOf(candidate: MemoryCandidate, replaced: string, notes: readonly MemoryRecord[]): MemoryCandidate | undefined {
+  const old = new RegExp(`(?<![\\p{L}\\p{N}])${replaced.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "iu");
+  const note = [...notes].reverse().find((record) => record.key !== candidate.key && old.test(record.text));
+  if (note === undefined) return undefined;
+  const stated = String(candidate.content.value ?? "");
+  const first = stated.split(/\s+/)[0]!;
+  const fresh = /^\d/.test(replaced) && /^\d/.test(first) ? first : stated;
+  const swap = (text: string) => text.replace(old, fresh);
+  const content = note.content !== null && typeof note.content === "object" && !Array.isArray(note.content) ? note.content : {};
+  const value = content.value;
+  return { ...candidate, key: note.key, text: swap(note.text), content: { ...content, ...(typeof value === "string" ? { value: swap(value) } : {}) } };
 }

@@ -6,7 +6,7 @@ import { equivalentContent } from "./equivalence.js";
 import { announcesChange } from "./evidence.js";
 import type { IdentityContext } from "./identity.js";
 import { belongsTo, historyNamespaceFor, namespaceFor, ownersAt, type ScopeLevel } from "./namespaces.js";
-import { NOTE_PREFIX, notesUpdatedBy } from "./note-updates.js";
+import { NOTE_PREFIX, correctionOf, notesUpdatedBy, replacedValue } from "./note-updates.js";
 import { expiryFor, type MemoryPolicy } from "./policy.js";
 import type { PromotionEntry } from "./promote.js";
 import { exactItems } from "./prune.js";
@@ -25,7 +25,8 @@ export interface ReconcileContext {
 /**
  * Writes a judged candidate against the live memories of its subject at its
  * level: the record under its key and any under the subject's other keys (for
- * a note, the notes it updates: see {@link notesUpdatedBy}).
+ * a note, the notes it updates: see {@link notesUpdatedBy}; a correction of a
+ * note from an earlier conversation rewrites that note: see {@link correctionOf}).
  * Reads, decides (refresh, keep, supersede), and writes only if every slot
  * read still holds what the decision was made on; otherwise decides again on
  * the new state.
@@ -40,14 +41,21 @@ export async function reconcile(
   const namespace = namespaceFor(level, identity);
   const history = historyNamespaceFor(level, identity);
   const owners = ownersAt(level, identity);
-  const subject = subjectOfKey(candidate.key);
-  // A note that announces a change ("we've moved the huddle to 9:30") retires the notes it updates, as a subject's other keys are.
-  const updated = await notesUpdatedBy(candidate, async () =>
+  const liveNotes = async () =>
     (await exactItems(store, namespace)).flatMap((item) => {
       const record = item.key.startsWith(NOTE_PREFIX) && belongsTo(item, namespace, owners) ? fromStoredValue(item.value) : undefined;
       return record === undefined ? [] : [record];
-    }),
-  );
+    });
+  // "It's 120, not 180", said of a note from an earlier conversation: the note that holds 180, corrected.
+  const replaced = replacedValue(candidate);
+  if (replaced !== undefined) {
+    const corrected = correctionOf(candidate, replaced, await liveNotes());
+    if (corrected === undefined) return { outcome: "discarded", key: candidate.key, reason: `corrects "${replaced}", which no live note holds` };
+    candidate = corrected;
+  }
+  const subject = subjectOfKey(candidate.key);
+  // A note that announces a change ("we've moved the huddle to 9:30") retires the notes it updates, as a subject's other keys are.
+  const updated = await notesUpdatedBy(candidate, liveNotes);
   const others = [...(subject === undefined ? [] : [subject.key, ...subject.aliases]), ...updated.map((note) => note.key)];
   const keys = [candidate.key, ...others.filter((key) => key !== candidate.key)];
   for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt += 1) {

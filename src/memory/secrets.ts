@@ -31,7 +31,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
   {
     name: "password",
     pattern:
-      /\b(?:password|passwd|passphrase|passcode|pwd|pin|root pw|(?:alarm|door|gate|safe|lock|security|access|entry|garage|locker|wifi|wi-fi|building|keypad|pin) code)(?:'s|\s+(?:for|to|of|on)\s+[\w .'-]{1,40}?)?\s*(?:is|was|=|:|->|are)\s*(?:now\s+|still\s+|set to\s+)?["'`]?[^\s"'`]{3,}/i,
+      /\b(?:password|passwd|passphrase|passcode|pwd|pin|root pw|key ?safe|lock ?box|combination|(?:alarm|door|gate|safe|lock|security|access|entry|garage|locker|wifi|wi-fi|building|keypad|pin) code)(?:'s|\s+(?:for|to|of|on|by|at|in)\s+[\w .'-]{1,40}?)?\s*(?:is|was|=|:|->|are)\s*(?:now\s+|still\s+|set to\s+)?["'`]?[^\s"'`]{3,}/i,
   },
   {
     // "my steam pw bc i always forget it, its dragonfire2009": the value comes a few words on, and looks made up.
@@ -53,6 +53,16 @@ export const SECRET_RULES: readonly SecretRule[] = [
     // A code sent to prove it is you, said with or without "is": "verification code 583920", "my OTP is 4411".
     name: "one-time code",
     pattern: /\b(?:(?:verification|one[- ]time|2fa|two[- ]factor|authenti(?:cation|cator)|auth|login|log-?in|sign[- ]?in|security|reset|sms|otp) (?:code|pin|passcode)|otp)(?:\s+(?:is|was))?\s*[:#=]?\s*\d{4,8}\b/i,
+  },
+  {
+    // "Our licence key for the phonics software is RDX4-99KQ-LM2P-7TZA", "recovery phrase: …".
+    name: "licence or recovery key",
+    pattern: /\b(?:licen[cs]e|product|serial|activation|registration|recovery|seed|backup) (?:key|code|phrase|number)\b[^.!?\n]{0,40}?\b(?:is|was|=|:)\s*["'`]?[A-Za-z0-9][A-Za-z0-9-]{7,}/i,
+  },
+  {
+    // Four or more dashed groups of letters and digits, the shape software licence keys are issued in.
+    name: "licence key",
+    pattern: /\b(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\d)[A-Z0-9]{4,5}(?:-[A-Z0-9]{4,5}){3,}\b/,
   },
   {
     name: "credential assignment",

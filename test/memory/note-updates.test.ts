@@ -47,6 +47,29 @@ describe.each(STORE_FACTORIES)("notes that update notes, and where notes go, on 
     expect(live.join(" | ")).toMatch(/7am/);
   });
 
+  it("retires the note holding a value the update names as the old one: a day dropped, a thing ditched", async () => {
+    const choir = { userId: "ines", orgId: "st-aidans", projectId: "choir" };
+    await say(store, choir, "Our rehearsals are on Thursday evenings at 7:30 in the church hall.");
+    await say(store, choir, "Quick heads-up: we don't do Thursdays anymore, it's Wednesdays now, same time.");
+    await say(store, femi, "I do all my reading on the Kindle these days, mostly crime novels.");
+    await say(store, femi, "Ditched the Kindle for paper books, I'm afraid.");
+    expect((await texts(store, choir)).join(" | ")).not.toMatch(/Thursday evenings/);
+    const live = (await texts(store, femi)).join(" | ");
+    expect(live).toMatch(/Ditched the Kindle/);
+    expect(live).not.toMatch(/reading on the Kindle/);
+  });
+
+  it("rewrites a note from an earlier conversation that a bare correction names by its old value, and discards one that names nothing held", async () => {
+    const claire = { userId: "claire" };
+    const [first] = (await say(store, claire, "Our wine list at the bistro runs to about 180 references, mostly French.")).entries;
+    const report = await say(store, claire, "Correction to what I told you last time: it's 120 references, not 180.");
+    expect(report.entries).toMatchObject([{ outcome: "superseded", key: first!.key }]);
+    expect(await texts(store, claire)).toEqual(["Note: Our wine list at the bistro runs to about 120 references, mostly French"]);
+    expect((await history(store, claire, first!.key)).map((record) => record.supersededBy === null)).toEqual([false, true]);
+    const nothing = await say(store, claire, "Correction: it's 40 covers, not 35.");
+    expect(nothing.entries).toMatchObject([{ outcome: "discarded", reason: 'corrects "35", which no live note holds' }]);
+  });
+
   it("keeps both notes when the new one shares too little with the old, or states no new value", async () => {
     await say(store, femi, "The batch API limit is 500 requests per minute.");
     await say(store, femi, "We moved the nightly backup to 02:00.");

@@ -33,6 +33,8 @@ const PLANTED = [
   "the supplier texted me a verification code 583920",
   "OTP: 884213",
   "my steam pw bc i always forget it, its dragonfire2009",
+  "the key safe by the back door is 2290",
+  "Our licence key for the phonics software is RDX4-99KQ-LM2P-7TZA, keep it handy",
 ];
 
 /** Ordinary sentences that mention passwords or tokens without containing one. */
@@ -51,6 +53,8 @@ const ORDINARY = [
   "the 2FA rollout covers 40 staff",
   "sign in 12345 users a day",
   "the password reset flow is v2 now",
+  "The invoice was INV-2024-0387 and the class reader is ISBN 978-0-14-032872-1",
+  "my safe is in the attic",
 ];
 
 

@@ -60,6 +60,21 @@ const GENERAL: [string, Expected][] = [
   ["i haul refrigerated freight out of laredo", { key: "user.haul", value: "refrigerated freight out of laredo" }],
   ["the client wants contact by post only, never by phone", { memoryType: "fact", key: "note.client_wants_contact_by" }],
   ["we switched from xero to freeagent last month", { memoryType: "fact", key: "note.switched_from_xero_freeagent" }],
+  ["I wear hearing aids in both ears so I won't do phone calls", { key: "user.trait.hearing_aids" }],
+  ["Please, always you write the prices in reais (R$), not in dollar.", { memoryType: "rule", key: "rule.write_prices_reais_r" }],
+  ["My english is not perfect so use simple words, ok?", { key: "user.english", value: "not perfect so use simple words" }],
+  ["I sing tenor", { key: "user.sing", value: "tenor" }],
+  ["I cycle to work every day.", { key: "user.cycle" }],
+  ["I specialise in sports injuries", { key: "user.specialise_in", value: "sports injuries" }],
+  ["I'm Priya Desai now, so please use that on any letters to parents.", { key: "user.preferred_name", value: "Priya Desai" }],
+  ["I've got three grandchildren", { key: "user.grandchildren", value: "three grandchildren" }],
+  ["Hartley's Bakery is VAT registered on the flat rate scheme.", { key: "note.hartley_bakery_vat_registered", scope: "project" }],
+  ["gym day is Thursday now", { key: "note.gym_day_thursday_now", scope: "user" }],
+  ["For Mill House: the vendor lives in Dubai, so every offer goes through her solicitor.", { key: "note.mill_house_vendor_lives", scope: "project" }],
+  [
+    "Site rule for the whole Riverside Flats crew, please keep it for everyone on the project: hard hats and hi-vis on at all times past the gate, and no one works on the scaffold after 6pm.",
+    { key: "note.site_rule_whole_riverside", scope: "project" },
+  ],
   ["The search rewrite is blocked", { memoryType: "task_state", key: "task.search_rewrite" }],
 ];
 
@@ -89,6 +104,8 @@ const NOTHING = [
   "Current release candidate is build v0.14.2-rc3.",
   "Tell them the Tuesday delivery was two blocks short.",
   "Posting the team rules so everyone knows them:",
+  "ugh it's raining AGAIN here, so gloomy, mondays am I right",
+  "how could I forget little Alfie, born in June",
 ];
 
 const INTENTS: [string, Intent][] = [
@@ -107,6 +124,9 @@ const INTENTS: [string, Intent][] = [
   ["Can you bin my home address?", "forget"],
   ["pls forget my gym times lol not going anymore", "forget"],
   ["my bin day is Tuesday", "statement"],
+  ["i take back what i said about my school, dont keep that pls", "forget"],
+  ["Scrap the GDPR notice rule from the team's memory entirely", "forget"],
+  ["four, actually, how could I forget little Alfie", "correction"],
   ["wait, what did I say about 2024?", "question"],
 ];
 
@@ -277,7 +297,34 @@ describe("the rule-based extractor", () => {
     expect(corrected?.text).toBe("Dispatcher: karla shes the one who approves any detours i take");
   });
 
+  it("corrects the number of a statement in the same message, keeping the rest of it", () => {
+    expect(extract("I've got three grandchildren — four, actually, how could I forget little Alfie, born in June.")).toMatchObject([
+      { key: "user.grandchildren", text: "Has: four grandchildren" },
+    ]);
+    expect(extract("My shop opens at 8 on Saturdays — no wait, sorry, that was last year, it's 9 on Saturdays now since I dropped the early market run.")).toMatchObject([
+      { text: "Note: their shop opens at 9 on Saturdays now" },
+    ]);
+    expect(extract("I live in Lisbon. Porto, actually.")).toMatchObject([{ key: "user.location", content: { value: "Porto" } }]);
+  });
+
+  it("proposes a correction of an earlier conversation's value by the value it replaces, and reads a statement after a correction lead", () => {
+    expect(extract("Correction to what I told you last time: it's 120 references, not 180 — I'd counted the cellar reserve as well.")).toMatchObject([
+      { key: "note.correction_120_references", content: { value: "120 references", replaces: "180" } },
+    ]);
+    expect(extract("I got that wrong earlier — Hartley's year end is 30 April.")).toMatchObject([
+      { text: "Note: Hartley's year end is 30 April", evidence: "I got that wrong earlier Hartley's year end is 30 April" },
+    ]);
+  });
+
+  it("splits a texted \"n\" like \"and\", so each fact can be forgotten alone", () => {
+    expect(extract("fav band is Arctic Monkeys n im in year 11 at Westfield Academy").map((c) => c.text)).toEqual([
+      "Note: fav band is Arctic Monkeys",
+      "Note: they are in year 11 at Westfield Academy",
+    ]);
+  });
+
   it("files someone else's allergy or diet under them, never as the user's own", () => {
+    expect(extract("My two: Ella is 9 and swims on Tuesdays, Noah is 6 and has a severe peanut allergy.").map((c) => c.key)).not.toContain("user.allergies");
     const [daughter] = extract("Also my daughter Chiamaka is allergic to groundnuts, so her lunchbox must avoid them.");
     expect(daughter?.key).toBe("user.daughter_chiamaka");
     expect(daughter?.text).toMatch(/^Daughter Chiamaka: allergic to groundnuts/);
@@ -294,7 +341,8 @@ describe("the rule-based extractor", () => {
       ["Prefers: their summaries as bullet points", "user"],
     ]);
     expect(extract("For the team: the release candidate is v0.14 and the Steam app id is 2281940.")).toMatchObject([{ scope: "project" }]);
-    expect(extract("The Steam app id is 2281940.")).toMatchObject([{ scope: "user" }]);
+    expect(extract("For the team: release candidate is v0.14 and the app id is 2281940.")).toMatchObject([{ scope: "project" }]);
+    expect(extract("release candidate is v0.14 and the app id is 2281940.")).toMatchObject([{ scope: "user" }]);
   });
 
   it("keeps a clause after a dash that refers back to it, and reads a note after \"please remember:\"", () => {

@@ -57,12 +57,13 @@ export interface RuleExtractionInput {
 export function extractWithRules(input: RuleExtractionInput): RuleCandidate[] {
   const candidates: RuleCandidate[] = [];
   let previous = input.previous;
-  // "Sorry, typo — it's Sacha": a correction whose value comes in the next sentence.
-  let correcting = false;
+  // "Sorry, typo — it's Sacha": a correction whose value comes in the next sentence, after this lead.
+  let lead: string | undefined;
   for (const { sentence, addressed } of input.userTexts.flatMap(sentencesWithAddress)) {
     const value = correctedValue(sentence);
-    const intent: Intent = correcting && value !== undefined ? "correction" : intentOf(sentence);
-    correcting = intent === "correction" && value === undefined;
+    const intent: Intent = lead !== undefined && value !== undefined ? "correction" : intentOf(sentence);
+    const evidence = lead === undefined ? sentence : `${lead} ${sentence}`;
+    lead = intent === "correction" && value === undefined ? sentence : undefined;
     if (intent === "correction") {
       // "It's Fly.io" corrects the statement about hosting, wherever it is in the turn; otherwise the last one.
       const named = value === undefined ? undefined : subjectOfValue(value);
@@ -78,8 +79,16 @@ export function extractWithRules(input: RuleExtractionInput): RuleCandidate[] {
         previous = corrected;
         continue;
       }
-      // A correction lead that corrected nothing is read only for a subject of its own ("no more exclamation marks").
-      if (own.length === 0) continue;
+      // Nothing in this conversation to correct: an earlier one's note ("it's 120, not 180"), which the promotion
+      // rules find by the value it replaces.
+      const earlier = target === undefined && value !== undefined ? earlierCorrection(sentence, value) : undefined;
+      if (earlier !== undefined) {
+        candidates.push(earlier);
+        continue;
+      }
+      // A correction lead that corrected nothing is read only for a subject of its own ("no more exclamation marks"),
+      // or, after a lead of its own ("I got that wrong earlier — Hartley's year end is 30 April"), as a statement.
+      if (own.length === 0 && (target !== undefined || evidence === sentence)) continue;
     }
     if (intent === "forget") {
       const forget = forgetCandidate(sentence);
@@ -88,7 +97,7 @@ export function extractWithRules(input: RuleExtractionInput): RuleCandidate[] {
     }
     if (intent !== "statement" && intent !== "request" && intent !== "correction") continue;
     // A correction lead that corrected nothing ("no more exclamation marks") is read whole.
-    for (const found of read(sentence, sentence, input.scopes)) {
+    for (const found of read(sentence, evidence, input.scopes)) {
       // In a message addressed to the team, an impersonal statement is the team's ("Release candidate is v0.14").
       const candidate = addressed && found.scope === "user" && !speaksForSelf(sentence) && subjectOfKey(found.key)?.personal !== true ? { ...found, scope: teamScope(input.scopes) } : found;
       const same = candidates.findIndex((known) => known.key === candidate.key);
@@ -118,7 +127,8 @@ function readingsOf(text: string): Reading[] {
 
 /**
  * "my wife's name", "Mia's birthday", "her timezone", "my daughter Chiamaka is
- * allergic to…": a personal subject whose owner is named is not the user's.
+ * allergic to…", "the vendor lives in Dubai": a personal subject whose owner
+ * is named is not the user's.
  */
 function ofSomeoneElse(text: string, reading: Reading): boolean {
   const subject = subjectOfKey(reading.key);
@@ -126,8 +136,12 @@ function ofSomeoneElse(text: string, reading: Reading): boolean {
   const at = text.search(subject.words);
   if (at <= 0) return false;
   const before = text.slice(0, at);
-  return /(?:(?<![\p{L}'])(?!my\b)\p{L}+'s|\b(?:his|her|their|your))\s+$/iu.test(before) || RELATIVE_SUBJECT.test(before);
+  return /(?:(?<![\p{L}'])(?!my\b)\p{L}+'s|\b(?:his|her|their|your))\s+$/iu.test(before) || RELATIVE_SUBJECT.test(before) || THIRD_PERSON_CLAUSE.test(before);
 }
+
+/** The clause a subject is said in opens with someone else: "For Mill House: the vendor lives in …", "Noah is 6 and has …". */
+const THIRD_PERSON_CLAUSE =
+  /(?:^|[:;—–]\s*)(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir)\s+[\p{L}-]+|[Hh]e|[Ss]he|[Tt]hey|\p{Lu}\p{Ll}+(?=\s+(?:is|has|was|lives|works|gets|needs|can'?t|cannot|doesn'?t)\b))\s+[^:;—–]*$/u;
 
 /** A sentence whose subject is one of the user's people or pets: "my daughter Chiamaka is …", "our dog gets …". */
 const RELATIVE_SUBJECT =
@@ -183,7 +197,8 @@ function correct(sentence: string, previous: RuleCandidate | undefined, restatem
   const restated = restatements.find((reading) => canonicalKey(reading.key) === previous.key);
   const stated = restated?.value ?? bare;
   if (stated === undefined) return undefined;
-  const value = withinClause(String(previous.content.value ?? ""), stated, sentence);
+  // A note or a rule is a clause: a correction changes its part, never the whole ("opens at 8 on Saturdays" + "9").
+  const value = withinClause(String(previous.content.value ?? ""), stated, sentence, /^(?:note|rule)\./.test(previous.key));
   const label = previous.text.slice(0, previous.text.indexOf(": "));
   return {
     ...previous,
@@ -195,6 +210,30 @@ function correct(sentence: string, previous: RuleCandidate | undefined, restatem
     evidence: `${previous.evidence} ${sentence}`,
   };
 }
+
+/**
+ * "Correction to what I told you last time: it's 120 references, not 180":
+ * a bare value that names the one it replaces, with no subject of its own.
+ */
+function earlierCorrection(sentence: string, value: string): RuleCandidate | undefined {
+  const said = sentence.slice(sentence.lastIndexOf(":") + 1).trim();
+  const replaced = /,?\s+(?:not|instead of|rather than)\s+([\p{L}\p{N}][\p{L}\p{N}.,:'-]*?)[.,!]?(?=\s|$)/u.exec(said)?.[1];
+  if (replaced === undefined || !/^(?:\W*\w+\W+){0,2}?(?:it'?s|it is|that'?s|that is|make it|should be)\b/i.test(stripCorrection(said))) return undefined;
+  return {
+    bucket: "promote",
+    memoryType: "fact",
+    key: `note.correction_${slug(value)}`,
+    content: { value, replaces: replaced },
+    text: `Correction: ${value}, not ${replaced}`,
+    confidence: 0.9,
+    scope: "user",
+    reason: `correction of an earlier conversation: "${sentence.slice(0, 200)}"`,
+    evidence: sentence,
+  };
+}
+
+/** A number, in digits or in words up to twelve. */
+const NUMBER = /\d[\d.,:]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi;
 
 /** "carla" and "Karla", "Sacha" and "Sasha": one word, spelt another way (at most one edit in four letters). */
 function closeSpelling(word: string, stated: string): boolean {
@@ -218,14 +257,15 @@ function closeSpelling(word: string, stated: string): boolean {
  * unit otherwise ("500 requests per minute" + "300 per minute" changes the
  * number). Without either, the correction is the whole new value.
  */
-function withinClause(old: string, stated: string, sentence: string): string {
+function withinClause(old: string, stated: string, sentence: string, clause: boolean): string {
   const misspelt = old.split(/[^\p{L}\p{N}'-]+/u).find((word) => closeSpelling(word, stated));
   if (misspelt !== undefined) return old.replace(misspelt, stated);
-  if (old.split(/\s+/).length <= 8) return stated;
+  const olds = old.match(NUMBER) ?? [];
+  const fresh = new RegExp(NUMBER.source, "i").exec(stated);
+  // A short value is replaced whole ("Lisbon" by "Porto"), unless only its number was corrected ("three grandchildren", "four").
+  if (!clause && old.split(/\s+/).length <= 8 && fresh?.[0] !== stated.trim()) return stated;
   const named = /\bnot\s+([\w.:/-]+)/i.exec(sentence)?.[1];
   if (named !== undefined && old.includes(named)) return old.replace(named, stated.split(/\s+/)[0]!);
-  const olds = old.match(/\d[\d.,:]*/g) ?? [];
-  const fresh = /\d[\d.,:]*/.exec(stated);
   if (fresh === null || olds.length !== 1) return stated;
   const after = fresh.index === 0 ? stated.slice(fresh[0].length).split(/\s+/).filter((word) => word.length > 0) : [];
   const known = old.toLowerCase().split(/[\s,;]+/);
@@ -242,15 +282,15 @@ function withinClause(old: string, stated: string, sentence: string): string {
  */
 function forgetCandidate(sentence: string): RuleCandidate | undefined {
   // "forget my gym times lol not going anymore": what follows the object gives a reason, it names nothing more.
-  const request = /\b(?:forget|scrub|strike|delete|remove|erase|wipe|purge|expunge|bin|ditch|trash|chuck|junk)\b.*?(?=\s+(?:lol|lmao|haha|because|since|cos|cuz|coz|as i|i'?m|i am|not going|no longer)\b|[;?—–]|$)/i.exec(sentence)?.[0];
+  const request = /\b(?:forget|scrap|scrub|strike|take back|delete|remove|erase|wipe|purge|expunge|bin|ditch|trash|chuck|junk)\b.*?(?=\s+(?:lol|lmao|haha|because|since|cos|cuz|coz|as i|i'?m|i am|not going|no longer)\b|[;?—–]|$)/i.exec(sentence)?.[0];
   return forgetRequest(sentence, request) ?? (request === undefined ? undefined : forgetRequest(sentence, undefined));
 }
 
 function forgetRequest(sentence: string, request: string | undefined): RuleCandidate | undefined {
   // What is left once the request's own words are taken away, wherever they stand in the sentence.
   const topic = (request ?? sentence)
-    .replace(/\b(?:forget|forgot|scratch|scrub|strike|delete|remove|erase|wipe|purge|expunge|disregard|unlearn|let go of|get rid of|bin|ditch|trash|chuck|junk|take|out of (?:your )?(?:memory|notes|records)|remember|retain|store|stored|keep|kept|save|saved|track|hold on to)(?:ing)?\b/gi, " ")
-    .replace(/\b(?:what i (?:told|said to) you|what i said|the (?:thing|bit|part|fact|stuff)|thing|stuff|record|on file|around|everything|anything|you know|you remember|you have|you can|you|no need to|don'?t|do not|didn'?t|not|rather|would prefer|prefer|that|anywhere|any|of|about|it|from (?:your )?(?:memory|notes|records)|please|pls|plz|kindly|just|anymore|any more|can|could|would|be|my|me|i'?d|i|told|said|on reflection)\b/gi, " ")
+    .replace(/\b(?:forget|forgot|scratch|scrap|scrub|strike|take back|delete|remove|erase|wipe|purge|expunge|disregard|unlearn|let go of|get rid of|bin|ditch|trash|chuck|junk|take|out of (?:your |the |our |the team'?s )?(?:memory|notes|records)|remember|retain|store|stored|keep|kept|save|saved|track|hold on to)(?:ing)?\b/gi, " ")
+    .replace(/\b(?:what i (?:told|said to) you|what i said|the (?:thing|bit|part|fact|stuff)|thing|stuff|record|on file|around|everything|anything|you know|you remember|you have|you can|you|no need to|don'?t|do not|didn'?t|not|rather|would prefer|prefer|that|anywhere|any|of|about|it|from (?:your |the |our |the team'?s )?(?:memory|notes|records)|entirely|completely|altogether|for good|please|pls|plz|kindly|just|anymore|any more|can|could|would|be|my|me|i'?d|i|told|said|on reflection)\b/gi, " ")
     .replace(/[.,!?]/g, " ")
     .replace(/\s+/g, " ")
     .trim();

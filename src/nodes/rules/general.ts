@@ -3,7 +3,7 @@
  * known subject can take (standing rules, preferences, "my X is Y", team
  * facts, habits, task state), and otherwise a plain statement of fact.
  */
-import { namesWork, speaksForTeam } from "../../memory/index.js";
+import { mentionsSelf, namesWork, speaksForTeam } from "../../memory/index.js";
 import type { RuleScope } from "./extract.js";
 import { clauseOf, tidy, type Reading } from "./readers.js";
 
@@ -40,6 +40,10 @@ const NOT_A_FACT =
 const STAKEHOLDER =
   /^(?:the|our|this)\s+(?:client|customer|buyer|tenant|patient|supplier|vendor|landlord|publisher|venue|couple|court|insurer|agency|employer|funder)s?\s+(?:wants?|prefers?|needs?|requires?|insists?|expects?|only|never|always|can'?t|cannot|won'?t|hates?|likes?|uses?|pays?|bills?)\b/i;
 
+/** A statement whose subject is someone or something named, not the speaker: "Hartley's Bakery …", "14 Orchard Lane …", "the vendor …". */
+const THIRD_PARTY =
+  /^(?:[^:]{3,60}:\s+)?(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Tt]heir|[Hh]is|[Hh]er)\s|\d|\p{Lu}[\p{L}'’&.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’&.-]*)+\s)/u;
+
 /** A change said in passing, in any case: "we switched from xero to freeagent". */
 const SWITCH = /\b(?:switched|moved|migrated|changed|converted|went)\s+(?:[\w']+\s+){0,3}?from\s+\S+\s+(?:to|over to|onto)\s+\S/i;
 
@@ -63,16 +67,20 @@ function statedFact(sentence: string, scopes: readonly RuleScope[]): General | u
   // Three words are enough for a team's state with a name in it ("We're closed Mondays").
   const shortest = /^we(?:'re| are)\s/i.test(sentence) && ANCHOR.test(sentence) ? 3 : 4;
   const concrete = ANCHOR.test(sentence) || namesWork(sentence) || STAKEHOLDER.test(sentence) || SWITCH.test(sentence);
-  if (words.length < shortest || words.length > 30 || NOT_A_FACT.test(sentence) || !(concrete || possessive || practice)) return undefined;
-  // Shared only in a team's words ("we rotate API keys"); "gym day is Thursday now" is the user's.
-  const scope: RuleScope = speaksForTeam(sentence) ? teamScope(scopes) : "user";
+  // A header ("Site rule for the whole crew, please keep it for everyone:") does not count towards the length.
+  const said = sentence.replace(/^[^:]{3,120}:\s+(?=\S)/, "").split(/\s+/).length;
+  if (words.length < shortest || said > 30 || NOT_A_FACT.test(sentence) || !(concrete || possessive || practice)) return undefined;
+  // Shared in a team's words ("we rotate API keys"), or said of a named third party ("Hartley's Bakery is VAT
+  // registered", "the vendor lives in Dubai"); "gym day is Thursday now" is the user's. The gate keeps a
+  // shared one the user's when they have no team.
+  const scope: RuleScope = speaksForTeam(sentence) || (THIRD_PARTY.test(sentence) && !mentionsSelf(sentence)) ? teamScope(scopes) : "user";
   return { key: `note.${slug(sentence)}`, memoryType: "fact", label: "Note", value: clauseOf(sentence), clause: true, scope };
 }
 
 const GENERAL: readonly [RegExp, (groups: string[], scopes: readonly RuleScope[]) => General | undefined][] = [
   [/^(?:from now on|going forward|from here on|in (?:the )?future|henceforth|for future reference)[,:]?\s+(.+)$/i, ([body]) => rule(body!, false)],
   [/^(?:please\s+)?(?:never|don'?t ever|do not ever|don'?t|do not|stop|quit|no more|enough with|avoid)\s+(.+)$/i, ([body]) => rule(body!, true)],
-  [/^(?:please\s+)?(?:always|every time,?)\s+(.+)$/i, ([body]) => rule(body!, false)],
+  [/^(?:please,?\s+)?(?:always|every time,?)\s+(.+)$/i, ([body]) => rule(body!, false)],
   // An instruction with its condition is a standing one: "give me doses in micrograms when they're under a milligram".
   [/^(?:please\s+)?((?:give|show|write|put|quote|express|list|round|convert)\s+(?:me\s+)?.+?\s+(?:when|whenever|if|unless)\s+.+)$/i, ([body]) => rule(body!, false)],
   // The user's own standing rule: "I never take on two weddings in one weekend", "i always avoid toll roads".
@@ -90,14 +98,16 @@ const GENERAL: readonly [RegExp, (groups: string[], scopes: readonly RuleScope[]
   [/^I(?:'m| am)? (?:the one who )?(?:own|owns|maintain|maintains|run|runs|lead|leads|look after|looks after|(?:am |'m )?responsible for)\s+(.+)$/, ([what]) => ({ key: `user.owns.${slug(what!)}`, memoryType: "fact", label: "Owns", value: clauseOf(what!) })],
   [/^(?:this|the|our) project'?s\s+(.+?)\s+(?:is|are)\s+(.+)$/i, ([what, value]) => ({ key: `project.${slug(what!)}`, memoryType: "fact", label: capitalise(tidy(what!)), value: tidy(value!), scope: "project" })],
   [/\bI(?:'m| am)\s+(?:firmly\s+|definitely\s+|really\s+|more of\s+|a big\s+)?(?:an?\s+)?(.+?)\s+(?:person|fan)\b/, ([what]) => preference(what!, false)],
-  [/^I\s+(?:have|own|got)\s+((?:a|an|one|two|three|four|five|\d+)\s+.+)$/, ([what]) => possession(what!)],
+  [/^I(?:'ve| have)?\s+(?:have|own|got)\s+((?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+.+)$/, ([what]) => possession(what!)],
   // A lasting trait of the user's body or life, said in passing ("Since I'm left-handed, …").
   [/^I(?:'m| am)\s+(?:also\s+)?(?:an?\s+)?(left-handed|right-handed|colou?r-?blind|deaf|hard of hearing|dyslexic|dyspraxic|autistic|neurodivergent|(?:type [12] )?diabetic|epileptic|asthmatic|pregnant|coeliac|celiac|(?:lactose|gluten)[- ]intolerant|blind|partially sighted|immunocompromised|a wheelchair user)\b(.*)$/i, ([trait, rest]) => ({ key: `user.trait.${slug(trait!)}`, memoryType: "fact", label: "About the user", value: clauseOf(`I'm ${trait}${rest}`), clause: true })],
+  // …and what the user lives with: "I wear hearing aids in both ears", "I use a wheelchair".
+  [/^I\s+(wear|use|have|rely on)\s+((?:an?\s+)?(?:hearing aids?|cochlear implants?|glasses|contact lenses|wheelchair|walking stick|cane|pacemaker|insulin pump|guide dog|prosthetic \w+|CPAP machine))\b(.*)$/i, ([verb, aid, rest]) => ({ key: `user.trait.${slug(aid!)}`, memoryType: "fact", label: "About the user", value: clauseOf(`I ${verb} ${aid}${rest}`), clause: true })],
   // "I'm colorblind, so don't rely on colour alone": a fact about the user that comes with a standing instruction.
   // …but not something the user is doing right now ("I'm driving, so keep it short").
   [/^(I(?:'m| am)\s+(?!\w+ing(?:\s*,|\s+(?:so|this|that|now|right now|at the moment|while)\b))(.{2,40}?),?\s+so\s+.{4,})$/, ([all, what]) => ({ key: `user.${slug(what!)}`, memoryType: "fact", label: "About the user", value: clauseOf(all!), clause: true })],
   [/^my\s+([a-z][a-z' ]{1,30}?)(?:'s| is| are| was changed to| is now| are now)\s+(.+)$/i, ([what, value]) => userFact(what!, value!)],
-  [/^I\s+(?:usually\s+|often\s+|mostly\s+|mainly\s+|now\s+|still\s+|currently\s+)?(drive|support|play|speak|listen to|drink|eat|ride|follow|cook|practi[cs]e|collect|haul|deliver|transport|teach|tutor|sell|bake|brew|grow|farm|breed|translate|groom)\s+(.+)$/i, ([verb, value]) => habit(verb!, value!)],
+  [/^I\s+(?:usually\s+|often\s+|mostly\s+|mainly\s+|now\s+|still\s+|currently\s+)?(drive|support|play|speak|listen to|drink|eat|ride|follow|cook|practi[cs]e|collect|haul|deliver|transport|teach|tutor|sell|bake|brew|grow|farm|breed|translate|groom|sing|cycle|walk|commute|swim|speciali[sz]e in)\s+(.+)$/i, ([verb, value]) => habit(verb!, value!)],
   [/^I(?:'m| am)\s+(?:currently\s+|now\s+)?(learning|studying|reading|training for|saving for|building|writing|renovating)\s+(.+)$/, ([verb, value]) => habit(verb!, value!)],
   [/\b(?:we|i)(?:'ve| have)?\s+(?:just\s+)?(?:shipped|launched|released|finished|completed|deployed|merged|closed)\s+(.+)$/i, ([task]) => taskState(task!, "done")],
   [/^(.+?)\s+(?:is|are|has been|have been)\s+(?:now\s+)?(done|finished|complete|completed|shipped|merged|live|deployed)\b/i, ([task]) => taskState(task!, "done")],

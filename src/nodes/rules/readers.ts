@@ -81,7 +81,7 @@ const PREFERRED_NAME: Reader = (sentence) => {
   const typed = /\bcall(?:s)? me\s+(?!(?:so|by|that|when|if|anytime|back|later|whatever|what|anything|please|sometime|again|tomorrow|crazy|old)\b)([a-z][a-z'’-]{1,20})\b/u;
   // "I'm Maya" names the user only as an introduction: after a greeting, or alone, or "by the way".
   const introduced = new RegExp(String.raw`^(?:hi|hey|hello|btw|by the way|oh|also|and)[,!]?\s+(?:I'?m|I am|this is|it'?s)\s+${NAME}`, "u");
-  const alone = new RegExp(String.raw`^(?:I'?m|I am|this is|my name'?s)\s+${NAME}(?=\s*(?:$|\(|here\b|by the way|btw))`, "u");
+  const alone = new RegExp(String.raw`^(?:I'?m|I am|this is|my name'?s)\s+${NAME}(?=\s*(?:$|\(|here\b|now\b|by the way|btw))`, "u");
   // "Just Edie is fine": a name offered in place of a more formal one.
   const offered = new RegExp(String.raw`^[Jj]ust\s+${NAME}\s+(?:is|'s|will do)\s*(?:fine|good|ok|okay|enough)?\b`, "u");
   // "Her name is Dolores" names someone else.
@@ -105,7 +105,9 @@ const LOCATION: Reader = (sentence) =>
   );
 
 const HOMETOWN: Reader = (sentence) =>
-  valueReading("user.hometown", sentence, new RegExp(String.raw`\b(?:grew up in|born in|raised in|(?:I'?m|I am|I come) (?:originally )?from|home ?town(?: is|'s)?)\s+${PLACE}`, "u"));
+  valueReading("user.hometown", sentence, new RegExp(String.raw`\b(?:grew up in|born in|raised in|(?:I'?m|I am|I come) (?:originally )?from|home ?town(?: is|'s)?)\s+(?!${MONTH}\b)${PLACE}`, "u"));
+/** "born in June" names a month, not a town. */
+const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 
 const EMPLOYER: Reader = (sentence) => {
   const reading = valueReading(

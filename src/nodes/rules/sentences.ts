@@ -12,11 +12,11 @@ const HYPOTHETICAL = /^(?:if|suppose|supposing|imagine|what if|say|let'?s say|hy
 /** Someone else's words reported at the start: "my manager said we should…"; "nobody says kayden" at the end is not. */
 const REPORTED = /\b(?!i\b)[\p{L}]+\s+(?:said|says|told me|tells me|mentioned|wrote|writes|claims|claimed|thinks|thought|reckons|insists|asked me|suggested)\b/iu;
 const FORGET =
-  /\b(?:forget|forgot about|scratch (?:that|this|it|the|what|my|everything|all)\b|scrub|strike|delete|remove|erase|wipe|purge|expunge|disregard|unlearn|let go of|get rid of|(?:bin|ditch|trash|chuck|junk)(?= (?:my|that|this|it|the|what|all|everything)\b)|(?:take|keep|leave)\b[^.?!]{0,60}\bout of (?:your )?(?:memory|notes|records)|(?:not|never) be (?:stored|kept|saved|remembered)|no need to (?:keep|remember|hold on to)|(?:not|don'?t|do not) (?:retain|hold on to)|l[oö]sch\w*|vergiss|vergessen|oublie[rz]?|efface[rz]?|olvida|borra|esquece|apaga|dimentica|cancella|(?:don'?t|do not|didn'?t|did not|stop|no longer|quit) (?:remember|keep|store|save|track)(?:ing)?|no need to remember)\b/i;
+  /\b(?:forget|forgot about|scratch (?:that|this|it|the|what|my|everything|all)\b|scrap|scrub|strike|take back (?:what|that|everything)|delete|remove|erase|wipe|purge|expunge|disregard|unlearn|let go of|get rid of|(?:bin|ditch|trash|chuck|junk)(?= (?:my|that|this|it|the|what|all|everything)\b)|(?:take|keep|leave)\b[^.?!]{0,60}\bout of (?:your )?(?:memory|notes|records)|(?:not|never) be (?:stored|kept|saved|remembered)|no need to (?:keep|remember|hold on to)|(?:not|don'?t|do not) (?:retain|hold on to)|l[oö]sch\w*|vergiss|vergessen|oublie[rz]?|efface[rz]?|olvida|borra|esquece|apaga|dimentica|cancella|(?:don'?t|do not|didn'?t|did not|stop|no longer|quit) (?:remember|keep|store|save|track)(?:ing)?|no need to remember)\b/i;
 const FORGET_OBJECT =
-  /\b(?:about|that|it|what i|where i|who i|when i|(?:from|out of) (?:your )?(?:memory|notes|records)|my|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:thing|bit|part|fact|stuff|info|details?)|everything|you know|you remember|you have)\b/i;
+  /\b(?:about|that|it|what i|where i|who i|when i|(?:from|out of) (?:your |the |our |the team'?s )?(?:memory|notes|records)|my|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:thing|bit|part|fact|stuff|info|details?|rule|note)|everything|you know|you remember|you have)\b/i;
 const CORRECTION_LEAD =
-  /^(?:oops|whoops|sorry|wait|hold on|actually|correction|no|nope|my bad|my mistake|err|erm|um|ugh|sorry,? i mean|scratch that|i mis(?:spoke|typed)|that'?s (?:wrong|not right|incorrect)|that was (?:wrong|a typo|incorrect)|i was wrong|typo|(?:stupid |damn )?autocorrect|misspelled|misspelt|spelling|my b|mb|nvm|never ?mind|i must correct my previous (?:message|statement)|to correct my previous (?:message|statement)|perd[oó]n|me equivoqu[eé]|lo siento|pardon|d[eé]sol[eé]|entschuldigung|desculpa|scusa)(?![\p{L}\p{N}])[,!.\s:-]*/iu;
+  /^(?:oops|whoops|sorry|wait|hold on|actually|correction|no|nope|my bad|my mistake|err|erm|um|ugh|sorry,? i mean|scratch that|i mis(?:spoke|typed)|that'?s (?:wrong|not right|incorrect)|that was (?:wrong|a typo|incorrect)|i was wrong|i got (?:that|it) wrong(?: earlier| before| last time)?|typo|(?:stupid |damn )?autocorrect|misspelled|misspelt|spelling|my b|mb|nvm|never ?mind|i must correct my previous (?:message|statement)|to correct my previous (?:message|statement)|perd[oó]n|me equivoqu[eé]|lo siento|pardon|d[eé]sol[eé]|entschuldigung|desculpa|scusa)(?![\p{L}\p{N}])[,!.\s:-]*/iu;
 /** Leads that only ever announce a slip, unlike "no" or "actually", which also start plain statements. */
 const SLIP_LEAD = /^(?:wait|hold on|oops|whoops|sorry|my bad|my b|mb|my mistake|correction|typo|i mis(?:spoke|typed)|(?:i must |to )?correct my previous (?:message|statement))\b/i;
 /** An apology or shrug after a corrected value: "march 13th my b", "300, sorry". */
@@ -43,7 +43,7 @@ const BARE_CONTRACTIONS: Readonly<Record<string, string>> = {
 export function sentencesOf(text: string): string[] {
   return punctuateDictation(text)
     .replace(/\b(im|ive|ill|dont|doesnt|didnt|cant|wont|isnt|arent|wasnt|thats|whats|youre|theyre|lets)\b/gi, (word) => BARE_CONTRACTIONS[word.toLowerCase()] ?? word)
-    .split(/(?<=[.!?;])\s+|\n+|[,;:]?\s+(?=\d{1,2}\)\s)|\s+[-–—]\s+(?!(?:it'?s|it is|it was|which|now)\s)|,\s+(?=(?:sorry|oops|wait|i mean|i meant|typo|no wait|correction)\b)|(?<=\b[Ss]cratch that),\s+(?=(?:[Ww]e|[Ii]|[Oo]ur|[Mm]y|[Tt]he|[Ii]t)\b)|(?<=(?:^|[.!?;\n]\s*)(?:[Pp]lease\s+)?(?:[Ss]top|[Dd]on'?t|[Dd]o not|[Nn]ever|[Aa]void|[Qq]uit)\b[^,;.!?\n]*),\s+(?=[Ww]e\s)|,\s+(?:and\s+|but\s+|also\s+)?(?=(?:I|I'm|I've|I'd)\s)|,?\s+(?:and|but)\s+(?=(?:I|I'm|I've|I'd)\s)/)
+    .split(/(?<=[.!?;])\s+|\n+|[,;:]?\s+(?=\d{1,2}\)\s)|\s+[-–—]\s+(?!(?:it'?s|it is|it was|which|now)\s)|,\s+(?=(?:sorry|oops|wait|i mean|i meant|typo|no wait|correction)\b)|(?<=\b[Ss]cratch that),\s+(?=(?:[Ww]e|[Ii]|[Oo]ur|[Mm]y|[Tt]he|[Ii]t)\b)|(?<=(?:^|[.!?;\n]\s*)(?:[Pp]lease\s+)?(?:[Ss]top|[Dd]on'?t|[Dd]o not|[Nn]ever|[Aa]void|[Qq]uit)\b[^,;.!?\n]*),\s+(?=[Ww]e\s)|,\s+(?:and\s+|but\s+|also\s+)?(?=(?:I|I'm|I've|I'd)\s)|,?\s+(?:and|but|n|&)\s+(?=(?:I|I'm|I've|I'd)\s)/)
     .map((sentence) =>
       sentence
         .trim()
@@ -52,6 +52,8 @@ export function sentencesOf(text: string): string[] {
         // "please remember: I only translate from Dutch", "make a note that we close at 6": the note is what follows.
         .replace(/^(?:please\s+)?(?:remember|make a note|note|take note|keep in mind|bear in mind|for the record)(?:\s+that)?(?:\s*[:,]\s*|\s+(?=(?:I|I'm|my|we|we're|our)\b))(?=\S)/i, "")
         .replace(/[.!;]+$/, "")
+        // "use simple words, ok?" asks nothing: a tag question after a statement.
+        .replace(/,\s*(?:ok|okay|right|yeah|alright|yes|no|please|pls|thanks)\s*\?$/i, "")
         .trim(),
     )
     .filter((sentence) => sentence.length > 0)
@@ -94,6 +96,7 @@ export function intentOf(sentence: string): Intent {
   if (CHATTER.test(sentence) || REASSURANCE.test(sentence)) return "chatter";
   // "Wait, what did I say about 2024?" asks; a correction states.
   const asks = /\?\s*$/.test(sentence);
+  if (!asks && VALUE_ACTUALLY.test(sentence)) return "correction";
   // "Scratch that, it's 300" corrects, and a lead alone ("actually, scratch that") says the next sentence does: neither asks to forget.
   if (!asks && /\b(?:scratch that|i mean|i meant|typo)\b/i.test(sentence) && correctedValue(sentence) !== undefined) return "correction";
   if (!asks && CORRECTION_LEAD.test(sentence) && stripCorrection(sentence) === "") return "correction";
@@ -129,8 +132,13 @@ export function stripCorrection(sentence: string): string {
   return rest.trim();
 }
 
+/** "four, actually, how could I forget Alfie": a short value, then "actually", corrects the one just said. */
+const VALUE_ACTUALLY = /^([\p{L}\p{N}][\p{L}\p{N}.:-]*(?:\s+[\p{L}\p{N}.:-]+)?),?\s+actually\b/iu;
+
 /** The new value a bare correction states ("I meant the 14th" → "the 14th"; "it's Fly.io" → "Fly.io"), if it states one. */
 export function correctedValue(sentence: string): string | undefined {
+  const valueFirst = VALUE_ACTUALLY.exec(sentence)?.[1];
+  if (valueFirst !== undefined) return valueFirst;
   const rest = stripCorrection(sentence.replace(/^.*?\bscratch that\b[,;:]?\s*/i, ""));
   // "Not the 22nd": only what it replaces; the value comes next.
   if (/^not\b/i.test(rest)) return undefined;
@@ -144,7 +152,7 @@ export function correctedValue(sentence: string): string | undefined {
     .replace(/,?\s+(?:with an? \w\b|spelt|spelled)\b.*$/i, "")
     .replace(/,?\s+(?:not|instead of|rather than)\b.*$/i, "")
     // "amoxicillin I'm allergic to": the value, before a clause of the speaker's.
-    .replace(/\s+(?:I|I'm|I am|we|that's|which)\b.*$/, "")
+    .replace(/\s+(?:(?:since|because|as)\s+)?(?:I|I'm|I am|we|that's|which)\b.*$/, "")
     // "Fenna, two n's": a short value, then a remark about it.
     .replace(/^((?:\S+\s+){0,2}\S+?)\s*[,;—]\s+\S.*$/i, "$1")
     .replace(/[.,!]+$/, "")
