@@ -70,6 +70,7 @@ const GENERAL: [string, Expected][] = [
   ["I've got three grandchildren", { key: "user.grandchildren", value: "three grandchildren" }],
   ["Hartley's Bakery is VAT registered on the flat rate scheme.", { key: "note.hartley_bakery_vat_registered", scope: "project" }],
   ["gym day is Thursday now", { key: "note.gym_day_thursday_now", scope: "user" }],
+  ["The dentist is on Friday at 3pm", { key: "note.dentist_friday_at_3pm", scope: "user" }],
   ["For Mill House: the vendor lives in Dubai, so every offer goes through her solicitor.", { key: "note.mill_house_vendor_lives", scope: "project" }],
   [
     "Site rule for the whole Riverside Flats crew, please keep it for everyone on the project: hard hats and hi-vis on at all times past the gate, and no one works on the scaffold after 6pm.",

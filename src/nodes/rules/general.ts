@@ -40,9 +40,12 @@ const NOT_A_FACT =
 const STAKEHOLDER =
   /^(?:the|our|this)\s+(?:client|customer|buyer|tenant|patient|supplier|vendor|landlord|publisher|venue|couple|court|insurer|agency|employer|funder)s?\s+(?:wants?|prefers?|needs?|requires?|insists?|expects?|only|never|always|can'?t|cannot|won'?t|hates?|likes?|uses?|pays?|bills?)\b/i;
 
-/** A statement whose subject is someone or something named, not the speaker: "Hartley's Bakery …", "14 Orchard Lane …", "the vendor …". */
+/**
+ * A statement whose subject is a named party to the work, not the speaker: "Hartley's Bakery …", "14 Orchard
+ * Lane …", "the vendor …". "The dentist is on Friday" names no such party and stays the user's.
+ */
 const THIRD_PARTY =
-  /^(?:[^:]{3,60}:\s+)?(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Tt]heir|[Hh]is|[Hh]er)\s|\d|\p{Lu}[\p{L}'’&.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’&.-]*)+\s)/u;
+  /^(?:[^:]{3,60}:\s+)?(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er)\s+(?:client|customer|buyer|seller|vendor|tenant|landlord|supplier|contractor|court|judge|venue|council|insurer|agency|publisher|sponsor|funder|patient|property|listing|account|company|firm|business|site|building|office|shop|store|warehouse|clinic|ward|hall|release|build|app|product|service|contract|invoice|budget)s?\b|\d|\p{Lu}[\p{L}'’&.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’&.-]*)+\s)/u;
 
 /** A change said in passing, in any case: "we switched from xero to freeagent". */
 const SWITCH = /\b(?:switched|moved|migrated|changed|converted|went)\s+(?:[\w']+\s+){0,3}?from\s+\S+\s+(?:to|over to|onto)\s+\S/i;
