@@ -23,6 +23,7 @@ import { thirdHoldoutScenarios } from "./third.js";
 import { fourthHoldoutScenarios } from "./fourth.js";
 import { fifthHoldoutScenarios } from "./fifth.js";
 import { sixthHoldoutScenarios } from "./sixth.js";
+import { seventhHoldoutScenarios } from "./seventh.js";
 
 /** Every held-out scenario, validated by `parseScenarios` (schema, unique ids). */
 export function loadHoldoutScenarios(): Scenario[] {
@@ -46,5 +47,6 @@ export function loadHoldoutScenarios(): Scenario[] {
     ...fourthHoldoutScenarios,
     ...fifthHoldoutScenarios,
     ...sixthHoldoutScenarios,
+    ...seventhHoldoutScenarios,
   ]);
 }
