@@ -1,5 +1,5 @@
 import type { MemoryCandidate } from "./candidate.js";
-import { announcesChange, isHedged, isNarrative, isSessionOnly, namesWork, speaksForSelf, speaksForTeam, teamScopeNamed } from "./evidence.js";
+import { announcesChange, isHedged, isNarrative, isPrivate, isSessionOnly, namesWork, speaksForSelf, speaksForTeam, teamScopeNamed } from "./evidence.js";
 import type { IdentityContext } from "./identity.js";
 import { levelFor, type ScopeLevel } from "./namespaces.js";
 import type { MemoryPolicy } from "./policy.js";
@@ -70,13 +70,15 @@ export function judge(candidate: MemoryCandidate, identity: IdentityContext, pol
  * Scope follows type and evidence: a personal subject (name, theme, language,
  * answer style, units…) is the user's; a shared scope needs the words of a
  * team ("we", "our team", "this repo"), and "this repo" means the project,
- * "the company" the organisation; a statement framed by a named piece of
+ * "the company" the organisation; a confidential one stays the user's; a statement framed by a named piece of
  * work ("Hargreaves matter: …") is the project's. A team statement whose project or
  * organisation the identity lacks gives `"missing"`. Without evidence (a
  * caller writing a memory directly) the proposed scope stands, but a
  * personal subject is still the user's.
  */
 function scopeFor(candidate: MemoryCandidate, personal: boolean | undefined, identity: IdentityContext, words: string | undefined): MemoryScope | "missing" {
+  // "Strictly confidential: …" is shared with no one.
+  if (words !== undefined && candidate.scope !== "global" && isPrivate(words)) return "user";
   // "For Vertaal jobs: British spelling" holds for that client's project, even for a subject that is otherwise personal.
   if (words !== undefined && candidate.scope !== "global" && namesWork(words) && has(identity, "project")) return "project";
   if (personal === true) return "user";

@@ -4,7 +4,7 @@ import type { MemoryRecord } from "./record.js";
 import { contentWords, stem } from "./words.js";
 
 /** Free-text notes have no subject of their own: their keys are made of their words. */
-export const NOTE_PREFIX = "note.";
+const NOTE_PREFIX = "note.";
 
 /** Words that announce or frame a change rather than say what changed. */
 const FRAMING = new Set(
@@ -37,12 +37,12 @@ const OLD_VALUE = [
  * thing with another value: it holds the value the new note names as the old
  * one ("from Xero", "not 180", "ditched the Kindle"), or it shares two topic
  * words with the new note and states a number, time, day or date the new note
- * replaces with its own. `liveNotes` is
- * read only for a note that announces a change.
+ * replaces with its own. `liveRecords` (the level's live memories) is read
+ * only for a note that announces a change.
  */
-export async function notesUpdatedBy(candidate: MemoryCandidate, liveNotes: () => Promise<MemoryRecord[]>): Promise<MemoryRecord[]> {
+export async function notesUpdatedBy(candidate: MemoryCandidate, liveRecords: () => Promise<MemoryRecord[]>): Promise<MemoryRecord[]> {
   if (!candidate.key.startsWith(NOTE_PREFIX) || candidate.evidence === undefined || !announcesChange(candidate.evidence)) return [];
-  const notes = await liveNotes();
+  const notes = await liveRecords();
   const named = OLD_VALUE.map((pattern) => pattern.exec(candidate.text)?.[1]).find((value) => value !== undefined);
   const replaced = named === undefined ? undefined : stem(named.toLowerCase());
   const topic = topicOf(candidate.text);
@@ -65,10 +65,10 @@ function valuesOf(text: string): Set<string> {
 }
 
 /**
- * A correction of a note from an earlier conversation ("it's 120 references,
- * not 180"), as the extractor proposes it: a note whose content names the
- * value it replaces. The promotion rules rewrite the live note that holds
- * that value.
+ * A correction of a memory from an earlier conversation ("it's 120
+ * references, not 180", "my farmers are in Nyeri county, not Nakuru"), as the
+ * extractor proposes it: a note whose content names the value it replaces.
+ * The promotion rules rewrite the live memory that holds that value.
  */
 export function replacedValue(candidate: MemoryCandidate): string | undefined {
   const replaces = candidate.content.replaces;
@@ -76,14 +76,14 @@ export function replacedValue(candidate: MemoryCandidate): string | undefined {
 }
 
 /**
- * The candidate that corrects `notes`' holder of the replaced value: that
- * note's key, its text and value with the old value swapped for the new one
- * (a number for a number: "about 180 references" becomes "about 120
- * references"); undefined when no live note holds the replaced value.
+ * The candidate that corrects the newest of `records` that holds the replaced
+ * value: that memory's key, its text and value with the old value swapped for
+ * the new one (a number for a number: "about 180 references" becomes "about
+ * 120 references"); undefined when no live memory holds the replaced value.
  */
-export function correctionOf(candidate: MemoryCandidate, replaced: string, notes: readonly MemoryRecord[]): MemoryCandidate | undefined {
+export function correctionOf(candidate: MemoryCandidate, replaced: string, records: readonly MemoryRecord[]): MemoryCandidate | undefined {
   const old = new RegExp(`(?<![\\p{L}\\p{N}])${replaced.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "iu");
-  const note = [...notes].reverse().find((record) => record.key !== candidate.key && old.test(record.text));
+  const note = [...records].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).reverse().find((record) => record.key !== candidate.key && old.test(record.text));
   if (note === undefined) return undefined;
   const stated = String(candidate.content.value ?? "");
   const first = stated.split(/\s+/)[0]!;
@@ -91,5 +91,11 @@ export function correctionOf(candidate: MemoryCandidate, replaced: string, notes
   const swap = (text: string) => text.replace(old, fresh);
   const content = note.content !== null && typeof note.content === "object" && !Array.isArray(note.content) ? note.content : {};
   const value = content.value;
-  return { ...candidate, key: note.key, text: swap(note.text), content: { ...content, ...(typeof value === "string" ? { value: swap(value) } : {}) } };
+  return {
+    ...candidate,
+    key: note.key,
+    memoryType: note.memoryType,
+    text: swap(note.text),
+    content: { ...content, ...(typeof value === "string" ? { value: swap(value) } : {}) },
+  };
 }

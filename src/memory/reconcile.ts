@@ -6,7 +6,7 @@ import { equivalentContent } from "./equivalence.js";
 import { announcesChange } from "./evidence.js";
 import type { IdentityContext } from "./identity.js";
 import { belongsTo, historyNamespaceFor, namespaceFor, ownersAt, type ScopeLevel } from "./namespaces.js";
-import { NOTE_PREFIX, correctionOf, notesUpdatedBy, replacedValue } from "./note-updates.js";
+import { correctionOf, notesUpdatedBy, replacedValue } from "./note-updates.js";
 import { expiryFor, type MemoryPolicy } from "./policy.js";
 import type { PromotionEntry } from "./promote.js";
 import { exactItems } from "./prune.js";
@@ -26,7 +26,7 @@ export interface ReconcileContext {
  * Writes a judged candidate against the live memories of its subject at its
  * level: the record under its key and any under the subject's other keys (for
  * a note, the notes it updates: see {@link notesUpdatedBy}; a correction of a
- * note from an earlier conversation rewrites that note: see {@link correctionOf}).
+ * memory from an earlier conversation rewrites that memory: see {@link correctionOf}).
  * Reads, decides (refresh, keep, supersede), and writes only if every slot
  * read still holds what the decision was made on; otherwise decides again on
  * the new state.
@@ -41,21 +41,21 @@ export async function reconcile(
   const namespace = namespaceFor(level, identity);
   const history = historyNamespaceFor(level, identity);
   const owners = ownersAt(level, identity);
-  const liveNotes = async () =>
+  const liveRecords = async () =>
     (await exactItems(store, namespace)).flatMap((item) => {
-      const record = item.key.startsWith(NOTE_PREFIX) && belongsTo(item, namespace, owners) ? fromStoredValue(item.value) : undefined;
+      const record = belongsTo(item, namespace, owners) ? fromStoredValue(item.value) : undefined;
       return record === undefined ? [] : [record];
     });
-  // "It's 120, not 180", said of a note from an earlier conversation: the note that holds 180, corrected.
+  // "It's 120, not 180", said of a memory from an earlier conversation: the memory that holds 180, corrected.
   const replaced = replacedValue(candidate);
   if (replaced !== undefined) {
-    const corrected = correctionOf(candidate, replaced, await liveNotes());
-    if (corrected === undefined) return { outcome: "discarded", key: candidate.key, reason: `corrects "${replaced}", which no live note holds` };
+    const corrected = correctionOf(candidate, replaced, await liveRecords());
+    if (corrected === undefined) return { outcome: "discarded", key: candidate.key, reason: `corrects "${replaced}", which no live memory holds` };
     candidate = corrected;
   }
   const subject = subjectOfKey(candidate.key);
   // A note that announces a change ("we've moved the huddle to 9:30") retires the notes it updates, as a subject's other keys are.
-  const updated = await notesUpdatedBy(candidate, liveNotes);
+  const updated = await notesUpdatedBy(candidate, liveRecords);
   const others = [...(subject === undefined ? [] : [subject.key, ...subject.aliases]), ...updated.map((note) => note.key)];
   const keys = [candidate.key, ...others.filter((key) => key !== candidate.key)];
   for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt += 1) {

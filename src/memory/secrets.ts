@@ -31,7 +31,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
   {
     name: "password",
     pattern:
-      /\b(?:password|passwd|passphrase|passcode|pwd|pin|root pw|key ?safe|lock ?box|combination|(?:alarm|door|gate|safe|lock|security|access|entry|garage|locker|wifi|wi-fi|building|keypad|pin) code)(?:'s|\s+(?:for|to|of|on|by|at|in)\s+[\w .'-]{1,40}?)?\s*(?:is|was|=|:|->|are)\s*(?:now\s+|still\s+|set to\s+)?["'`]?[^\s"'`]{3,}/i,
+      /\b(?:password|passwd|passphrase|passcode|pwd|pin|root pw|key ?safe|lock ?box|combination|cvv2?|cvc|csc|(?:alarm|door|gate|safe|lock|security|access|entry|garage|locker|wifi|wi-fi|building|keypad|pin|card|cvv|cvc|(?:three|four|3|4)-digit) code)(?:'s|\s+(?:for|to|of|on|by|at|in)\s+[\w .'-]{1,40}?)?\s*(?:is|was|=|:|->|are)\s*(?:now\s+|still\s+|set to\s+)?["'`]?[^\s"'`]{3,}/i,
   },
   {
     // "my steam pw bc i always forget it, its dragonfire2009": the value comes a few words on, and looks made up.

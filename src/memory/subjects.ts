@@ -268,7 +268,7 @@ export const SUBJECTS: readonly Subject[] = [
     personal: false,
     aliases: ["project.framework", "team.framework", "framework"],
     words: /\b(?:framework|react|vue|angular|svelte|next\.?js|nuxt|django|rails|flask|fastapi|express|spring|laravel|remix)\b/i,
-    values: /\b(?:react|vue|angular|svelte|next\.?js|nuxt|django|rails|ruby on rails|flask|fastapi|express|spring(?: boot)?|laravel|remix)\b/i,
+    values: /\b(?:react native|react|vue|angular|svelte|next\.?js|nuxt|django|rails|ruby on rails|flask|fastapi|express|spring(?: boot)?|laravel|remix|flutter)\b/i,
   },
   {
     key: "stack.language",

@@ -67,7 +67,23 @@ describe.each(STORE_FACTORIES)("notes that update notes, and where notes go, on 
     expect(await texts(store, claire)).toEqual(["Note: Our wine list at the bistro runs to about 120 references, mostly French"]);
     expect((await history(store, claire, first!.key)).map((record) => record.supersededBy === null)).toEqual([false, true]);
     const nothing = await say(store, claire, "Correction: it's 40 covers, not 35.");
-    expect(nothing.entries).toMatchObject([{ outcome: "discarded", reason: 'corrects "35", which no live note holds' }]);
+    expect(nothing.entries).toMatchObject([{ outcome: "discarded", reason: 'corrects "35", which no live memory holds' }]);
+  });
+
+  it("rewrites the memory a later message corrects by name, only when the message says it corrects", async () => {
+    const wanjiru = { userId: "wanjiru" };
+    await say(store, wanjiru, "I'm an agronomist working with smallholder maize farmers in Nakuru county.");
+    await say(store, wanjiru, "Sign off any emails you draft for me as Wanjiru Kamau, Shamba Advisory.");
+    await say(store, wanjiru, "Correction to what I told you last time: my farmers are in Nyeri county, not Nakuru. I mixed them up.");
+    await say(store, wanjiru, "Small thing: my surname is Kamau-Njeri, not Kamau. I typed it wrong last time.");
+    const live = (await texts(store, wanjiru)).join(" | ");
+    expect(live).toMatch(/Location: Nyeri/);
+    expect(live).not.toMatch(/Nakuru/);
+    expect(live).toMatch(/Wanjiru Kamau-Njeri, Shamba Advisory/);
+    const fan = { userId: "fan" };
+    await say(store, fan, "My brother supports Rangers.");
+    await say(store, fan, "I support Celtic, not Rangers.");
+    expect((await texts(store, fan)).join(" | ")).toMatch(/brother supports Rangers/);
   });
 
   it("keeps both notes when the new one shares too little with the old, or states no new value", async () => {
@@ -90,6 +106,17 @@ describe.each(STORE_FACTORIES)("notes that update notes, and where notes go, on 
     expect((await recall(store, chidiD, { limit: 20 })).map((record) => [record.scope, record.text])).toEqual([
       ["org", expect.stringMatching(/second fee-earner/)],
     ]);
+  });
+
+  it("keeps what is said in confidence for its speaker, even when it names a party to the work", async () => {
+    const gail = { userId: "gail", orgId: "cairnfield" };
+    const lee = { userId: "lee", orgId: "cairnfield" };
+    await say(store, gail, "Team policy for everyone at Cairnfield: expense claims have to be in by the 25th of the month.");
+    await say(store, gail, "Separately and strictly confidential: Tom Reilly in logistics is on a performance improvement plan.");
+    const seen = (await texts(store, lee)).join(" | ");
+    expect(seen).toMatch(/25th/);
+    expect(seen).not.toMatch(/Reilly/);
+    expect((await texts(store, gail)).join(" | ")).toMatch(/Reilly/);
   });
 
   it("forgets by the kind of value asked for and by the head of a compound, and nothing else", async () => {

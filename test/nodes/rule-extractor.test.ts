@@ -71,6 +71,11 @@ const GENERAL: [string, Expected][] = [
   ["Hartley's Bakery is VAT registered on the flat rate scheme.", { key: "note.hartley_bakery_vat_registered", scope: "project" }],
   ["gym day is Thursday now", { key: "note.gym_day_thursday_now", scope: "user" }],
   ["The dentist is on Friday at 3pm", { key: "note.dentist_friday_at_3pm", scope: "user" }],
+  ["For me: coffee black, no sugar", { memoryType: "preference", key: "preference.coffee_black_no_sugar" }],
+  ["Oat flat white for me, always.", { memoryType: "preference", key: "preference.oat_flat_white" }],
+  ["For the textiles project: all loans go through Hélène in the registrar's office.", { key: "note.textiles_project_all_loans" }],
+  ["PawPal is a React Native app", { key: "stack.framework", value: "React Native" }],
+  ["Nope, back to bullet points for summaries.", { key: "response.style" }],
   ["For Mill House: the vendor lives in Dubai, so every offer goes through her solicitor.", { key: "note.mill_house_vendor_lives", scope: "project" }],
   [
     "Site rule for the whole Riverside Flats crew, please keep it for everyone on the project: hard hats and hi-vis on at all times past the gate, and no one works on the scaffold after 6pm.",
@@ -81,6 +86,7 @@ const GENERAL: [string, Expected][] = [
 
 /** Step 4: statements for this conversation only. */
 const SESSION: [string, Expected][] = [
+  ["For this draft only, make it very formal, it's going to the Ministry.", { bucket: "session" }],
   ["For now, answer in English.", { bucket: "session", key: "response.language" }],
   ["Right now I'm working on a bug", { bucket: "session", memoryType: "task_state" }],
   ["I'm driving, so keep it short", { bucket: "session", key: "response.style" }],
@@ -107,6 +113,10 @@ const NOTHING = [
   "Posting the team rules so everyone knows them:",
   "ugh it's raining AGAIN here, so gloomy, mondays am I right",
   "how could I forget little Alfie, born in June",
+  "Can you find Harriet Cole's next appointment?",
+  "Pull the soil results for the Gakuyu demo plot.",
+  "Paragraphs were too slow to scan on nights.",
+  "the bride's uncle tried to grab the mic AGAIN 🙄",
 ];
 
 const INTENTS: [string, Intent][] = [
@@ -128,6 +138,8 @@ const INTENTS: [string, Intent][] = [
   ["i take back what i said about my school, dont keep that pls", "forget"],
   ["Scrap the GDPR notice rule from the team's memory entirely", "forget"],
   ["four, actually, how could I forget little Alfie", "correction"],
+  ["I'm allergic to chlorhexidine, so I avoid the pink hand scrub by theatres.", "statement"],
+  ["Oublie ce que je t'ai dit sur mon salaire, stp.", "forget"],
   ["wait, what did I say about 2024?", "question"],
 ];
 
@@ -315,6 +327,21 @@ describe("the rule-based extractor", () => {
     expect(extract("I got that wrong earlier — Hartley's year end is 30 April.")).toMatchObject([
       { text: "Note: Hartley's year end is 30 April", evidence: "I got that wrong earlier Hartley's year end is 30 April" },
     ]);
+  });
+
+  it("reads a same-message correction of where something is, without the old place's remark", () => {
+    expect(extract("My two colonies are in the walled garden, sorry, no, they're in the orchard now, the walled garden was last year.")).toMatchObject([
+      { key: "user.two_colonies", text: "Two colonies: in the orchard now" },
+    ]);
+    expect(extract("the bride's uncle tried to grab the mic AGAIN 🙄 anyway from now on I always bring my own mic")).toMatchObject([
+      { memoryType: "rule", text: "Always: they always bring their own mic" },
+    ]);
+  });
+
+  it("proposes a rewrite of a name a later message says was wrong, and nothing of the kind in an ordinary contrast", () => {
+    const [correction] = extract("Small thing: my surname is MacLeod, M-A-C, not McLeod. I typed it wrong last time.");
+    expect(correction).toMatchObject({ content: { value: "MacLeod", replaces: "McLeod" } });
+    expect(extract("I support Celtic, not Rangers").map((c) => c.content.replaces)).toEqual([undefined]);
   });
 
   it("splits a texted \"n\" like \"and\", so each fact can be forgotten alone", () => {

@@ -59,7 +59,7 @@ export function extractWithRules(input: RuleExtractionInput): RuleCandidate[] {
   let previous = input.previous;
   // "Sorry, typo — it's Sacha": a correction whose value comes in the next sentence, after this lead.
   let lead: string | undefined;
-  for (const { sentence, addressed } of input.userTexts.flatMap(sentencesWithAddress)) {
+  for (const { sentence, addressed, corrects } of input.userTexts.flatMap(sentencesOfMessage)) {
     const value = correctedValue(sentence);
     const intent: Intent = lead !== undefined && value !== undefined ? "correction" : intentOf(sentence);
     const evidence = lead === undefined ? sentence : `${lead} ${sentence}`;
@@ -81,7 +81,7 @@ export function extractWithRules(input: RuleExtractionInput): RuleCandidate[] {
       }
       // Nothing in this conversation to correct: an earlier one's note ("it's 120, not 180"), which the promotion
       // rules find by the value it replaces.
-      const earlier = target === undefined && value !== undefined ? earlierCorrection(sentence, value) : undefined;
+      const earlier = target === undefined ? earlierCorrection(sentence, value, corrects) : undefined;
       if (earlier !== undefined) {
         candidates.push(earlier);
         continue;
@@ -96,6 +96,9 @@ export function extractWithRules(input: RuleExtractionInput): RuleCandidate[] {
       continue;
     }
     if (intent !== "statement" && intent !== "request" && intent !== "correction") continue;
+    // "my surname is MacLeod, not McLeod", in a message that says it corrects: the old value's memory is rewritten too.
+    const earlier = intent === "statement" && corrects ? earlierCorrection(sentence, undefined, true) : undefined;
+    if (earlier !== undefined) candidates.push(earlier);
     // A correction lead that corrected nothing ("no more exclamation marks") is read whole.
     for (const found of read(sentence, evidence, input.scopes)) {
       // In a message addressed to the team, an impersonal statement is the team's ("Release candidate is v0.14").
@@ -113,11 +116,12 @@ export function extractWithRules(input: RuleExtractionInput): RuleCandidate[] {
 const TEAM_ADDRESS =
   /^team\b|\b(?:for (?:the )?(?:whole )?team|for every(?:one|body)|team (?:note|rules?|update|reminder|announcement)|(?:hi|hey|hello|fyi|psa|heads[- ]up|attention|morning)[,!]?(?: for)? (?:the )?(?:team|every(?:one|body)|all|folks|y'?all))\b/i;
 
-/** The sentences of one message, each with whether the message opened by addressing the team. */
-function sentencesWithAddress(text: string): { sentence: string; addressed: boolean }[] {
+/** The sentences of one message, each with whether the message opened by addressing the team and whether it says it corrects an earlier one. */
+function sentencesOfMessage(text: string): { sentence: string; addressed: boolean; corrects: boolean }[] {
   const sentences = sentencesOf(spokenText(text));
   const addressed = sentences.length > 0 && TEAM_ADDRESS.test(sentences[0]!);
-  return sentences.map((sentence) => ({ sentence, addressed }));
+  const corrects = CORRECTS_EARLIER.test(text);
+  return sentences.map((sentence) => ({ sentence, addressed, corrects }));
 }
 
 /** Every subject reading of a text, in the readers' order, but for a personal subject said of someone else. */
@@ -211,20 +215,31 @@ function correct(sentence: string, previous: RuleCandidate | undefined, restatem
   };
 }
 
+/** What a message says when it corrects something said before: "I typed it wrong last time", "correction", "I mixed them up". */
+const CORRECTS_EARLIER =
+  /\b(?:correction|typo|typed (?:it|that) wrong|got (?:it|that) wrong|mixed (?:them|it|that|those) up|misspoke|misspel\w*|wrong (?:last time|earlier|before)|i told you|last time)\b/i;
+
 /**
- * "Correction to what I told you last time: it's 120 references, not 180":
- * a bare value that names the one it replaces, with no subject of its own.
+ * A correction of something said in an earlier conversation, named by the
+ * value it replaces: a bare "it's 120 references, not 180", or, in a message
+ * that says it corrects ("I typed it wrong last time"), "my surname is
+ * MacLeod, not McLeod" (the new value is the last one of the same kind, a
+ * number or a name, before "not").
  */
-function earlierCorrection(sentence: string, value: string): RuleCandidate | undefined {
+function earlierCorrection(sentence: string, value: string | undefined, corrects: boolean): RuleCandidate | undefined {
   const said = sentence.slice(sentence.lastIndexOf(":") + 1).trim();
-  const replaced = /,?\s+(?:not|instead of|rather than)\s+([\p{L}\p{N}][\p{L}\p{N}.,:'-]*?)[.,!]?(?=\s|$)/u.exec(said)?.[1];
-  if (replaced === undefined || !/^(?:\W*\w+\W+){0,2}?(?:it'?s|it is|that'?s|that is|make it|should be)\b/i.test(stripCorrection(said))) return undefined;
+  const not = /,?\s+(?:not|instead of|rather than)\s+([\p{L}\p{N}][\p{L}\p{N}.,:'-]*?)[.,!]?(?=\s|$)/u.exec(said);
+  const replaced = not?.[1];
+  if (replaced === undefined) return undefined;
+  const bare = value !== undefined && /^(?:\W*\w+\W+){0,2}?(?:it'?s|it is|that'?s|that is|make it|should be)\b/i.test(stripCorrection(said));
+  const stated = bare ? value : corrects ? sameKindBefore(said.slice(0, not!.index), replaced) : undefined;
+  if (stated === undefined) return undefined;
   return {
     bucket: "promote",
     memoryType: "fact",
-    key: `note.correction_${slug(value)}`,
-    content: { value, replaces: replaced },
-    text: `Correction: ${value}, not ${replaced}`,
+    key: `note.correction_${slug(stated)}`,
+    content: { value: stated, replaces: replaced },
+    text: `Correction: ${stated}, not ${replaced}`,
     confidence: 0.9,
     scope: "user",
     reason: `correction of an earlier conversation: "${sentence.slice(0, 200)}"`,
@@ -234,6 +249,13 @@ function earlierCorrection(sentence: string, value: string): RuleCandidate | und
 
 /** A number, in digits or in words up to twelve. */
 const NUMBER = /\d[\d.,:]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi;
+
+/** The last number (for a number) or name (for a name) in `text`: the value a "…, not X" correction states. */
+function sameKindBefore(text: string, replaced: string): string | undefined {
+  const kind = /^\d/.test(replaced) ? /\d[\d.,:]*/g : /^\p{Lu}/u.test(replaced) ? /(?<=\s)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu : undefined;
+  // A name spelt out letter by letter ("M-A-C") repeats it; "I" names no one.
+  return kind === undefined ? undefined : [...` ${text}`.matchAll(kind)].map(([found]) => found).filter((found) => !/^(?:\p{Lu}-)+\p{Lu}$|^I$/u.test(found)).at(-1);
+}
 
 /** "carla" and "Karla", "Sacha" and "Sasha": one word, spelt another way (at most one edit in four letters). */
 function closeSpelling(word: string, stated: string): boolean {
@@ -290,7 +312,7 @@ function forgetRequest(sentence: string, request: string | undefined): RuleCandi
   // What is left once the request's own words are taken away, wherever they stand in the sentence.
   const topic = (request ?? sentence)
     .replace(/\b(?:forget|forgot|scratch|scrap|scrub|strike|take back|delete|remove|erase|wipe|purge|expunge|disregard|unlearn|let go of|get rid of|bin|ditch|trash|chuck|junk|take|out of (?:your |the |our |the team'?s )?(?:memory|notes|records)|remember|retain|store|stored|keep|kept|save|saved|track|hold on to)(?:ing)?\b/gi, " ")
-    .replace(/\b(?:what i (?:told|said to) you|what i said|the (?:thing|bit|part|fact|stuff)|thing|stuff|record|on file|around|everything|anything|you know|you remember|you have|you can|you|no need to|don'?t|do not|didn'?t|not|rather|would prefer|prefer|that|anywhere|any|of|about|it|from (?:your |the |our |the team'?s )?(?:memory|notes|records)|entirely|completely|altogether|for good|please|pls|plz|kindly|just|anymore|any more|can|could|would|be|my|me|i'?d|i|told|said|on reflection)\b/gi, " ")
+    .replace(/\b(?:what i (?:told|said to) you|what i said|what you (?:know|have|'ve got)|ce que je t'ai dit|lo que te dije|the (?:thing|bit|part|fact|stuff)|thing|stuff|record|on file|around|everything|anything|you know|you remember|you have|you can|you|no need to|don'?t|do not|didn'?t|not|rather|would prefer|prefer|that|anywhere|any|of|about|it|from (?:your |the |our |the team'?s )?(?:memory|notes|records)|entirely|completely|altogether|for good|please|pls|plz|stp|svp|por favor|oublie|sur|mon|ma|mes|sobre|mi|mis|kindly|just|anymore|any more|can|could|would|be|my|me|i'?d|i|told|said|on reflection)\b/gi, " ")
     .replace(/[.,!?]/g, " ")
     .replace(/\s+/g, " ")
     .trim();

@@ -27,14 +27,18 @@ export function general(sentence: string, scopes: readonly RuleScope[]): General
 }
 
 /** Something concrete: a name or product (capitalised inside the sentence), a number, a time, an address. */
-const ANCHOR = /(?<=\s)(?:[A-Z][\w.+-]*[A-Za-z0-9]|\d[\w:.,%/-]*)|\b\w+\.(?:dev|com|io|org|net|app)\b/;
+const ANCHOR = /(?<=\s)(?:\p{Lu}[\p{L}\p{N}_.+-]*[\p{L}\p{N}]|\d[\w:.,%/-]*)|\b\w+\.(?:dev|com|io|org|net|app)\b/u;
+/** Verbs of a one-off task for the assistant: "Can you find …", "Pull the soil results …". */
+const TASK = "find|check|look up|pull|fetch|get me|send|draft|write me|show me|book|call|plan|summari[sz]e|translate|fix|create|generate|compare|calculate|convert|explain|suggest|recommend|delete|open";
 /**
  * How people talk about the moment, themselves or the assistant, not about
  * facts worth keeping; what a message is ("Posting the team rules…"), and what
- * to tell someone else in a draft ("Tell them the delivery was short").
+ * to tell someone else in a draft ("Tell them the delivery was short"), and a one-off task.
  */
-const NOT_A_FACT =
-  /^(?:it|this|that|there|these|those|thanks|thank you|you|please|let'?s|let me|maybe|ok|okay|so|well|anyway)\b|^(?:posting|sharing|pasting|attaching|sending|here (?:are|is))\b|^(?:tell|ask|let|remind|inform|thank|warn)\s+(?:them|him|her|everyone|the\s+\w+)\b|\b(?:i|we) (?:told|said to|mentioned to|gave) you\b|\b(?:feel|feeling|tired|confused|stuck|happy|sad|annoyed|frustrated|excited|worried|hope|wish|wonder|need help|trying to|want to know|looking for|figure out|can'?t figure|help me|any idea)\b/i;
+const NOT_A_FACT = new RegExp(
+  String.raw`^(?:it|this|that|there|these|those|thanks|thank you|you|please|let'?s|let me|maybe|ok|okay|so|well|anyway)\b|^(?:posting|sharing|pasting|attaching|sending|here (?:are|is))\b|^(?:tell|ask|let|remind|inform|thank|warn)\s+(?:them|him|her|everyone|the\s+\w+)\b|^(?:can|could|would|will) you\s+(?:please\s+)?(?:${TASK})\b|^(?:please\s+)?(?:${TASK})\s+(?:the|a|an|my|our|me|us|them|it|this|that|these|those|some|all|any)\b|\b(?:i|we) (?:told|said to|mentioned to|gave) you\b|\b(?:feel|feeling|tired|confused|stuck|happy|sad|annoyed|frustrated|excited|worried|hope|wish|wonder|need help|trying to|want to know|looking for|figure out|can'?t figure|help me|any idea)\b`,
+  "i",
+);
 
 /** Someone the user works for or with, and what they want: "the client wants contact by post only". */
 const STAKEHOLDER =
@@ -67,6 +71,8 @@ function statedFact(sentence: string, scopes: readonly RuleScope[]): General | u
   const possessive = /^my\b/i.test(sentence) && words.length >= 6 && !anecdote.test(sentence);
   // A team's standing practice, typed in lower case ("we run plain systemd units on the edge fleet"), is durable too.
   const practice = PRACTICE.test(sentence) && words.length >= 5 && !anecdote.test(sentence);
+  // "the bride's uncle tried to grab the mic AGAIN 🙄": a story told with an emoji, however concrete.
+  if (/\p{Extended_Pictographic}/u.test(sentence) && anecdote.test(sentence.replace(/\p{Extended_Pictographic}/gu, ""))) return undefined;
   // Three words are enough for a team's state with a name in it ("We're closed Mondays").
   const shortest = /^we(?:'re| are)\s/i.test(sentence) && ANCHOR.test(sentence) ? 3 : 4;
   const concrete = ANCHOR.test(sentence) || namesWork(sentence) || STAKEHOLDER.test(sentence) || SWITCH.test(sentence);
@@ -84,11 +90,14 @@ const GENERAL: readonly [RegExp, (groups: string[], scopes: readonly RuleScope[]
   [/^(?:from now on|going forward|from here on|in (?:the )?future|henceforth|for future reference)[,:]?\s+(.+)$/i, ([body]) => rule(body!, false)],
   [/^(?:please\s+)?(?:never|don'?t ever|do not ever|don'?t|do not|stop|quit|no more|enough with|avoid)\s+(.+)$/i, ([body]) => rule(body!, true)],
   [/^(?:please,?\s+)?(?:always|every time,?)\s+(.+)$/i, ([body]) => rule(body!, false)],
+  // Said of oneself without a verb: "For me: coffee black, no sugar", "Oat flat white for me, always".
+  [/^for me(?: personally)?[:,]\s+(.{3,80})$/i, ([body]) => preference(body!, false)],
+  [/^(.{3,60}?),?\s+for me,?\s+(?:always|please|every time|thanks)$/i, ([body]) => preference(body!, false)],
   // An instruction with its condition is a standing one: "give me doses in micrograms when they're under a milligram".
   [/^(?:please\s+)?((?:give|show|write|put|quote|express|list|round|convert)\s+(?:me\s+)?.+?\s+(?:when|whenever|if|unless)\s+.+)$/i, ([body]) => rule(body!, false)],
   // The user's own standing rule: "I never take on two weddings in one weekend", "i always avoid toll roads".
   // …not a habit of mind ("I always forget my keys").
-  [/^i\s+(never|always|only)\s+(?!(?:know|knew|forget|forgot|feel|felt|think|thought|get|got|seem|understand|remember|manage|wonder|struggle|end up|lose|fail|mess)\b)(.+)$/i, ([when, body]) => rule(when!.toLowerCase() === "only" ? `only ${body}` : body!, when!.toLowerCase() === "never")],
+  [/^i\s+(never|always|only)\s+(?!(?:know|knew|forget|forgot|feel|felt|think|thought|get|got|seem|understand|remember|manage|wonder|struggle|end up|lose|fail|mess|panic|worry|stress|cry|laugh|freak|overthink|overdo|regret)\b)(.+)$/i, ([when, body]) => rule(when!.toLowerCase() === "only" ? `only ${body}` : body!, when!.toLowerCase() === "never")],
   [/\bi(?:'d| would)?\s+(?:really\s+)?(?:prefer|rather have|rather|like|love|enjoy|want)\s+(.+)$/i, ([body]) => preference(body!, false)],
   [/\bi\s+(?:really\s+)?(?:don'?t like|do not like|hate|dislike|can'?t stand|cannot stand|detest)\s+(.+)$/i, ([body]) => preference(body!, true)],
   [/\b(?:our|my|the)\s+(?:team|company|org|organi[sz]ation|department)\s+(?:uses|is using|runs on|relies on|is on|works in)\s+(.+)$/i, ([body]) => teamFact(body!, "org")],

@@ -92,7 +92,7 @@ const PREFERRED_NAME: Reader = (sentence) => {
 };
 
 const ROLE_NOUN =
-  "engineer|developer|designer|manager|scientist|teacher|student|nurse|doctor|lawyer|analyst|architect|consultant|writer|founder|cto|ceo|cfo|coo|pm|sre|intern|researcher|lead|director|administrator|admin|accountant|editor|product owner|tester|programmer|freelancer|contractor|marketer|recruiter|vet|veterinarian|chef|cook|pilot|plumber|electrician|farmer|dentist|pharmacist|paramedic|firefighter|police officer|journalist|photographer|artist|musician|translator|librarian|barista|carpenter|mechanic|lecturer|professor|tutor|coach|therapist|psychologist|surgeon|midwife|physician|paralegal|economist|statistician|biologist|chemist|physicist|mathematician|historian|officer|specialist|technician|assistant|coordinator|strategist|owner";
+  "engineer|developer|designer|manager|scientist|teacher|student|nurse|doctor|lawyer|analyst|architect|consultant|writer|founder|cto|ceo|cfo|coo|pm|sre|intern|researcher|lead|director|administrator|admin|accountant|editor|product owner|tester|programmer|freelancer|contractor|marketer|recruiter|vet|veterinarian|chef|cook|pilot|plumber|electrician|farmer|dentist|pharmacist|paramedic|firefighter|police officer|journalist|photographer|artist|musician|translator|librarian|barista|carpenter|mechanic|lecturer|professor|tutor|coach|therapist|psychologist|surgeon|midwife|physician|paralegal|economist|statistician|biologist|chemist|physicist|mathematician|historian|officer|specialist|technician|assistant|coordinator|strategist|owner|dispatcher|porter|receptionist|curator|beekeeper|agronomist|sommelier|physiotherapist|physio|captain|guide|dj|driver|trucker|planner|florist|baker|caretaker|cleaner|carer|nanny|childminder|hairdresser|barber|butcher|tailor|welder|builder|roofer|joiner|gardener|landscaper|ranger|sailor|fisherman|soldier|headteacher|head teacher|principal|registrar|clerk|cashier|bookkeeper|surveyor|estate agent|agent|solicitor|barrister|notary|auditor|underwriter|actuary|optician|radiographer|sonographer|phlebotomist|dietitian|nutritionist|pharmacy technician|vet nurse|veterinary nurse|dental nurse|hygienist|carpenter";
 
 const LOCATION: Reader = (sentence) =>
   valueReading(
@@ -204,10 +204,12 @@ const SHELL: Reader = (sentence) => {
 const STYLE_WORDS = /\b(?:concise|brief|short(?:er)?|terse|detailed|verbose|long(?:er)?|bullet[- ]?points?|bullets|step[- ]by[- ]step|plain (?:language|english)|tl;?dr|wordy|to the point|pleasantries|fluff|paragraphs?|summar(?:y|ies)|one[- ]liners?|examples?)\b/i;
 const ANSWERS = /\b(?:answers?|repl(?:y|ies)|responses?|explanations?|messages?|keep it|keep things|be|give me|write|you)\b/i;
 // A sentence that opens with style words is an instruction on its own ("bullet points over long paragraphs").
-const INSTRUCTION = new RegExp(String.raw`^(?:please\s+)?(?:keep|be|use|give|make|write|more|less|fewer|no|skip|${STYLE_WORDS.source.slice(2, -2)})`, "i");
+const INSTRUCTION = new RegExp(String.raw`^(?:please\s+)?(?:keep|be|use|give|make|write|more|less|fewer|no|skip|(?:go )?back to|switch to|stick to|${STYLE_WORDS.source.slice(2, -2)})`, "i");
 /** "How long the break is", "as long as", "long-haul": length said of something else than an answer. */
 const NOT_STYLE = /\b(?:how|as|so|too) (?:long|short|brief)\b|\blong[- ](?:haul|term|distance|time|way|weekend|shifts?|hours?|days?|runs?)\b/gi;
+// "Paragraphs were too slow to scan" gives a reason, in the past: it asks for nothing.
 const RESPONSE_STYLE: Reader = (sentence) =>
+  !/\b(?:was|were|had been)\b/i.test(sentence) &&
   STYLE_WORDS.test(sentence.replace(NOT_STYLE, " ")) && (ANSWERS.test(sentence) || INSTRUCTION.test(sentence)) && !/\b(?:headings?|headers?|emojis?|exclamation)\b/i.test(sentence)
     ? { key: "response.style", memoryType: "preference", label: "Answer style", value: clauseOf(sentence), clause: true }
     : undefined;

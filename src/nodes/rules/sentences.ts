@@ -10,11 +10,12 @@ const CHATTER = /^(?:hi|hey|hello|hiya|yo|thanks|thank you|thx|ty|cool|ok|okay|k
 const REASSURANCE = /^(?:(?:don'?t|do not|no need to) worry|no worries)\b/i;
 const HYPOTHETICAL = /^(?:if|suppose|supposing|imagine|what if|say|let'?s say|hypothetically|in theory|assuming)\b/i;
 /** Someone else's words reported at the start: "my manager said we should…"; "nobody says kayden" at the end is not. */
-const REPORTED = /\b(?!i\b)[\p{L}]+\s+(?:said|says|told me|tells me|mentioned|wrote|writes|claims|claimed|thinks|thought|reckons|insists|asked me|suggested)\b/iu;
+/** Someone else's words: "Dmitri said …"; "expense claims have to be in by the 25th" is a noun, not a report. */
+const REPORTED = /\b(?!i\b)[\p{L}]+\s+(?:said|says|told me|tells me|mentioned|wrote|writes|claims|claimed|thinks|thought|reckons|insists|asked me|suggested)\b(?!\s+(?:have|has|are|were|is|was|must|need|needs|should|go|get|will|can|do|does)\b)/iu;
 const FORGET =
-  /\b(?:forget|forgot about|scratch (?:that|this|it|the|what|my|everything|all)\b|scrap|scrub|strike|take back (?:what|that|everything)|delete|remove|erase|wipe|purge|expunge|disregard|unlearn|let go of|get rid of|(?:bin|ditch|trash|chuck|junk)(?= (?:my|that|this|it|the|what|all|everything)\b)|(?:take|keep|leave)\b[^.?!]{0,60}\bout of (?:your )?(?:memory|notes|records)|(?:not|never) be (?:stored|kept|saved|remembered)|no need to (?:keep|remember|hold on to)|(?:not|don'?t|do not) (?:retain|hold on to)|l[oö]sch\w*|vergiss|vergessen|oublie[rz]?|efface[rz]?|olvida|borra|esquece|apaga|dimentica|cancella|(?:don'?t|do not|didn'?t|did not|stop|no longer|quit) (?:remember|keep|store|save|track)(?:ing)?|no need to remember)\b/i;
+  /\b(?:forget|forgot about|scratch (?:that|this|it|the|what|my|everything|all)\b|take back (?:what|that|everything)|disregard|unlearn|let go of|get rid of|(?:scrap|scrub|strike|delete|remove|erase|wipe|purge|expunge|bin|ditch|trash|chuck|junk)(?= (?:my|that|this|it|the|what|all|everything|any|those|these|his|her|our|their)\b)|(?:take|keep|leave)\b[^.?!]{0,60}\bout of (?:your )?(?:memory|notes|records)|(?:not|never) be (?:stored|kept|saved|remembered)|no need to (?:keep|remember|hold on to)|(?:not|don'?t|do not) (?:retain|hold on to)|l[oö]sch\w*|vergiss|vergessen|oublie[rz]?|efface[rz]?|olvida|borra|esquece|apaga|dimentica|cancella|(?:don'?t|do not|didn'?t|did not|stop|no longer|quit) (?:remember|keep|store|save|track)(?:ing)?|no need to remember)\b/i;
 const FORGET_OBJECT =
-  /\b(?:about|that|it|what i|where i|who i|when i|(?:from|out of) (?:your |the |our |the team'?s )?(?:memory|notes|records)|my|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:thing|bit|part|fact|stuff|info|details?|rule|note)|everything|you know|you remember|you have)\b/i;
+  /\b(?:about|that|it|what i|ce que|sur (?:mon|ma|mes)|lo que|sobre (?:mi|mis)|where i|who i|when i|(?:from|out of) (?:your |the |our |the team'?s )?(?:memory|notes|records)|my|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:thing|bit|part|fact|stuff|info|details?|rule|note)|everything|you know|you remember|you have)\b/i;
 const CORRECTION_LEAD =
   /^(?:oops|whoops|sorry|wait|hold on|actually|correction|no|nope|my bad|my mistake|err|erm|um|ugh|sorry,? i mean|scratch that|i mis(?:spoke|typed)|that'?s (?:wrong|not right|incorrect)|that was (?:wrong|a typo|incorrect)|i was wrong|i got (?:that|it) wrong(?: earlier| before| last time)?|typo|(?:stupid |damn )?autocorrect|misspelled|misspelt|spelling|my b|mb|nvm|never ?mind|i must correct my previous (?:message|statement)|to correct my previous (?:message|statement)|perd[oó]n|me equivoqu[eé]|lo siento|pardon|d[eé]sol[eé]|entschuldigung|desculpa|scusa)(?![\p{L}\p{N}])[,!.\s:-]*/iu;
 /** Leads that only ever announce a slip, unlike "no" or "actually", which also start plain statements. */
@@ -43,12 +44,12 @@ const BARE_CONTRACTIONS: Readonly<Record<string, string>> = {
 export function sentencesOf(text: string): string[] {
   return punctuateDictation(text)
     .replace(/\b(im|ive|ill|dont|doesnt|didnt|cant|wont|isnt|arent|wasnt|thats|whats|youre|theyre|lets)\b/gi, (word) => BARE_CONTRACTIONS[word.toLowerCase()] ?? word)
-    .split(/(?<=[.!?;])\s+|\n+|[,;:]?\s+(?=\d{1,2}\)\s)|\s+[-–—]\s+(?!(?:it'?s|it is|it was|which|now)\s)|,\s+(?=(?:sorry|oops|wait|i mean|i meant|typo|no wait|correction)\b)|(?<=\b[Ss]cratch that),\s+(?=(?:[Ww]e|[Ii]|[Oo]ur|[Mm]y|[Tt]he|[Ii]t)\b)|(?<=(?:^|[.!?;\n]\s*)(?:[Pp]lease\s+)?(?:[Ss]top|[Dd]on'?t|[Dd]o not|[Nn]ever|[Aa]void|[Qq]uit)\b[^,;.!?\n]*),\s+(?=[Ww]e\s)|,\s+(?:and\s+|but\s+|also\s+)?(?=(?:I|I'm|I've|I'd)\s)|,?\s+(?:and|but|n|&)\s+(?=(?:I|I'm|I've|I'd)\s)/)
+    .split(/(?<=[.!?;])\s+|\n+|\s+(?=(?:anyway|anyways|anyhow)\s)|[,;:]?\s+(?=\d{1,2}\)\s)|\s+[-–—]\s+(?!(?:it'?s|it is|it was|which|now)\s)|,\s+(?=(?:sorry|oops|wait|i mean|i meant|typo|no wait|correction)\b)|(?<=\b[Ss]cratch that),\s+(?=(?:[Ww]e|[Ii]|[Oo]ur|[Mm]y|[Tt]he|[Ii]t)\b)|(?<=(?:^|[.!?;\n]\s*)(?:[Pp]lease\s+)?(?:[Ss]top|[Dd]on'?t|[Dd]o not|[Nn]ever|[Aa]void|[Qq]uit)\b[^,;.!?\n]*),\s+(?=[Ww]e\s)|,\s+(?:and\s+|but\s+|also\s+)?(?=(?:I|I'm|I've|I'd)\s)|,?\s+(?:and|but|n|&)\s+(?=(?:I|I'm|I've|I'd)\s)/)
     .map((sentence) =>
       sentence
         .trim()
         .replace(/^(?:[-*•>]|\d{1,2}\))\s*/, "")
-        .replace(/^(?:(?:hi|hey|hello|hiya|yo|ok|okay|so|oh|and|also|plus|btw|by the way|anyway|well|fyi|heads up|just so you know|for context|for (?:me|myself)(?: personally)?|personally|at work|at home|ngl|tbh|honestly|fr|lol|omg)\b[,!.:]?\s+)+(?=\S)/i, "")
+        .replace(/^(?:(?:hi|hey|hello|hiya|yo|ok|okay|so|oh|and|also|plus|btw|by the way|anyway|well|fyi|heads up|just so you know|for context|for (?:me|myself)(?: personally)?(?=[,:]?\s+I\b)|personally|at work|at home|ngl|tbh|honestly|fr|lol|omg)\b[,!.:]?\s+)+(?=\S)/i, "")
         // "please remember: I only translate from Dutch", "make a note that we close at 6": the note is what follows.
         .replace(/^(?:please\s+)?(?:remember|make a note|note|take note|keep in mind|bear in mind|for the record)(?:\s+that)?(?:\s*[:,]\s*|\s+(?=(?:I|I'm|my|we|we're|our)\b))(?=\S)/i, "")
         .replace(/[.!;]+$/, "")
@@ -143,11 +144,13 @@ export function correctedValue(sentence: string): string | undefined {
   // "Not the 22nd": only what it replaces; the value comes next.
   if (/^not\b/i.test(rest)) return undefined;
   const found =
-    /\b(?:i meant|i mean|make (?:it|that)|should (?:be|have been|say)|it'?s actually|it is actually|is in fact|was in fact|is actually|it'?s|it is|that'?s|that is|not .{1,30}?,?\s*but)\s+(?:actually\s+)?(.+)$/i.exec(rest);
+    /\b(?:i meant|i mean|make (?:it|that)|should (?:be|have been|say)|it'?s actually|it is actually|is in fact|was in fact|is actually|it'?s|it is|that'?s|that is|they'?re|they are|he'?s|she'?s|not .{1,30}?,?\s*but)\s+(?:actually\s+)?(.+)$/i.exec(rest);
   // Without a cue ("sorry, Initech, not Initrode"), a short remainder is the value itself.
   const stated = found?.[1] ?? (rest.split(/\s+/).length <= 6 && !/^(?:i|we|my|our|you|it|this|that)\b/i.test(rest) ? rest : "");
   const value = stated
     .replace(SLIP_TAIL, "")
+    // "in the orchard now, the walled garden was last year": what the old value was is not the new one.
+    .replace(/,\s+[^,]*\b(?:was|were)\b.*$/i, "")
     // "Karla with a K": how it is spelt is not part of it.
     .replace(/,?\s+(?:with an? \w\b|spelt|spelled)\b.*$/i, "")
     .replace(/,?\s+(?:not|instead of|rather than)\b.*$/i, "")
