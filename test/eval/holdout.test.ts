@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { failuresByScenario, runEvaluation, type EvalResult } from "../../eval/evaluate.js";
+import { passed, type MeasureId } from "../../eval/measures.js";
 
 /**
  * The held-out sets (`npm run eval:holdout`), written blind to the rules. Their
@@ -9,7 +10,7 @@ import { failuresByScenario, runEvaluation, type EvalResult } from "../../eval/e
 describe("held-out evaluation (npm run eval:holdout)", () => {
   let result: EvalResult;
   beforeAll(async () => {
-    // Rounds one and two; round three (`h3-`) is measured by `npm run eval:holdout`, not yet held.
+    // Rounds one and two, held whole; the later rounds are held on what must never go wrong (below).
     result = await runEvaluation({ holdout: true, only: /^(?:ho|h2)-/ });
   }, 120_000);
 
@@ -17,5 +18,21 @@ describe("held-out evaluation (npm run eval:holdout)", () => {
     expect(Object.values(result.scenarios).reduce((sum, count) => sum + count, 0)).toBeGreaterThanOrEqual(137);
     const failed = [...failuresByScenario(result.checks)].map(([scenario, checks]) => `${scenario}: ${checks.map((check) => check.detail).join("; ")}`);
     expect(failed).toEqual([]);
+  });
+
+  describe("rounds three to seven (h3- to h7-)", () => {
+    let later: EvalResult;
+    beforeAll(async () => {
+      later = await runEvaluation({ holdout: true, only: /^h[3-7]-/ });
+    }, 240_000);
+
+    // What must never go wrong, in any round: a secret kept, a look-alike refused, pasted words kept, a forget ignored.
+    const held: MeasureId[] = ["secretsStored", "lookalikesKept", "pastedDocuments", "pastedLogs", "forgetHonoured"];
+    it.each(held)("keeps %s at its target", (id) => {
+      const row = later.rows.find((candidate) => candidate.id === id)!;
+      const failed = later.checks.filter((check) => check.measure === id && !passed(check)).map((check) => `${check.scenario}: ${check.detail}`);
+      expect(failed).toEqual([]);
+      expect(row.meetsTarget).toBe(true);
+    });
   });
 });
