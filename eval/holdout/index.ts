@@ -24,6 +24,7 @@ import { fourthHoldoutScenarios } from "./fourth.js";
 import { fifthHoldoutScenarios } from "./fifth.js";
 import { sixthHoldoutScenarios } from "./sixth.js";
 import { seventhHoldoutScenarios } from "./seventh.js";
+import { eighthHoldoutScenarios } from "./eighth.js";
 
 /** Every held-out scenario, validated by `parseScenarios` (schema, unique ids). */
 export function loadHoldoutScenarios(): Scenario[] {
@@ -48,5 +49,6 @@ export function loadHoldoutScenarios(): Scenario[] {
     ...fifthHoldoutScenarios,
     ...sixthHoldoutScenarios,
     ...seventhHoldoutScenarios,
+    ...eighthHoldoutScenarios,
   ]);
 }
