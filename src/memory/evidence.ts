@@ -7,19 +7,19 @@
  */
 
 /** "our team", "we", "this repo": the statement is about more than the speaker. */
-const TEAM = /\b(?:we|we're|we've|we'd|we'll|our|ours|us|team|teams|company|org|organi[sz]ation|everyone|everybody|all of us|folks here|on-?call|rotation|sprints?|retros?|code freeze|release train|this (?:project|repo|repository|codebase|service|app|monorepo|matter|case|client|engagement|account|customer|deal)|the (?:project|repo|repository|codebase)|in here)\b/i;
+const TEAM = /\b(?:we|we're|we've|we'd|we'll|our|ours|us|team|teams|company|org|organi[sz]ation|everyone|everybody|all of us|folks here|committee|crew|cast|staff|on-?call|rotation|sprints?|retros?|code freeze|release train|this (?:project|repo|repository|codebase|service|app|monorepo|matter|case|client|engagement|account|customer|deal)|the (?:project|repo|repository|codebase)|in here)\b/i;
 const PROJECT = /\b(?:project|repo|repository|codebase|service|app|monorepo|this (?:code|package|library|matter|case|client|engagement|account|customer|deal))\b/i;
 const ORG = /\b(?:company|org|organi[sz]ation|whole team|everyone at|across (?:the )?(?:company|org)|all (?:our )?teams|department)\b/i;
 /** Words that span every project of an organisation, so they outrank a project word in the same sentence ("on every project"). */
 const ORG_WIDE =
-  /\b(?:(?:firm|company|org|organi[sz]ation|practice|business)-?wide|across (?:the )?(?:firm|company|business|organi[sz]ation|practice)|(?:every|all|each) (?:matters?|projects?|teams?|offices?|departments?)|(?:the|our) (?:whole |entire )?firm)\b/i;
+  /\b(?:(?:firm|company|org|organi[sz]ation|practice|business|club|school|trust|charity)-?wide|across (?:the )?(?:firm|company|business|organi[sz]ation|practice)|(?:every|all|each) (?:matters?|projects?|teams?|offices?|departments?)|(?:the|our) (?:whole |entire )?firm)\b/i;
 /**
  * A statement framed by a named piece of work ("For Vertaal jobs:",
  * "Hargreaves matter:", "On the Acme account,", "For the textiles project:"): it
  * holds for the project that work is, not for everything its speaker does.
  */
 const NAMED_WORK =
-  /^(?:[Ff]or|[Oo]n|[Ii]n)\s+(?:this|the|our)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:matter|case|account|client|customer|job|project|engagement|deal|brief|contract|repo|repository|codebase)\b|^(?:(?:[Ff]or|[Oo]n|[Rr]e:?|[Aa]bout|[Ii]n)\s+)?(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}&'.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}&'.-]*){0,3}\s+(?:matter|case|account|client|customer|job|work|project|engagement|deal|brief|contract|file|tender|bid)s?\s*(?:[:,–—]|-\s)/u;
+  /^(?:[Ff]or|[Oo]n|[Ii]n)\s+(?:this|the|our)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:matter|case|account|client|customer|job|project|engagement|deal|brief|contract|repo|repository|codebase)\b|^(?:(?:[Ff]or|[Oo]n|[Rr]e:?|[Aa]bout|[Ii]n)\s+)?(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}&'.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}&'.-]*){0,3}\s+(?:matter|case|account|client|customer|job|work|project|engagement|deal|brief|contract|file|tender|bid|study|trial|campaign|production|shoot|crew|listing)s?(?:\s+(?:setup|notes?|rules?|decisions?|details|info|update|team))?\s*(?:[:,–—]|-\s)/u;
 const HEDGE =
   /\b(?:probably|maybe|perhaps|possibly|might|may be|i think|i guess|i believe|i suppose|not sure|unsure|kind of|sort of|thinking (?:about|of)|considering|could be|i'?d guess|i assume|presumably|if i remember|iirc|not certain|undecided|leaning towards?|seems? to|appears? to|likely|apparently|one day|some ?day|someday|toying with|nothing (?:is )?decided|(?:not|nothing) (?:yet )?(?:final|settled|decided)|thinking out loud|floating the idea)\b/i;
 const NARRATIVE =
@@ -28,7 +28,7 @@ const CHANGE =
   /\b(?:now|switched|switch(?:ing)? (?:back|over)|moved|migrated|changed|back to|again|anymore|any more|no longer|from now on|instead|these days|replaced|relocated|rescheduled|relisted|postponed|pushed back|brought forward|typo|got (?:that|it) wrong|misspoke|ditched|swapped|knocked|reduced|raised|cut|joined|quit|left|new|actually|correction|update|updated|starting (?:today|now)|going forward)\b/i;
 
 const SESSION_ONLY =
-  /\b(?:right now|for now|today|tonight|this time|just this once|for the moment|for this (?:chat|conversation|session|answer|reply|question|task|one|draft|email|e-mail|letter|message|document|post|time)(?: only)?|in this (?:chat|conversation|answer)|this afternoon|this morning|while i'?m on (?:my )?(?:phone|mobile)|i'?m (?:driving|on the road|on the go|in a (?:hurry|rush|meeting)|on (?:my )?(?:phone|mobile))(?!\s+(?:a lot|usually|mostly|most of the time)))\b/i;
+  /\b(?:(?<!\bmy (?:main|current|usual|favourite|favorite) [a-z-]+ )right now|for now|today|tonight|this time|just this once|for the moment|for this (?:chat|conversation|session|answer|reply|question|task|one|draft|email|e-mail|letter|message|document|post|time)(?: only)?|in this (?:chat|conversation|answer)|this afternoon|this morning|while i'?m on (?:my )?(?:phone|mobile)|i'?m (?:driving|on the road|on the go|in a (?:hurry|rush|meeting)|on (?:my )?(?:phone|mobile))(?!\s+(?:a lot|usually|mostly|most of the time)))\b/i;
 
 /** Whether a statement limits itself to this conversation ("for now", "just this once"). */
 export function isSessionOnly(text: string): boolean {

@@ -165,6 +165,7 @@ const KINDS: readonly [RegExp, RegExp][] = [
   [/^address/, /\b\d+[a-z]?\s+(?:[A-Za-z]+\s+){1,3}(?:street|st|road|rd|avenue|ave|crescent|cres|lane|ln|drive|dr|close|way|place|pl|court|ct|terrace|boulevard|blvd|square|sq)\b/i],
   [/^(?:phone|mobil|cell)/, /\+?\d[\d ()-]{7,}\d/],
   [/^e-?mail/, /[^\s@]+@[^\s@]+\.[a-z]{2,}/i],
+  [/^weight$/, /\b\d+(?:\.\d+)?\s?(?:kg|kgs|kilos?|lbs?|pounds|stone|st)\b/i],
   [/^(?:school|college|universit|uni$)/, /\b(?:school|academy|college|university|sixth form|year \d{1,2}|grade \d{1,2})\b/i],
 ];
 

@@ -1,7 +1,7 @@
 import type { MemoryCandidate } from "./candidate.js";
 import { announcesChange } from "./evidence.js";
 import type { MemoryRecord } from "./record.js";
-import { contentWords, stem } from "./words.js";
+import { contentWords, spelledAlike, stem } from "./words.js";
 
 /** Free-text notes have no subject of their own: their keys are made of their words. */
 const NOTE_PREFIX = "note.";
@@ -65,27 +65,31 @@ function valuesOf(text: string): Set<string> {
 }
 
 /**
- * A correction of a memory from an earlier conversation ("it's 120
- * references, not 180", "my farmers are in Nyeri county, not Nakuru"), as the
- * extractor proposes it: a note whose content names the value it replaces.
- * The promotion rules rewrite the live memory that holds that value.
+ * Whether a candidate corrects a memory from an earlier conversation, as the
+ * extractor proposes one: a note whose content names the value it replaces
+ * ("it's 120 references, not 180": `replaces`), or says it spells a word
+ * another way ("it's Farouki, with an i": `respells`). The promotion rules
+ * rewrite the live memory that holds the old value (see {@link correctionOf}).
  */
-export function replacedValue(candidate: MemoryCandidate): string | undefined {
-  const replaces = candidate.content.replaces;
-  return candidate.key.startsWith(NOTE_PREFIX) && typeof replaces === "string" && replaces.trim() !== "" ? replaces : undefined;
+export function correctsEarlier(candidate: MemoryCandidate): boolean {
+  const { replaces, respells } = candidate.content;
+  return candidate.key.startsWith(NOTE_PREFIX) && ((typeof replaces === "string" && replaces.trim() !== "") || respells === true);
 }
 
 /**
  * The candidate that corrects the newest of `records` that holds the replaced
- * value: that memory's key, its text and value with the old value swapped for
- * the new one (a number for a number: "about 180 references" becomes "about
- * 120 references"); undefined when no live memory holds the replaced value.
+ * value (or, for a respelling, a word spelt like the new one): that memory's
+ * key, its text and value with the old value swapped for the new one (a
+ * number for a number: "about 180 references" becomes "about 120
+ * references"); undefined when no live memory holds it.
  */
-export function correctionOf(candidate: MemoryCandidate, replaced: string, records: readonly MemoryRecord[]): MemoryCandidate | undefined {
+export function correctionOf(candidate: MemoryCandidate, records: readonly MemoryRecord[]): MemoryCandidate | undefined {
+  const stated = String(candidate.content.value ?? "");
+  const replaced = typeof candidate.content.replaces === "string" ? candidate.content.replaces : respelled(stated, records);
+  if (replaced === undefined) return undefined;
   const old = new RegExp(`(?<![\\p{L}\\p{N}])${replaced.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "iu");
   const note = [...records].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).reverse().find((record) => record.key !== candidate.key && old.test(record.text));
   if (note === undefined) return undefined;
-  const stated = String(candidate.content.value ?? "");
   const first = stated.split(/\s+/)[0]!;
   const fresh = /^\d/.test(replaced) && /^\d/.test(first) ? first : stated;
   const swap = (text: string) => text.replace(old, fresh);
@@ -98,4 +102,13 @@ export function correctionOf(candidate: MemoryCandidate, replaced: string, recor
     text: swap(note.text),
     content: { ...content, ...(typeof value === "string" ? { value: swap(value) } : {}) },
   };
+}
+
+/** The word of the newest memory that `stated` respells ("Farouk" for "Farouki"), if one does. */
+function respelled(stated: string, records: readonly MemoryRecord[]): string | undefined {
+  for (const record of [...records].sort((a, b) => b.createdAt.localeCompare(a.createdAt))) {
+    const word = record.text.split(/[^\p{L}\p{N}_'.-]+/u).map((token) => token.replace(/^[.'-]+|[.'-]+$/g, "")).find((token) => spelledAlike(token, stated));
+    if (word !== undefined) return word;
+  }
+  return undefined;
 }

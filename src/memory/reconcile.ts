@@ -6,7 +6,7 @@ import { equivalentContent } from "./equivalence.js";
 import { announcesChange } from "./evidence.js";
 import type { IdentityContext } from "./identity.js";
 import { belongsTo, historyNamespaceFor, namespaceFor, ownersAt, type ScopeLevel } from "./namespaces.js";
-import { correctionOf, notesUpdatedBy, replacedValue } from "./note-updates.js";
+import { correctionOf, correctsEarlier, notesUpdatedBy } from "./note-updates.js";
 import { expiryFor, type MemoryPolicy } from "./policy.js";
 import type { PromotionEntry } from "./promote.js";
 import { exactItems } from "./prune.js";
@@ -47,10 +47,9 @@ export async function reconcile(
       return record === undefined ? [] : [record];
     });
   // "It's 120, not 180", said of a memory from an earlier conversation: the memory that holds 180, corrected.
-  const replaced = replacedValue(candidate);
-  if (replaced !== undefined) {
-    const corrected = correctionOf(candidate, replaced, await liveRecords());
-    if (corrected === undefined) return { outcome: "discarded", key: candidate.key, reason: `corrects "${replaced}", which no live memory holds` };
+  if (correctsEarlier(candidate)) {
+    const corrected = correctionOf(candidate, await liveRecords());
+    if (corrected === undefined) return { outcome: "discarded", key: candidate.key, reason: `corrects "${candidate.content.replaces ?? candidate.content.value}", which no live memory holds` };
     candidate = corrected;
   }
   const subject = subjectOfKey(candidate.key);

@@ -34,6 +34,21 @@ export const SECRET_RULES: readonly SecretRule[] = [
       /\b(?:password|passwd|passphrase|passcode|pwd|pin|root pw|key ?safe|lock ?box|combination|cvv2?|cvc|csc|(?:alarm|door|gate|safe|lock|security|access|entry|garage|locker|wifi|wi-fi|building|keypad|pin|card|cvv|cvc|(?:three|four|3|4)-digit) code)(?:'s|\s+(?:for|to|of|on|by|at|in)\s+[\w .'-]{1,40}?)?\s*(?:is|was|=|:|->|are)\s*(?:now\s+|still\s+|set to\s+)?["'`]?[^\s"'`]{3,}/i,
   },
   {
+    // "the network's MoragsBnB-5G and the key is heather&Thistle1987": a key that is a made-up word, not a way of doing things.
+    name: "network key",
+    pattern: /\bkey\b[^.!?\n]{0,30}?\b(?:is|:)\s*["'`]?(?=[^\s"'`]*[A-Za-z])(?=[^\s"'`]*[\d!@#$%^&*_])[^\s"'`]{8,}/i,
+  },
+  {
+    // Backup or recovery codes, several in a row: "4821-9930 1177-0264 5538-4410".
+    name: "list of backup codes",
+    pattern: /(?:\b\d{4}[- ]\d{4}\b[\s,;]+){2,}\b\d{4}[- ]\d{4}\b|\b(?:backup|recovery) codes?\b[^.!?\n]{0,40}\d{4,}/i,
+  },
+  {
+    // "The cash safe in the van is 31-07-22": a safe or a lock named, then its digits.
+    name: "safe combination",
+    pattern: /\b(?:safe|lock|padlock|locker)\b[^.!?\n]{0,30}?\b(?:is|:)\s*\d[\d -]{3,}\d\b/i,
+  },
+  {
     // "my steam pw bc i always forget it, its dragonfire2009": the value comes a few words on, and looks made up.
     name: "password said in passing",
     pattern: /\b(?:password|passwd|passphrase|passcode|pwd|pw)\b[^.!?\n]{0,40}?\b(?:is|it'?s|its|was|=|:)\s*["'`]?(?=[^\s"'`]*[\d!@#$%^&*_])[^\s"'`]{4,}/i,

@@ -207,7 +207,7 @@ export const SUBJECTS: readonly Subject[] = [
     personal: true,
     aliases: ["user.os", "user.operating_system", "os"],
     words: /\b(?:operating system|os|macos|mac|linux|windows|ubuntu|fedora|arch)\b/i,
-    values: /\b(?:macos|mac|linux|windows|ubuntu|fedora|arch linux|debian)\b/i,
+    values: /\b(?:macos|mac|linux mint|linux|windows|ubuntu|fedora|arch linux|debian)\b/i,
   },
   {
     key: "tools.shell",
@@ -250,7 +250,8 @@ export const SUBJECTS: readonly Subject[] = [
     personal: false,
     aliases: ["stack.cloud", "project.hosting", "deploy.target", "stack.deploy", "infra.hosting", "stack.deployment", "hosting", "project.deploy", "team.hosting", "infra.cloud"],
     words: /\b(?:deploy\w*|host\w*|cloud|heroku|fly\.io|vercel|netlify|render|railway|aws|gcp|azure|kubernetes|k8s|digitalocean)\b/i,
-    values: /\b(?:heroku|fly\.io|fly|vercel|netlify|render|railway|aws|amazon web services|gcp|google cloud|azure|kubernetes|k8s|digitalocean|cloudflare)\b/i,
+    // "Fly" only as the platform ("on Fly", "to Fly"), never "I fly home".
+    values: /\b(?:heroku|fly\.io|(?<=\b(?:on|to|onto|with|via) )fly(?! home| out| back| to)|vercel|netlify|render|railway|aws|amazon web services|gcp|google cloud|azure|kubernetes|k8s|digitalocean|cloudflare)\b/i,
   },
   {
     key: "stack.database",
@@ -267,8 +268,8 @@ export const SUBJECTS: readonly Subject[] = [
     memoryType: "fact",
     personal: false,
     aliases: ["project.framework", "team.framework", "framework"],
-    words: /\b(?:framework|react|vue|angular|svelte|next\.?js|nuxt|django|rails|flask|fastapi|express|spring|laravel|remix)\b/i,
-    values: /\b(?:react native|react|vue|angular|svelte|next\.?js|nuxt|django|rails|ruby on rails|flask|fastapi|express|spring(?: boot)?|laravel|remix|flutter)\b/i,
+    words: /\b(?:framework|react|vue|angular|svelte|next\.?js|nuxt|django|rails|flask|fastapi|express|spring boot|laravel|remix)\b/i,
+    values: /\b(?:react native|react|vue|angular|svelte|next\.?js|nuxt|django|rails|ruby on rails|flask|fastapi|express|spring boot|laravel|remix|flutter)\b/i,
   },
   {
     key: "stack.language",

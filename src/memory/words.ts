@@ -33,3 +33,17 @@ export function stem(word: string): string {
 export function isHeadOf(head: string, whole: string): boolean {
   return head.length >= 3 && whole.length >= head.length + 3 && whole.endsWith(head);
 }
+
+/** "carla" and "Karla", "Farouk" and "Farouki": one word, spelt another way (at most one edit in four letters). */
+export function spelledAlike(word: string, stated: string): boolean {
+  const [a, b] = [word.toLowerCase(), stated.toLowerCase()];
+  if (a === b || /\s/.test(b) || b.length < 4 || /^\d+$/.test(b) || Math.abs(a.length - b.length) > 1) return false;
+  // Levenshtein distance, one row at a time.
+  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i += 1) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j += 1) next.push(Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    row = next;
+  }
+  return row[b.length]! <= Math.max(1, Math.floor(b.length / 4));
+}

@@ -108,13 +108,25 @@ describe.each(STORE_FACTORIES)("notes that update notes, and where notes go, on 
     ]);
   });
 
+  it("respells a name from an earlier conversation wherever a live memory holds its old spelling", async () => {
+    const prof = { userId: "okafor", orgId: "uni", projectId: "lab" };
+    await say(store, prof, "My new PhD student is Mina Farouk, she's working on muon tomography.");
+    const report = await say(store, prof, "I misspelled my student's name before: it's Farouki, with an i on the end.");
+    expect(report.entries.map((entry) => entry.outcome)).toContain("superseded");
+    const live = (await texts(store, prof)).join(" | ");
+    expect(live).toMatch(/Mina Farouki, she's working on muon tomography/);
+    expect(live).not.toMatch(/Farouk\b/);
+  });
+
   it("keeps what is said in confidence for its speaker, even when it names a party to the work", async () => {
     const gail = { userId: "gail", orgId: "cairnfield" };
     const lee = { userId: "lee", orgId: "cairnfield" };
     await say(store, gail, "Team policy for everyone at Cairnfield: expense claims have to be in by the 25th of the month.");
     await say(store, gail, "Separately and strictly confidential: Tom Reilly in logistics is on a performance improvement plan.");
+    await say(store, gail, "Club-wide, for anyone on the committee: subs this season are £120 for seniors.");
     const seen = (await texts(store, lee)).join(" | ");
     expect(seen).toMatch(/25th/);
+    expect(seen).toMatch(/£120/);
     expect(seen).not.toMatch(/Reilly/);
     expect((await texts(store, gail)).join(" | ")).toMatch(/Reilly/);
   });

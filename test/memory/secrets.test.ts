@@ -35,6 +35,9 @@ const PLANTED = [
   "my steam pw bc i always forget it, its dragonfire2009",
   "the key safe by the back door is 2290",
   "Our licence key for the phonics software is RDX4-99KQ-LM2P-7TZA, keep it handy",
+  "The network's MoragsBnB-5G and the key is heather&Thistle1987",
+  "Twitch gave me these: 4821-9930 1177-0264 5538-4410 9902-7713",
+  "The cash safe in the van is 31-07-22",
 ];
 
 /** Ordinary sentences that mention passwords or tokens without containing one. */
@@ -55,6 +58,8 @@ const ORDINARY = [
   "the password reset flow is v2 now",
   "The invoice was INV-2024-0387 and the class reader is ISBN 978-0-14-032872-1",
   "my safe is in the attic",
+  "the key is to stay calm under pressure",
+  "call me on 0207 946 1234 after six",
 ];
 
 

@@ -76,6 +76,12 @@ const GENERAL: [string, Expected][] = [
   ["For the textiles project: all loans go through Hélène in the registrar's office.", { key: "note.textiles_project_all_loans" }],
   ["PawPal is a React Native app", { key: "stack.framework", value: "React Native" }],
   ["Nope, back to bullet points for summaries.", { key: "response.style" }],
+  ["I'm on sertraline for anxiety, which makes me groggy before ten", { key: "user.medication" }],
+  ["I'm on a nine-month contract that ends in October, then I fly home to Manila.", { key: "note.nine_month_contract_ends" }],
+  ["we deploy on Fly", { key: "stack.hosting", value: "Fly" }],
+  ["I get horribly carsick, so trains over driving please", { key: "user.trait.carsick" }],
+  ["I stream from OBS on Linux Mint", { key: "tools.os", value: "Linux Mint" }],
+  ["My main game right now is Elden Ring", { key: "user.main_game", value: "Elden Ring" }],
   ["For Mill House: the vendor lives in Dubai, so every offer goes through her solicitor.", { key: "note.mill_house_vendor_lives", scope: "project" }],
   [
     "Site rule for the whole Riverside Flats crew, please keep it for everyone on the project: hard hats and hi-vis on at all times past the gate, and no one works on the scaffold after 6pm.",
@@ -117,6 +123,7 @@ const NOTHING = [
   "Pull the soil results for the Gakuyu demo plot.",
   "Paragraphs were too slow to scan on nights.",
   "the bride's uncle tried to grab the mic AGAIN 🙄",
+  "Can you draft a short note to parents about mock exams?",
 ];
 
 const INTENTS: [string, Intent][] = [
@@ -140,6 +147,11 @@ const INTENTS: [string, Intent][] = [
   ["four, actually, how could I forget little Alfie", "correction"],
   ["I'm allergic to chlorhexidine, so I avoid the pink hand scrub by theatres.", "statement"],
   ["Oublie ce que je t'ai dit sur mon salaire, stp.", "forget"],
+  ["please unremember my home address", "forget"],
+  ["drop what you know about Darren, yeah?", "forget"],
+  ["I'd rather you didn't hold on to my weight, it messes with my head.", "forget"],
+  ["drop my daughter at school at 8", "statement"],
+  ["How I work, for future reference: I tag interview notes in Dovetail", "statement"],
   ["wait, what did I say about 2024?", "question"],
 ];
 
@@ -342,6 +354,19 @@ describe("the rule-based extractor", () => {
     const [correction] = extract("Small thing: my surname is MacLeod, M-A-C, not McLeod. I typed it wrong last time.");
     expect(correction).toMatchObject({ content: { value: "MacLeod", replaces: "McLeod" } });
     expect(extract("I support Celtic, not Rangers").map((c) => c.content.replaces)).toEqual([undefined]);
+  });
+
+  it("forgets the topic a message named alone before asking, and the weight a request names", () => {
+    expect(extract("About my birthday — please do not keep it anymore.")).toMatchObject([{ bucket: "forget", key: "user.birthday" }]);
+    expect(extract("I'd rather you didn't hold on to my weight, it messes with my head.")).toMatchObject([{ bucket: "forget", key: "topic.weight" }]);
+  });
+
+  it("proposes a respelling of a name from an earlier conversation, and nothing for an ordinary \"it's\"", () => {
+    expect(extract("I misspelled my student's name before: it's Farouki, with an i on the end.")).toMatchObject([
+      { content: { value: "Farouki", respells: true } },
+    ]);
+    expect(extract("omg I typo'd my own handle lol. it's vexed_out, ONE x.")).toMatchObject([{ content: { value: "vexed_out", respells: true } }]);
+    expect(extract("it's fine, I told you last time")).toEqual([]);
   });
 
   it("splits a texted \"n\" like \"and\", so each fact can be forgotten alone", () => {

@@ -1,4 +1,5 @@
 import { canonicalKey, isSessionOnly, speaksForSelf, spokenText, subjectOfKey, subjectOfValue, subjectsNamedIn } from "../../memory/index.js";
+import { spelledAlike } from "../../memory/words.js";
 import { capitalise, general, slug, teamScope } from "./general.js";
 import { READERS, forReaders, tidy, type Reading } from "./readers.js";
 import { correctedValue, intentOf, sentencesOf, stripCorrection, type Intent } from "./sentences.js";
@@ -59,10 +60,14 @@ export function extractWithRules(input: RuleExtractionInput): RuleCandidate[] {
   let previous = input.previous;
   // "Sorry, typo — it's Sacha": a correction whose value comes in the next sentence, after this lead.
   let lead: string | undefined;
+  // The topic the last sentence named alone, if it did ("About my birthday — …").
+  let topicAlone: string | undefined;
   for (const { sentence, addressed, corrects } of input.userTexts.flatMap(sentencesOfMessage)) {
     const value = correctedValue(sentence);
     const intent: Intent = lead !== undefined && value !== undefined ? "correction" : intentOf(sentence);
     const evidence = lead === undefined ? sentence : `${lead} ${sentence}`;
+    const topic = topicAlone;
+    topicAlone = TOPIC_LEAD.exec(sentence)?.[1];
     lead = intent === "correction" && value === undefined ? sentence : undefined;
     if (intent === "correction") {
       // "It's Fly.io" corrects the statement about hosting, wherever it is in the turn; otherwise the last one.
@@ -91,13 +96,13 @@ export function extractWithRules(input: RuleExtractionInput): RuleCandidate[] {
       if (own.length === 0 && (target !== undefined || evidence === sentence)) continue;
     }
     if (intent === "forget") {
-      const forget = forgetCandidate(sentence);
+      const forget = forgetCandidate(sentence, topic);
       if (forget !== undefined) candidates.push(forget);
       continue;
     }
     if (intent !== "statement" && intent !== "request" && intent !== "correction") continue;
     // "my surname is MacLeod, not McLeod", in a message that says it corrects: the old value's memory is rewritten too.
-    const earlier = intent === "statement" && corrects ? earlierCorrection(sentence, undefined, true) : undefined;
+    const earlier = intent === "statement" && corrects ? earlierCorrection(sentence, value, true) : undefined;
     if (earlier !== undefined) candidates.push(earlier);
     // A correction lead that corrected nothing ("no more exclamation marks") is read whole.
     for (const found of read(sentence, evidence, input.scopes)) {
@@ -230,7 +235,8 @@ function earlierCorrection(sentence: string, value: string | undefined, corrects
   const said = sentence.slice(sentence.lastIndexOf(":") + 1).trim();
   const not = /,?\s+(?:not|instead of|rather than)\s+([\p{L}\p{N}][\p{L}\p{N}.,:'-]*?)[.,!]?(?=\s|$)/u.exec(said);
   const replaced = not?.[1];
-  if (replaced === undefined) return undefined;
+  // "I misspelled her name before: it's Farouki": a name spelt anew, whose old spelling the promotion rules find.
+  if (replaced === undefined) return corrects && value !== undefined && NAME_LIKE.test(value) ? respelling(sentence, value) : undefined;
   const bare = value !== undefined && /^(?:\W*\w+\W+){0,2}?(?:it'?s|it is|that'?s|that is|make it|should be)\b/i.test(stripCorrection(said));
   const stated = bare ? value : corrects ? sameKindBefore(said.slice(0, not!.index), replaced) : undefined;
   if (stated === undefined) return undefined;
@@ -250,25 +256,28 @@ function earlierCorrection(sentence: string, value: string | undefined, corrects
 /** A number, in digits or in words up to twelve. */
 const NUMBER = /\d[\d.,:]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi;
 
+/** One to three words that name something: capitalised, or written like a handle ("vexed_out", "twitch.tv/…"). */
+const NAME_LIKE = /^(?=\S*(?:\p{Lu}|[_.@/]))[\p{L}\p{N}_.@/'-]+(?:\s+[\p{L}\p{N}_.@/'-]+){0,2}$/u;
+
+function respelling(sentence: string, value: string): RuleCandidate {
+  return {
+    bucket: "promote",
+    memoryType: "fact",
+    key: `note.correction_${slug(value)}`,
+    content: { value, respells: true },
+    text: `Correction: spelt ${value}`,
+    confidence: 0.9,
+    scope: "user",
+    reason: `spelling corrected from an earlier conversation: "${sentence.slice(0, 200)}"`,
+    evidence: sentence,
+  };
+}
+
 /** The last number (for a number) or name (for a name) in `text`: the value a "…, not X" correction states. */
 function sameKindBefore(text: string, replaced: string): string | undefined {
   const kind = /^\d/.test(replaced) ? /\d[\d.,:]*/g : /^\p{Lu}/u.test(replaced) ? /(?<=\s)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu : undefined;
   // A name spelt out letter by letter ("M-A-C") repeats it; "I" names no one.
   return kind === undefined ? undefined : [...` ${text}`.matchAll(kind)].map(([found]) => found).filter((found) => !/^(?:\p{Lu}-)+\p{Lu}$|^I$/u.test(found)).at(-1);
-}
-
-/** "carla" and "Karla", "Sacha" and "Sasha": one word, spelt another way (at most one edit in four letters). */
-function closeSpelling(word: string, stated: string): boolean {
-  const [a, b] = [word.toLowerCase(), stated.toLowerCase()];
-  if (a === b || /\s/.test(b) || b.length < 4 || /\d/.test(b) || Math.abs(a.length - b.length) > 1) return false;
-  // Levenshtein distance, one row at a time.
-  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i += 1) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j += 1) next.push(Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    row = next;
-  }
-  return row[b.length]! <= Math.max(1, Math.floor(b.length / 4));
 }
 
 /**
@@ -280,7 +289,7 @@ function closeSpelling(word: string, stated: string): boolean {
  * number). Without either, the correction is the whole new value.
  */
 function withinClause(old: string, stated: string, sentence: string, clause: boolean): string {
-  const misspelt = old.split(/[^\p{L}\p{N}'-]+/u).find((word) => closeSpelling(word, stated));
+  const misspelt = old.split(/[^\p{L}\p{N}'-]+/u).find((word) => spelledAlike(word, stated));
   if (misspelt !== undefined) return old.replace(misspelt, stated);
   const olds = old.match(NUMBER) ?? [];
   const fresh = new RegExp(NUMBER.source, "i").exec(stated);
@@ -302,16 +311,20 @@ function withinClause(old: string, stated: string, sentence: string, clause: boo
  * words or the subject table's), or the words left once the request is taken
  * away; a bare "forget it" names nothing and is not a request to forget.
  */
-function forgetCandidate(sentence: string): RuleCandidate | undefined {
+function forgetCandidate(sentence: string, lead: string | undefined): RuleCandidate | undefined {
   // "forget my gym times lol not going anymore": what follows the object gives a reason, it names nothing more.
-  const request = /\b(?:forget|scrap|scrub|strike|take back|delete|remove|erase|wipe|purge|expunge|bin|ditch|trash|chuck|junk)\b.*?(?=\s+(?:lol|lmao|haha|because|since|cos|cuz|coz|as i|i'?m|i am|not going|no longer)\b|[;?—–]|$)/i.exec(sentence)?.[0];
-  return forgetRequest(sentence, request) ?? (request === undefined ? undefined : forgetRequest(sentence, undefined));
+  const request = /\b(?:forget|scrap|scrub|strike|take back|unremember|drop|hold on to|delete|remove|erase|wipe|purge|expunge|bin|ditch|trash|chuck|junk)\b.*?(?=\s+(?:lol|lmao|haha|because|since|cos|cuz|coz|as i|i'?m|i am|not going|no longer)\b|,\s+(?:it|that|this|because|as|since|so)\b|[;?—–]|$)/i.exec(sentence)?.[0];
+  // "About my birthday — please do not keep it anymore": the topic came first, on its own.
+  return forgetRequest(sentence, request) ?? forgetRequest(sentence, undefined) ?? (lead === undefined ? undefined : forgetRequest(`forget ${lead}`, undefined));
 }
+
+/** A topic named on its own before what is said of it: "About my birthday — …". */
+const TOPIC_LEAD = /^(?:about|re:?|regarding|as for|on the subject of)\s+(.{2,60})$/i;
 
 function forgetRequest(sentence: string, request: string | undefined): RuleCandidate | undefined {
   // What is left once the request's own words are taken away, wherever they stand in the sentence.
   const topic = (request ?? sentence)
-    .replace(/\b(?:forget|forgot|scratch|scrap|scrub|strike|take back|delete|remove|erase|wipe|purge|expunge|disregard|unlearn|let go of|get rid of|bin|ditch|trash|chuck|junk|take|out of (?:your |the |our |the team'?s )?(?:memory|notes|records)|remember|retain|store|stored|keep|kept|save|saved|track|hold on to)(?:ing)?\b/gi, " ")
+    .replace(/\b(?:forget|forgot|scratch|scrap|scrub|strike|take back|un-?remember|drop|hold on to|delete|remove|erase|wipe|purge|expunge|disregard|unlearn|let go of|get rid of|bin|ditch|trash|chuck|junk|take|out of (?:your |the |our |the team'?s )?(?:memory|notes|records)|remember|retain|store|stored|keep|kept|save|saved|track|hold on to)(?:ing)?\b/gi, " ")
     .replace(/\b(?:what i (?:told|said to) you|what i said|what you (?:know|have|'ve got)|ce que je t'ai dit|lo que te dije|the (?:thing|bit|part|fact|stuff)|thing|stuff|record|on file|around|everything|anything|you know|you remember|you have|you can|you|no need to|don'?t|do not|didn'?t|not|rather|would prefer|prefer|that|anywhere|any|of|about|it|from (?:your |the |our |the team'?s )?(?:memory|notes|records)|entirely|completely|altogether|for good|please|pls|plz|stp|svp|por favor|oublie|sur|mon|ma|mes|sobre|mi|mis|kindly|just|anymore|any more|can|could|would|be|my|me|i'?d|i|told|said|on reflection)\b/gi, " ")
     .replace(/[.,!?]/g, " ")
     .replace(/\s+/g, " ")

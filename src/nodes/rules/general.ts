@@ -27,7 +27,7 @@ export function general(sentence: string, scopes: readonly RuleScope[]): General
 }
 
 /** Something concrete: a name or product (capitalised inside the sentence), a number, a time, an address. */
-const ANCHOR = /(?<=\s)(?:\p{Lu}[\p{L}\p{N}_.+-]*[\p{L}\p{N}]|\d[\w:.,%/-]*)|\b\w+\.(?:dev|com|io|org|net|app)\b/u;
+const ANCHOR = /(?<=\s)(?:\p{Lu}[\p{L}\p{N}_.+-]*[\p{L}\p{N}]|[£$€¥]?\d[\w:.,%/-]*)|\b\w+\.(?:dev|com|io|org|net|app)\b/u;
 /** Verbs of a one-off task for the assistant: "Can you find …", "Pull the soil results …". */
 const TASK = "find|check|look up|pull|fetch|get me|send|draft|write me|show me|book|call|plan|summari[sz]e|translate|fix|create|generate|compare|calculate|convert|explain|suggest|recommend|delete|open";
 /**
@@ -112,7 +112,7 @@ const GENERAL: readonly [RegExp, (groups: string[], scopes: readonly RuleScope[]
   [/\bI(?:'m| am)\s+(?:firmly\s+|definitely\s+|really\s+|more of\s+|a big\s+)?(?:an?\s+)?(.+?)\s+(?:person|fan)\b/, ([what]) => preference(what!, false)],
   [/^I(?:'ve| have)?\s+(?:have|own|got)\s+((?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+.+)$/, ([what]) => possession(what!)],
   // A lasting trait of the user's body or life, said in passing ("Since I'm left-handed, …").
-  [/^I(?:'m| am)\s+(?:also\s+)?(?:an?\s+)?(left-handed|right-handed|colou?r-?blind|deaf|hard of hearing|dyslexic|dyspraxic|autistic|neurodivergent|(?:type [12] )?diabetic|epileptic|asthmatic|pregnant|coeliac|celiac|(?:lactose|gluten)[- ]intolerant|blind|partially sighted|immunocompromised|a wheelchair user)\b(.*)$/i, ([trait, rest]) => ({ key: `user.trait.${slug(trait!)}`, memoryType: "fact", label: "About the user", value: clauseOf(`I'm ${trait}${rest}`), clause: true })],
+  [/^I(?:'m| am| get)\s+(?:also\s+)?(?:\w+ly\s+)?(?:an?\s+)?(left-handed|right-handed|colou?r-?blind|deaf|hard of hearing|dyslexic|dyspraxic|autistic|neurodivergent|(?:type [12] )?diabetic|epileptic|asthmatic|pregnant|coeliac|celiac|(?:lactose|gluten)[- ]intolerant|blind|partially sighted|immunocompromised|a wheelchair user|insomniac|(?:car|sea|air|travel)[- ]?sick|migraines)\b(.*)$/i, ([trait, rest]) => ({ key: `user.trait.${slug(trait!)}`, memoryType: "fact", label: "About the user", value: clauseOf(`I'm ${trait}${rest}`), clause: true })],
   // …and what the user lives with: "I wear hearing aids in both ears", "I use a wheelchair".
   [/^I\s+(wear|use|have|rely on)\s+((?:an?\s+)?(?:hearing aids?|cochlear implants?|glasses|contact lenses|wheelchair|walking stick|cane|pacemaker|insulin pump|guide dog|prosthetic \w+|CPAP machine))\b(.*)$/i, ([verb, aid, rest]) => ({ key: `user.trait.${slug(aid!)}`, memoryType: "fact", label: "About the user", value: clauseOf(`I ${verb} ${aid}${rest}`), clause: true })],
   // "I'm colorblind, so don't rely on colour alone": a fact about the user that comes with a standing instruction.
@@ -142,7 +142,9 @@ function teamFact(body: string, scope: RuleScope): General {
   return { key: `${scope}.uses.${slug(body)}`, memoryType: "fact", label: scope === "org" ? "Team uses" : "Project uses", value: tidy(body), scope };
 }
 
-function userFact(what: string, value: string): General | undefined {
+function userFact(said: string, value: string): General | undefined {
+  // "my main game right now is …" is the main game.
+  const what = said.replace(/\s+(?:right now|currently|at the moment|these days|now)$/i, "");
   const attribute = slug(what);
   if (/^(?:question|point|guess|bad|problem|issue|concern|thought|idea)$/.test(attribute)) return undefined;
   return { key: `user.${attribute}`, memoryType: "fact", label: capitalise(tidy(what)), value: tidy(value) };

@@ -92,7 +92,7 @@ const PREFERRED_NAME: Reader = (sentence) => {
 };
 
 const ROLE_NOUN =
-  "engineer|developer|designer|manager|scientist|teacher|student|nurse|doctor|lawyer|analyst|architect|consultant|writer|founder|cto|ceo|cfo|coo|pm|sre|intern|researcher|lead|director|administrator|admin|accountant|editor|product owner|tester|programmer|freelancer|contractor|marketer|recruiter|vet|veterinarian|chef|cook|pilot|plumber|electrician|farmer|dentist|pharmacist|paramedic|firefighter|police officer|journalist|photographer|artist|musician|translator|librarian|barista|carpenter|mechanic|lecturer|professor|tutor|coach|therapist|psychologist|surgeon|midwife|physician|paralegal|economist|statistician|biologist|chemist|physicist|mathematician|historian|officer|specialist|technician|assistant|coordinator|strategist|owner|dispatcher|porter|receptionist|curator|beekeeper|agronomist|sommelier|physiotherapist|physio|captain|guide|dj|driver|trucker|planner|florist|baker|caretaker|cleaner|carer|nanny|childminder|hairdresser|barber|butcher|tailor|welder|builder|roofer|joiner|gardener|landscaper|ranger|sailor|fisherman|soldier|headteacher|head teacher|principal|registrar|clerk|cashier|bookkeeper|surveyor|estate agent|agent|solicitor|barrister|notary|auditor|underwriter|actuary|optician|radiographer|sonographer|phlebotomist|dietitian|nutritionist|pharmacy technician|vet nurse|veterinary nurse|dental nurse|hygienist|carpenter";
+  "engineer|developer|designer|manager|scientist|teacher|student|nurse|doctor|lawyer|analyst|architect|consultant|writer|founder|cto|ceo|cfo|coo|pm|sre|intern|researcher|lead|director|administrator|admin|accountant|editor|product owner|tester|programmer|freelancer|contractor|marketer|recruiter|vet|veterinarian|chef|cook|pilot|plumber|electrician|farmer|dentist|pharmacist|paramedic|firefighter|police officer|journalist|photographer|artist|musician|translator|librarian|barista|carpenter|mechanic|lecturer|professor|tutor|coach|therapist|psychologist|surgeon|midwife|physician|paralegal|economist|statistician|biologist|chemist|physicist|mathematician|historian|officer|specialist|technician|assistant|coordinator|strategist|owner|dispatcher|porter|receptionist|curator|beekeeper|agronomist|sommelier|physiotherapist|physio|captain|guide|dj|driver|trucker|planner|florist|baker|caretaker|cleaner|carer|nanny|childminder|hairdresser|barber|butcher|tailor|welder|builder|roofer|joiner|gardener|landscaper|ranger|sailor|fisherman|soldier|headteacher|head teacher|principal|registrar|clerk|cashier|bookkeeper|surveyor|estate agent|agent|solicitor|barrister|notary|auditor|underwriter|actuary|optician|radiographer|sonographer|phlebotomist|dietitian|nutritionist|pharmacy technician|vet nurse|veterinary nurse|dental nurse|hygienist|carpenter|controller|air traffic controller|streamer|scout|location scout|treasurer|secretary|volunteer|supervisor";
 
 const LOCATION: Reader = (sentence) =>
   valueReading(
@@ -191,7 +191,7 @@ const EDITOR: Reader = (sentence) =>
 
 const OS: Reader = (sentence) =>
   /\b(?:on|running|run|use|using|laptop|machine|box|desktop)\b/i.test(sentence)
-    ? valueReading("tools.os", sentence, /\b(macos|mac ?os|a mac|mac|linux|windows(?: 1[01])?|ubuntu|fedora|arch(?: linux)?|debian|nixos|chromeos)\b/i)
+    ? valueReading("tools.os", sentence, /\b(macos|mac ?os|a mac|mac|linux mint|pop!_os|linux|windows(?: 1[01])?|ubuntu|fedora|arch(?: linux)?|debian|nixos|chromeos)\b/i)
     : undefined;
 
 /** A shell; "fish" is one only where the sentence is about shells or terminals ("Fish also no, I don't eat it" is food). */
@@ -208,8 +208,11 @@ const INSTRUCTION = new RegExp(String.raw`^(?:please\s+)?(?:keep|be|use|give|mak
 /** "How long the break is", "as long as", "long-haul": length said of something else than an answer. */
 const NOT_STYLE = /\b(?:how|as|so|too) (?:long|short|brief)\b|\blong[- ](?:haul|term|distance|time|way|weekend|shifts?|hours?|days?|runs?)\b/gi;
 // "Paragraphs were too slow to scan" gives a reason, in the past: it asks for nothing.
+// "Can you draft a short note to parents" asks for one thing of one length, not for answers of that length.
+const ONE_OFF = /^(?:(?:can|could|would|will) you|please)\s+(?:please\s+)?(?:draft|write|put together|make|create|plan|send|build|redo|prepare)\b(?![^.]*\b(?:from now on|always|every time|in future|going forward)\b)/i;
 const RESPONSE_STYLE: Reader = (sentence) =>
   !/\b(?:was|were|had been)\b/i.test(sentence) &&
+  !ONE_OFF.test(sentence) &&
   STYLE_WORDS.test(sentence.replace(NOT_STYLE, " ")) && (ANSWERS.test(sentence) || INSTRUCTION.test(sentence)) && !/\b(?:headings?|headers?|emojis?|exclamation)\b/i.test(sentence)
     ? { key: "response.style", memoryType: "preference", label: "Answer style", value: clauseOf(sentence), clause: true }
     : undefined;
@@ -275,7 +278,7 @@ const INCOME: Reader = (sentence) => {
 };
 
 const MEDICATION: Reader = (sentence) => {
-  const found = /\bI(?:'m| am)? (?:take|taking|on)\s+([a-z][a-z-]{3,}(?:\s+\d+\s?mg)?)\b(?=.{0,30}\b(?:every|daily|each|twice|once|a day|for my|mg|morning|night|prescri))/i.exec(sentence) ??
+  const found = /\bI(?:'m| am)? (?:take|taking|on)\s+([a-z][a-z-]{3,}(?:\s+\d+\s?mg)?)\b(?=.{0,30}\b(?:every|daily|each|twice|once|a day|for (?:my )?[a-z]+|mg|morning|night|prescri))/i.exec(sentence) ??
     /\bmy (?:medication|meds|prescription) (?:is|are)\s+(.+)$/i.exec(sentence);
   return found === null ? undefined : { key: "user.medication", memoryType: "fact", label: "Medication", value: clauseOf(sentence), clause: true };
 };

@@ -13,7 +13,7 @@ const HYPOTHETICAL = /^(?:if|suppose|supposing|imagine|what if|say|let'?s say|hy
 /** Someone else's words: "Dmitri said …"; "expense claims have to be in by the 25th" is a noun, not a report. */
 const REPORTED = /\b(?!i\b)[\p{L}]+\s+(?:said|says|told me|tells me|mentioned|wrote|writes|claims|claimed|thinks|thought|reckons|insists|asked me|suggested)\b(?!\s+(?:have|has|are|were|is|was|must|need|needs|should|go|get|will|can|do|does)\b)/iu;
 const FORGET =
-  /\b(?:forget|forgot about|scratch (?:that|this|it|the|what|my|everything|all)\b|take back (?:what|that|everything)|disregard|unlearn|let go of|get rid of|(?:scrap|scrub|strike|delete|remove|erase|wipe|purge|expunge|bin|ditch|trash|chuck|junk)(?= (?:my|that|this|it|the|what|all|everything|any|those|these|his|her|our|their)\b)|(?:take|keep|leave)\b[^.?!]{0,60}\bout of (?:your )?(?:memory|notes|records)|(?:not|never) be (?:stored|kept|saved|remembered)|no need to (?:keep|remember|hold on to)|(?:not|don'?t|do not) (?:retain|hold on to)|l[oö]sch\w*|vergiss|vergessen|oublie[rz]?|efface[rz]?|olvida|borra|esquece|apaga|dimentica|cancella|(?:don'?t|do not|didn'?t|did not|stop|no longer|quit) (?:remember|keep|store|save|track)(?:ing)?|no need to remember)\b/i;
+  /\b(?:forget|forgot about|scratch (?:that|this|it|the|what|my|everything|all)\b|take back (?:what|that|everything)|disregard|unlearn|un-?remember|drop (?:what (?:you|i)|everything (?:you|i)|all (?:you|i))|let go of|get rid of|(?:scrap|scrub|strike|delete|remove|erase|wipe|purge|expunge|bin|ditch|trash|chuck|junk)(?= (?:my|that|this|it|the|what|all|everything|any|those|these|his|her|our|their)\b)|(?:take|keep|leave)\b[^.?!]{0,60}\bout of (?:your )?(?:memory|notes|records)|(?:not|never) be (?:stored|kept|saved|remembered)|no need to (?:keep|remember|hold on to)|(?:not|don'?t|do not|didn'?t|did not|wouldn'?t|would not) (?:retain|hold on to)|l[oö]sch\w*|vergiss|vergessen|oublie[rz]?|efface[rz]?|olvida|borra|esquece|apaga|dimentica|cancella|(?:don'?t|do not|didn'?t|did not|stop|no longer|quit) (?:remember|keep|store|save|track)(?:ing)?|no need to remember)\b/i;
 const FORGET_OBJECT =
   /\b(?:about|that|it|what i|ce que|sur (?:mon|ma|mes)|lo que|sobre (?:mi|mis)|where i|who i|when i|(?:from|out of) (?:your |the |our |the team'?s )?(?:memory|notes|records)|my|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:thing|bit|part|fact|stuff|info|details?|rule|note)|everything|you know|you remember|you have)\b/i;
 const CORRECTION_LEAD =
@@ -107,7 +107,9 @@ export function intentOf(sentence: string): Intent {
   if (HYPOTHETICAL.test(sentence)) return "hypothetical";
   // Reported before any comma: "the customer says her name is…"; a trailing "…, nobody says kayden" is a remark.
   if (REPORTED.test(sentence.split(",")[0]!) && !/^(?:i|we)\b/i.test(sentence)) return "reported";
-  if (QUESTION.test(sentence)) return REQUEST.test(sentence) ? "request" : "question";
+  // "How I work, for future reference: I tag notes in Dovetail" is a header and a statement, not a question.
+  const body = asks ? sentence : sentence.replace(/^[^:]{3,80}:\s+(?=\S)/, "");
+  if (QUESTION.test(body)) return REQUEST.test(sentence) ? "request" : "question";
   return "statement";
 }
 
