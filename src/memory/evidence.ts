@@ -19,7 +19,7 @@ const ORG_WIDE =
  * holds for the project that work is, not for everything its speaker does.
  */
 const NAMED_WORK =
-  /^(?:[Ff]or|[Oo]n|[Ii]n)\s+(?:this|the|our)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:matter|case|account|client|customer|job|project|engagement|deal|brief|contract|repo|repository|codebase)\b|^(?:(?:[Ff]or|[Oo]n|[Rr]e:?|[Aa]bout|[Ii]n)\s+)?(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}&'.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}&'.-]*){0,3}\s+(?:matter|case|account|client|customer|job|work|project|engagement|deal|brief|contract|file|tender|bid|study|trial|campaign|production|shoot|crew|listing)s?(?:\s+(?:setup|notes?|rules?|decisions?|details|info|update|team))?\s*(?:[:,–—]|-\s)/u;
+  /^(?:[Ff]or|[Oo]n|[Ii]n)\s+(?:this|the|our)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:matter|case|account|client|customer|job|project|engagement|deal|brief|contract|repo|repository|codebase)\b|^(?:(?:[Ff]or|[Oo]n|[Rr]e:?|[Aa]bout|[Ii]n)\s+)?(?:[Tt]he\s+)?(?!(?:My|Our|Her|His|Their|Your|Personal|Joint|Divorce|Custody|Mortgage|Bank|Savings|Pension|Family|Medical|Health|Private|Own)\b)\p{Lu}[\p{L}\p{N}&'.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}&'.-]*){0,3}\s+(?:matter|case|account|client|customer|job|work|project|engagement|deal|brief|contract|file|tender|bid|study|trial|campaign|production|shoot|crew|listing)s?(?:\s+(?:setup|notes?|rules?|decisions?|details|info|update|team))?\s*(?:[:,–—]|-\s)/u;
 const HEDGE =
   /\b(?:probably|maybe|perhaps|possibly|might|may be|i think|i guess|i believe|i suppose|not sure|unsure|kind of|sort of|thinking (?:about|of)|considering|could be|i'?d guess|i assume|presumably|if i remember|iirc|not certain|undecided|leaning towards?|seems? to|appears? to|likely|apparently|one day|some ?day|someday|toying with|nothing (?:is )?decided|(?:not|nothing) (?:yet )?(?:final|settled|decided)|thinking out loud|floating the idea)\b/i;
 const NARRATIVE =
@@ -77,9 +77,21 @@ export function namesWork(text: string): boolean {
 const PRIVATE =
   /\b(?:(?:strictly|highly|totally|completely|very|this is|it'?s|keep (?:this|it))\s+(?:confidential|private)|confidential(?:ly)?\s*[:,—]|in confidence|privately|between (?:you and me|us)|off the record|(?:don'?t|do not) (?:share|tell anyone)|not for (?:sharing|the team|anyone else))\b|^confidential\b/i;
 
-/** Whether the statement asks to stay private ("strictly confidential", "between us"). */
+/** Anyone's health: "Mum's chemo is on Thursdays", "I'm pregnant". */
+const HEALTH = /\b(?:pregnan\w*|therap(?:y|ist)|hospital|diagnos\w*|illness|cancer|chemo\w*|medication|meds|miscarriage|ivf)\b/i;
+/** The speaker's family and home: "our rent goes up", "my divorce is final". */
+const PRIVATE_LIFE =
+  /\b(?:bab(?:y|ies)|divorce\w*|custody|surgery|gp|rent|mortgage|moving house|wedding|honeymoon|funeral|(?:my|our) (?:mum|mom|dad|mother|father|wife|husband|partner|kids?|children|son|daughter|family|house|flat|home))\b/i;
+const SPEAKER_OR_HOUSEHOLD = /\b(?:i|i'm|i've|me|my|mine|we|we're|our|us)\b/i;
+
+/**
+ * Whether the statement is private: said in confidence ("strictly
+ * confidential", "between us"), of anyone's health ("heads up team: I'm
+ * pregnant"), or of the speaker's own family or home ("our rent goes up in
+ * July").
+ */
 export function isPrivate(text: string): boolean {
-  return PRIVATE.test(text);
+  return PRIVATE.test(text) || HEALTH.test(text) || (PRIVATE_LIFE.test(text) && SPEAKER_OR_HOUSEHOLD.test(text));
 }
 
 /** Whether the speaker hedges ("probably", "I think", "maybe"). */

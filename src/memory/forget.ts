@@ -159,23 +159,30 @@ function topicWords(key: string, text: string): Set<string> {
   return new Set(contentWords(`${wordsOfKey(key).join(" ")} ${text}`).filter((word) => !NOT_A_TOPIC.has(word)));
 }
 
-/** Topic words that name a kind of value rather than a word of it: "my gym times" are the "6am" of a note. */
-const KINDS: readonly [RegExp, RegExp][] = [
-  [/^(?:time|hour|schedul|timetabl)/, /\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)(?:day)?s?\b/i],
-  [/^address/, /\b\d+[a-z]?\s+(?:[A-Za-z]+\s+){1,3}(?:street|st|road|rd|avenue|ave|crescent|cres|lane|ln|drive|dr|close|way|place|pl|court|ct|terrace|boulevard|blvd|square|sq)\b/i],
-  [/^(?:phone|mobil|cell)/, /\+?\d[\d ()-]{7,}\d/],
-  [/^e-?mail/, /[^\s@]+@[^\s@]+\.[a-z]{2,}/i],
-  [/^weight$/, /\b\d+(?:\.\d+)?\s?(?:kg|kgs|kilos?|lbs?|pounds|stone|st)\b/i],
-  [/^(?:school|college|universit|uni$)/, /\b(?:school|academy|college|university|sixth form|year \d{1,2}|grade \d{1,2})\b/i],
+/**
+ * Topic words that name a kind of value rather than a word of it: "my gym
+ * times" are the "6am" of a note. `alone`: whether the kind is specific
+ * enough to name a memory by itself ("forget my address"); a time or a day is
+ * in too many memories to.
+ */
+const KINDS: readonly { name: RegExp; value: RegExp; alone: boolean }[] = [
+  { name: /^(?:time|hour|schedul|timetabl)/, value: /\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b/i, alone: false },
+  { name: /^address/, value: /\b\d+[a-z]?\s+(?:[A-Za-z]+\s+){1,3}(?:street|st|road|rd|avenue|ave|crescent|cres|lane|ln|drive|dr|close|way|place|pl|court|ct|terrace|boulevard|blvd|square|sq)\b/i, alone: true },
+  { name: /^(?:phone|mobil|cell)/, value: /\+?\d[\d ()-]{7,}\d/, alone: true },
+  { name: /^e-?mail/, value: /[^\s@]+@[^\s@]+\.[a-z]{2,}/i, alone: true },
+  { name: /^weight$/, value: /\b\d+(?:\.\d+)?\s?(?:kg|kgs|kilos?|lbs?|pounds|stone|st)\b/i, alone: true },
+  { name: /^(?:school|college|universit|uni$)/, value: /\b(?:school|academy|college|university|sixth form|year \d{1,2}|grade \d{1,2})\b/i, alone: true },
 ];
 
 /**
  * Whether a record is about the topic: a topic word names its key
  * ("address" and `user.home_address`), or at least half of the topic's words
  * (and one at least) are in its key or text. Words match on their first six
- * letters ("pregnancy" and "pregnant"), as the head of a compound ("gym"
- * and "puregym"), or as the kind of a value it holds ("times" and "6am",
- * "address" and "14 Banksia Crescent").
+ * letters ("pregnancy" and "pregnant"). Weaker matches, as the head of a
+ * compound ("gym" and "puregym") or as the kind of a value the record holds
+ * ("times" and "6am", "address" and "14 Banksia Crescent"), count only beside
+ * another match, or alone for a specific kind ("forget my address"): "son"
+ * is the end of "Alison", and every note with a time is not a "meeting time".
  */
 function sharesTopic(wanted: Set<string>, record: MemoryRecord): boolean {
   if (wanted.size === 0) return false;
@@ -184,8 +191,17 @@ function sharesTopic(wanted: Set<string>, record: MemoryRecord): boolean {
   if ([...wanted].some((word) => word.length >= 4 && keyWords.has(root(word)))) return true;
   const said = [...contentWords(record.text), ...contentWords(JSON.stringify(record.content))];
   const words = new Set([...keyWords, ...said.map(root)]);
-  const inCompound = (word: string) => said.some((whole) => isHeadOf(word, whole));
-  const ofKind = (word: string) => KINDS.some(([name, value]) => name.test(word) && value.test(record.text));
-  const shared = [...wanted].filter((word) => words.has(root(word)) || inCompound(word) || ofKind(word)).length;
-  return shared >= Math.max(1, Math.ceil(wanted.size / 2));
+  const kinds = (word: string) => KINDS.filter((kind) => kind.name.test(word) && kind.value.test(record.text));
+  let strong = 0;
+  let weak = 0;
+  let specific = false;
+  for (const word of wanted) {
+    if (words.has(root(word))) strong += 1;
+    else if (said.some((whole) => isHeadOf(word, whole)) || kinds(word).length > 0) {
+      weak += 1;
+      specific ||= kinds(word).some((kind) => kind.alone);
+    }
+  }
+  const enough = strong + weak >= Math.max(1, Math.ceil(wanted.size / 2));
+  return enough && (strong > 0 || weak >= 2 || specific);
 }

@@ -50,7 +50,8 @@ export function judge(candidate: MemoryCandidate, identity: IdentityContext, pol
   if (candidate.confidence < policy.minConfidence) {
     return { kind: "reject", outcome: "refused", reason: `confidence ${candidate.confidence} is below ${policy.minConfidence}` };
   }
-  const scope = scopeFor(candidate, subject?.personal, identity, candidate.evidence);
+  // A key under `user.` that the subject table does not know ("user.trait.carsick", "user.daughter_mia") is the user's too.
+  const scope = scopeFor(candidate, subject?.personal ?? (normalised.key.startsWith("user.") || undefined), identity, candidate.evidence);
   if (scope === "missing") {
     return { kind: "session", candidate: normalised, reason: `speaks for a ${candidate.scope === "org" ? "organisation" : "project"} this identity has none of; kept for this conversation only` };
   }
@@ -79,8 +80,9 @@ export function judge(candidate: MemoryCandidate, identity: IdentityContext, pol
 function scopeFor(candidate: MemoryCandidate, personal: boolean | undefined, identity: IdentityContext, words: string | undefined): MemoryScope | "missing" {
   // "Strictly confidential: …" is shared with no one.
   if (words !== undefined && candidate.scope !== "global" && isPrivate(words)) return "user";
-  // "For Vertaal jobs: British spelling" holds for that client's project, even for a subject that is otherwise personal.
-  if (words !== undefined && candidate.scope !== "global" && namesWork(words) && has(identity, "project")) return "project";
+  // "For Vertaal jobs: British spelling" holds for that client's project, even for a subject that is otherwise
+  // personal; "My case: I have type 1 diabetes" speaks of its speaker.
+  if (words !== undefined && candidate.scope !== "global" && namesWork(words) && !speaksForSelf(words) && has(identity, "project")) return "project";
   if (personal === true) return "user";
   if (candidate.scope === "global") return "global";
   if (words === undefined) return has(identity, candidate.scope) ? candidate.scope : "missing";

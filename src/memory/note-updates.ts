@@ -15,6 +15,9 @@ const FRAMING = new Set(
   ].map(stem),
 );
 
+/** A day or a month, as a value. */
+const CALENDAR_VALUE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
 /** A value that changes: a number, a time, a day or a month ("9:30", "2 April", "Wednesdays"). */
 const VALUE =
   /\d+(?:[:.,]\d+)*(?:am|pm|st|nd|rd|th|k)?|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
@@ -49,8 +52,9 @@ export async function notesUpdatedBy(candidate: MemoryCandidate, liveRecords: ()
   const values = valuesOf(candidate.text.replace(OLD_VALUE[2]!, " "));
   return notes.filter((note) => {
     if (note.key === candidate.key || !note.key.startsWith(NOTE_PREFIX)) return false;
-    if (replaced !== undefined && contentWords(note.text).includes(replaced)) return true;
     const shared = [...topicOf(note.text)].filter((word) => topic.has(word)).length;
+    // A day or a month moved away from is in too many notes to name one alone ("from Mondays to Tuesdays for the standup").
+    if (replaced !== undefined && contentWords(note.text).includes(replaced)) return !CALENDAR_VALUE.test(replaced) || shared >= 1;
     const old = valuesOf(note.text);
     return shared >= 2 && old.size > 0 && [...values].some((value) => !old.has(value)) && [...old].some((value) => !values.has(value));
   });
@@ -88,10 +92,15 @@ export function correctionOf(candidate: MemoryCandidate, records: readonly Memor
   const replaced = typeof candidate.content.replaces === "string" ? candidate.content.replaces : respelled(stated, records);
   if (replaced === undefined) return undefined;
   const old = new RegExp(`(?<![\\p{L}\\p{N}])${replaced.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "iu");
-  const note = [...records].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).reverse().find((record) => record.key !== candidate.key && old.test(record.text));
+  // Of the memories that hold the old value, the one that shares most words with the correction, then the newest:
+  // "it's 120 references, not 180" corrects the wine list, not "our street has 180 houses".
+  const about = topicOf(`${candidate.evidence ?? ""} ${stated}`);
+  const holders = records.filter((record) => record.key !== candidate.key && old.test(record.text));
+  const overlap = (record: MemoryRecord) => [...topicOf(record.text)].filter((word) => about.has(word)).length;
+  const note = holders.sort((a, b) => overlap(b) - overlap(a) || b.createdAt.localeCompare(a.createdAt))[0];
   if (note === undefined) return undefined;
-  const first = stated.split(/\s+/)[0]!;
-  const fresh = /^\d/.test(replaced) && /^\d/.test(first) ? first : stated;
+  const number = /\d[\w.,:]*/.exec(stated)?.[0];
+  const fresh = /^\d/.test(replaced) && number !== undefined ? number : stated;
   const swap = (text: string) => text.replace(old, fresh);
   const content = note.content !== null && typeof note.content === "object" && !Array.isArray(note.content) ? note.content : {};
   const value = content.value;

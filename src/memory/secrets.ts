@@ -23,7 +23,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
   { name: "JSON Web Token", pattern: /\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/ },
   { name: "bearer token", pattern: /\bbearer\s+[A-Za-z0-9._~+/-]{16,}=*/i },
   { name: "private key", pattern: /-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----/ },
-  { name: "URL with credentials", pattern: /\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@]+:[^\s@/]+@/i },
+  { name: "URL with credentials", pattern: /\b[a-z][a-z0-9+.-]{0,30}:\/\/[^\s:/@]{1,256}:[^\s@/]{1,256}@/i },
   {
     name: "secret assignment",
     pattern: /\b[A-Z][A-Z0-9_]*(?:SECRET|PASSWORD|PASSWD|PASS|PWD|TOKEN|API_?KEY|PRIVATE_KEY|CREDENTIALS?|AUTH)[A-Z0-9_]*\s*[=:]\s*["'`]?[^\s"'`]{3,}/,
@@ -31,12 +31,12 @@ export const SECRET_RULES: readonly SecretRule[] = [
   {
     name: "password",
     pattern:
-      /\b(?:password|passwd|passphrase|passcode|pwd|pin|root pw|key ?safe|lock ?box|combination|cvv2?|cvc|csc|(?:alarm|door|gate|safe|lock|security|access|entry|garage|locker|wifi|wi-fi|building|keypad|pin|card|cvv|cvc|(?:three|four|3|4)-digit) code)(?:'s|\s+(?:for|to|of|on|by|at|in)\s+[\w .'-]{1,40}?)?\s*(?:is|was|=|:|->|are)\s*(?:now\s+|still\s+|set to\s+)?["'`]?[^\s"'`]{3,}/i,
+      /\b(?:password|passwd|passphrase|passcode|pwd|pin|root pw|key ?safe|lock ?box|(?:lock|safe) combination|combination(?= (?:is|was|:))|cvv2?|cvc|csc|(?:alarm|door|gate|safe|lock|security|access|entry|garage|locker|wifi|wi-fi|building|keypad|pin|card|cvv|cvc|(?:three|four|3|4)-digit) code)(?:'s|\s+(?:for|to|of|on|by|at|in)\s+[\w .'-]{1,40}?)?\s*(?:is|was|=|:|->|are)\s*(?:now\s+|still\s+|set to\s+)?["'`]?[^\s"'`]{3,}/i,
   },
   {
     // "the network's MoragsBnB-5G and the key is heather&Thistle1987": a key that is a made-up word, not a way of doing things.
     name: "network key",
-    pattern: /\bkey\b[^.!?\n]{0,30}?\b(?:is|:)\s*["'`]?(?=[^\s"'`]*[A-Za-z])(?=[^\s"'`]*[\d!@#$%^&*_])[^\s"'`]{8,}/i,
+    pattern: /\bkey\b[^.!?\n]{0,30}?\b(?:is|:)\s*["'`]?(?=[^\s"'`]{0,63}[A-Za-z])(?=[^\s"'`]{0,63}[\d!@#$%^&*_])[^\s"'`]{8,64}/i,
   },
   {
     // Backup or recovery codes, several in a row: "4821-9930 1177-0264 5538-4410".
@@ -51,7 +51,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
   {
     // "my steam pw bc i always forget it, its dragonfire2009": the value comes a few words on, and looks made up.
     name: "password said in passing",
-    pattern: /\b(?:password|passwd|passphrase|passcode|pwd|pw)\b[^.!?\n]{0,40}?\b(?:is|it'?s|its|was|=|:)\s*["'`]?(?=[^\s"'`]*[\d!@#$%^&*_])[^\s"'`]{4,}/i,
+    pattern: /\b(?:password|passwd|passphrase|passcode|pwd|pw)\b(?! (?:manager|policy|reset|field|vault|app|rules?|requirements?)\b)[^.!?\n]{0,40}?\b(?:is|it'?s|its|was|=|:)\s*["'`]?(?=[^\s"'`]{0,63}[\d!@#$%^&*_])[^\s"'`]{4,64}/i,
   },
   {
     name: "credential field",
@@ -72,12 +72,12 @@ export const SECRET_RULES: readonly SecretRule[] = [
   {
     // "Our licence key for the phonics software is RDX4-99KQ-LM2P-7TZA", "recovery phrase: …".
     name: "licence or recovery key",
-    pattern: /\b(?:licen[cs]e|product|serial|activation|registration|recovery|seed|backup) (?:key|code|phrase|number)\b[^.!?\n]{0,40}?\b(?:is|was|=|:)\s*["'`]?[A-Za-z0-9][A-Za-z0-9-]{7,}/i,
+    pattern: /\b(?:(?:licen[cs]e|product|serial|activation|registration|recovery) key|(?:activation|recovery) code|(?:recovery|seed|backup) phrase)\b[^.!?\n]{0,40}?\b(?:is|was|=|:)\s*["'`]?(?=[A-Za-z0-9-]{0,63}\d)[A-Za-z0-9][A-Za-z0-9-]{7,63}/i,
   },
   {
     // Four or more dashed groups of letters and digits, the shape software licence keys are issued in.
     name: "licence key",
-    pattern: /\b(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\d)[A-Z0-9]{4,5}(?:-[A-Z0-9]{4,5}){3,}\b/,
+    pattern: /\b(?=[A-Z0-9-]{0,29}[A-Z])(?=[A-Z0-9-]{0,29}\d)[A-Z0-9]{4,5}(?:-[A-Z0-9]{4,5}){3,5}\b/,
   },
   {
     name: "credential assignment",

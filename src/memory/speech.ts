@@ -16,7 +16,7 @@ export type SpeechSpan = { text: string; pasted: false } | { text: string; paste
 const FENCE = /(```[\s\S]*?(?:```|$)|~~~[\s\S]*?(?:~~~|$))/;
 const QUOTE_LINE = /^\s*>/;
 /** `[14:02] dmitri: hi`, `<dmitri> hi`, `Dmitri (10:32): hi`, `dmitri: hi`. */
-const SPEAKER_LINE = /^\s*(?:\[[^\]]{1,25}\]\s*)?(?:<([^>]{1,30})>|@?([\p{L}][\p{L}\p{N}._'-]*(?: [\p{L}][\p{L}\p{N}._'-]*)?)\s*(?:\([^)]{1,25}\))?\s*:)\s*\S/u;
+const SPEAKER_LINE = /^\s*(?:\[[^\]]{1,25}\]\s*)?(?:<([^>]{1,30})>|@?([\p{L}][\p{L}\p{N}._'-]*(?: [\p{L}][\p{L}\p{N}._'-]*)?)\s*(?:\([^)]{1,25}\)\s*)?:)\s*\S/u;
 const TIMESTAMPED = /^\s*\[?\(?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]m)?\]?\)?\s/i;
 /** Labels a user writes before their own words; never speakers. */
 const LABELS = new Set(["from", "to", "cc", "bcc", "subject", "sent", "date", "re", "fw", "fwd", "note", "edit", "update", "ps", "p.s", "tl;dr", "tldr", "context", "question", "answer", "q", "a", "summary", "background", "goal", "problem", "issue", "fyi", "todo", "reminder", "also", "btw", "example", "e.g", "i.e", "thanks", "me", "i", "user"]);

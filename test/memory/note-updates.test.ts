@@ -50,10 +50,14 @@ describe.each(STORE_FACTORIES)("notes that update notes, and where notes go, on 
   it("retires the note holding a value the update names as the old one: a day dropped, a thing ditched", async () => {
     const choir = { userId: "ines", orgId: "st-aidans", projectId: "choir" };
     await say(store, choir, "Our rehearsals are on Thursday evenings at 7:30 in the church hall.");
-    await say(store, choir, "Quick heads-up: we don't do Thursdays anymore, it's Wednesdays now, same time.");
+    await say(store, choir, "The kids' swimming is at the leisure centre on Thursdays.");
+    await say(store, choir, "Quick heads-up: we don't do Thursdays anymore, it's Wednesdays now, same time, the hall got booked.");
     await say(store, femi, "I do all my reading on the Kindle these days, mostly crime novels.");
     await say(store, femi, "Ditched the Kindle for paper books, I'm afraid.");
-    expect((await texts(store, choir)).join(" | ")).not.toMatch(/Thursday evenings/);
+    const rehearsals = (await texts(store, choir)).join(" | ");
+    expect(rehearsals).not.toMatch(/Thursday evenings/);
+    // A day moved away from names no note alone: the swimming shares no word with the rehearsals.
+    expect(rehearsals).toMatch(/swimming/);
     const live = (await texts(store, femi)).join(" | ");
     expect(live).toMatch(/Ditched the Kindle/);
     expect(live).not.toMatch(/reading on the Kindle/);
@@ -62,9 +66,11 @@ describe.each(STORE_FACTORIES)("notes that update notes, and where notes go, on 
   it("rewrites a note from an earlier conversation that a bare correction names by its old value, and discards one that names nothing held", async () => {
     const claire = { userId: "claire" };
     const [first] = (await say(store, claire, "Our wine list at the bistro runs to about 180 references, mostly French.")).entries;
+    await say(store, claire, "Our street has 180 houses.");
     const report = await say(store, claire, "Correction to what I told you last time: it's 120 references, not 180.");
     expect(report.entries).toMatchObject([{ outcome: "superseded", key: first!.key }]);
-    expect(await texts(store, claire)).toEqual(["Note: Our wine list at the bistro runs to about 120 references, mostly French"]);
+    // Both hold 180; the correction shares "references" with the wine list, not with the street.
+    expect((await texts(store, claire)).sort()).toEqual(["Note: Our street has 180 houses", "Note: Our wine list at the bistro runs to about 120 references, mostly French"]);
     expect((await history(store, claire, first!.key)).map((record) => record.supersededBy === null)).toEqual([false, true]);
     const nothing = await say(store, claire, "Correction: it's 40 covers, not 35.");
     expect(nothing.entries).toMatchObject([{ outcome: "discarded", reason: 'corrects "35", which no live memory holds' }]);
@@ -129,6 +135,29 @@ describe.each(STORE_FACTORIES)("notes that update notes, and where notes go, on 
     expect(seen).toMatch(/£120/);
     expect(seen).not.toMatch(/Reilly/);
     expect((await texts(store, gail)).join(" | ")).toMatch(/Reilly/);
+  });
+
+  it("never shares the speaker's health, family or home, nor a family member named like a firm", async () => {
+    const me = { userId: "me", orgId: "acme", projectId: "p1" };
+    const colleague = { userId: "other", orgId: "acme", projectId: "p1" };
+    for (const text of [
+      "Heads up team: I'm pregnant, due in March.",
+      "Our rent goes up to 1,450 in July.",
+      "Uncle Dave is coming to stay on Saturday.",
+      "My case: I have type 1 diabetes.",
+      "The clinic is closed on Mondays.",
+    ]) await say(store, me, text);
+    expect(await texts(store, colleague)).toEqual([]);
+    expect((await texts(store, me)).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it("forgets by a compound's head or a value's kind only beside another match, never \"son\" in \"Alison\"", async () => {
+    const ana = { userId: "ana" };
+    await say(store, ana, "Their partner Alison works at the hospital.");
+    await say(store, ana, "I take my medication at 8pm every day.");
+    await say(store, ana, "Please forget what I said about the meeting times.");
+    await say(store, ana, "Forget my son.");
+    expect((await texts(store, ana)).join(" | ")).toMatch(/Alison.*\| .*8pm|8pm.*\| .*Alison/);
   });
 
   it("forgets by the kind of value asked for and by the head of a compound, and nothing else", async () => {

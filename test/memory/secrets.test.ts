@@ -60,6 +60,11 @@ const ORDINARY = [
   "my safe is in the attic",
   "the key is to stay calm under pressure",
   "call me on 0207 946 1234 after six",
+  "The registration number is required on the form.",
+  "The product key field is mandatory in the installer.",
+  "My backup number is 07700900123 if the first one is off.",
+  "The combination of garlic and chilli is great.",
+  "My password manager is 1Password.",
 ];
 
 

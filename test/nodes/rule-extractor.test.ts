@@ -124,6 +124,7 @@ const NOTHING = [
   "Paragraphs were too slow to scan on nights.",
   "the bride's uncle tried to grab the mic AGAIN 🙄",
   "Can you draft a short note to parents about mock exams?",
+  "The meeting is at 3pm on Friday, right?",
 ];
 
 const INTENTS: [string, Intent][] = [
@@ -151,6 +152,10 @@ const INTENTS: [string, Intent][] = [
   ["drop what you know about Darren, yeah?", "forget"],
   ["I'd rather you didn't hold on to my weight, it messes with my head.", "forget"],
   ["drop my daughter at school at 8", "statement"],
+  ["That actually helps a lot.", "statement"],
+  ["My daughter's spelling test is Friday, it's 20 words.", "statement"],
+  ["Bin the old draft, it's rubbish.", "statement"],
+  ["Let's ditch the meeting on Thursday and do it by email.", "statement"],
   ["How I work, for future reference: I tag interview notes in Dovetail", "statement"],
   ["wait, what did I say about 2024?", "question"],
 ];
@@ -330,6 +335,8 @@ describe("the rule-based extractor", () => {
       { text: "Note: their shop opens at 9 on Saturdays now" },
     ]);
     expect(extract("I live in Lisbon. Porto, actually.")).toMatchObject([{ key: "user.location", content: { value: "Porto" } }]);
+    const [sister] = extract("my sister Jane's birthday is in May");
+    expect(extract("Sorry, June.", sister)).toMatchObject([{ text: "Sister Jane: birthday is in June" }]);
   });
 
   it("proposes a correction of an earlier conversation's value by the value it replaces, and reads a statement after a correction lead", () => {

@@ -119,7 +119,7 @@ export function extractWithRules(input: RuleExtractionInput): RuleCandidate[] {
 
 /** How a message opens when it speaks to the whole team: "For the team:", "Heads up team", "Posting the team rules…". */
 const TEAM_ADDRESS =
-  /^team\b|\b(?:for (?:the )?(?:whole )?team|for every(?:one|body)|team (?:note|rules?|update|reminder|announcement)|(?:hi|hey|hello|fyi|psa|heads[- ]up|attention|morning)[,!]?(?: for)? (?:the )?(?:team|every(?:one|body)|all|folks|y'?all))\b/i;
+  /^(?:(?:hi|hey|hello|ok|okay|so|quick|fyi|psa|heads[- ]up|attention|morning|note|reminder|posting|sharing)\b[\s,!:-]*)*(?:(?:the\s+)?team\b|(?:for|to) (?:the )?(?:whole )?team\b|(?:for|to) every(?:one|body)\b|(?:the\s+)?team (?:note|rules?|update|reminder|announcement)|(?:\w+\s+){0,3}team (?:note|rules?|update|reminder|announcement)\b|every(?:one|body)\b|folks\b|y'?all\b)/i;
 
 /** The sentences of one message, each with whether the message opened by addressing the team and whether it says it corrects an earlier one. */
 function sentencesOfMessage(text: string): { sentence: string; addressed: boolean; corrects: boolean }[] {
@@ -150,11 +150,11 @@ function ofSomeoneElse(text: string, reading: Reading): boolean {
 
 /** The clause a subject is said in opens with someone else: "For Mill House: the vendor lives in …", "Noah is 6 and has …". */
 const THIRD_PERSON_CLAUSE =
-  /(?:^|[:;—–]\s*)(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir)\s+[\p{L}-]+|[Hh]e|[Ss]he|[Tt]hey|\p{Lu}\p{Ll}+(?=\s+(?:is|has|was|lives|works|gets|needs|can'?t|cannot|doesn'?t)\b))\s+[^:;—–]*$/u;
+  /(?:^|[:;—–]\s*)(?![^:;—–]*\b(?:I|I'm|my|me)\b)(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir)\s+[\p{L}-]+|[Hh]e|[Ss]he|[Tt]hey|\p{Lu}\p{Ll}+(?=\s+(?:is|has|was|lives|works|gets|needs|can'?t|cannot|doesn'?t)\b))\s+[^:;—–]*$/u;
 
 /** A sentence whose subject is one of the user's people or pets: "my daughter Chiamaka is …", "our dog gets …". */
 const RELATIVE_SUBJECT =
-  /^(?:also\s+|and\s+|plus\s+)?(?:my|our)\s+(?:\w+\s+)?(?:wife|husband|partner|spouse|son|daughter|kids?|child(?:ren)?|baby|toddler|mum|mom|mother|dad|father|parents?|brother|sister|siblings?|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|niece|nephew|friend|boss|manager|colleague|co-?worker|client|customer|tenant|landlord|flatmate|roommate|boyfriend|girlfriend|fianc[eé]e?|dog|cat|pet|puppy|kitten)\b(?:\s+\p{Lu}\p{L}+)?\s+(?:is|are|has|have|was|gets|can'?t|cannot|doesn'?t|does not|hates|loves|needs|prefers|only|never)\b/iu;
+  /^(?:[Aa]lso\s+|[Aa]nd\s+|[Pp]lus\s+)?(?:[Mm]y|[Oo]ur)\s+(?:\w+\s+)?(?:wife|husband|partner|spouse|son|daughter|kids?|child(?:ren)?|baby|toddler|mum|mom|mother|dad|father|parents?|brother|sister|siblings?|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|niece|nephew|friend|boss|manager|colleague|co-?worker|client|customer|tenant|landlord|flatmate|roommate|boyfriend|girlfriend|fianc[eé]e?|dog|cat|pet|puppy|kitten)\b(?:\s+\p{Lu}\p{L}+)?\s+(?:is|are|has|have|was|gets|can'?t|cannot|doesn'?t|does not|hates|loves|needs|prefers|only|never)\b/u;
 
 /** Steps 2 to 4 for one sentence. */
 function read(body: string, sentence: string, scopes: readonly RuleScope[]): RuleCandidate[] {
@@ -232,8 +232,8 @@ const CORRECTS_EARLIER =
  * number or a name, before "not").
  */
 function earlierCorrection(sentence: string, value: string | undefined, corrects: boolean): RuleCandidate | undefined {
-  const said = sentence.slice(sentence.lastIndexOf(":") + 1).trim();
-  const not = /,?\s+(?:not|instead of|rather than)\s+([\p{L}\p{N}][\p{L}\p{N}.,:'-]*?)[.,!]?(?=\s|$)/u.exec(said);
+  const said = sentence.replace(/^.*:\s(?=\S)/, "").trim();
+  const not = /,?\s+(?:not|instead of|rather than)\s+(?:the\s+|a\s+|an\s+)?(\p{N}[\p{L}\p{N}.,:'-]*?|\p{Lu}[\p{L}\p{N}.,:'-]*?)[.,!]?(?=\s|$)/u.exec(said);
   const replaced = not?.[1];
   // "I misspelled her name before: it's Farouki": a name spelt anew, whose old spelling the promotion rules find.
   if (replaced === undefined) return corrects && value !== undefined && NAME_LIKE.test(value) ? respelling(sentence, value) : undefined;
@@ -252,6 +252,9 @@ function earlierCorrection(sentence: string, value: string | undefined, corrects
     evidence: sentence,
   };
 }
+
+/** A month or a day of the week. */
+const CALENDAR_WORD = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/gi;
 
 /** A number, in digits or in words up to twelve. */
 const NUMBER = /\d[\d.,:]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi;
@@ -291,6 +294,9 @@ function sameKindBefore(text: string, replaced: string): string | undefined {
 function withinClause(old: string, stated: string, sentence: string, clause: boolean): string {
   const misspelt = old.split(/[^\p{L}\p{N}'-]+/u).find((word) => spelledAlike(word, stated));
   if (misspelt !== undefined) return old.replace(misspelt, stated);
+  // "birthday is in May" + "June": a month for the month.
+  const months = old.match(CALENDAR_WORD) ?? [];
+  if (months.length === 1 && new RegExp(`^${CALENDAR_WORD.source}$`, "i").test(stated.trim())) return old.replace(months[0]!, stated.trim());
   const olds = old.match(NUMBER) ?? [];
   const fresh = new RegExp(NUMBER.source, "i").exec(stated);
   // A short value is replaced whole ("Lisbon" by "Porto"), unless only its number was corrected ("three grandchildren", "four").

@@ -45,11 +45,17 @@ const STAKEHOLDER =
   /^(?:the|our|this)\s+(?:client|customer|buyer|tenant|patient|supplier|vendor|landlord|publisher|venue|couple|court|insurer|agency|employer|funder)s?\s+(?:wants?|prefers?|needs?|requires?|insists?|expects?|only|never|always|can'?t|cannot|won'?t|hates?|likes?|uses?|pays?|bills?)\b/i;
 
 /**
- * A statement whose subject is a named party to the work, not the speaker: "Hartley's Bakery …", "14 Orchard
- * Lane …", "the vendor …". "The dentist is on Friday" names no such party and stays the user's.
+ * A statement about a named party to the work, not the speaker: its subject is
+ * a party ("the vendor …", "the client …"), or a named business or place
+ * ("Hartley's Bakery …", "14 Orchard Lane …") in a sentence about work ("year
+ * end", "asking price", "VAT"). "Uncle Dave is coming to stay" and "The clinic
+ * is closed on Mondays" stay the user's.
  */
 const THIRD_PARTY =
-  /^(?:[^:]{3,60}:\s+)?(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er)\s+(?:client|customer|buyer|seller|vendor|tenant|landlord|supplier|contractor|court|judge|venue|council|insurer|agency|publisher|sponsor|funder|patient|property|listing|account|company|firm|business|site|building|office|shop|store|warehouse|clinic|ward|hall|release|build|app|product|service|contract|invoice|budget)s?\b|\d|\p{Lu}[\p{L}'’&.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’&.-]*)+\s)/u;
+  /^(?:[^:]{3,60}:\s+)?(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:client|customer|buyer|seller|vendor|tenant|supplier|contractor|court|judge|venue|council|insurer|agency|publisher|sponsor|funder|listing|account|company|firm|business|release|build|app|product|service|contract|invoice|budget)s?\b/u;
+const NAMED_PARTY = /^(?:[^:]{3,60}:\s+)?(?:\d|\p{Lu}[\p{L}'’&.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’&.-]*)+\s)/u;
+const WORK_CONTEXT =
+  /\b(?:clients?|customers?|vendors?|buyers?|sellers?|tenants?|suppliers?|contractors?|contracts?|invoices?|market|listing|asking price|offers?|viewings?|survey|completion|vat|payroll|staff|employees|deadline|project|matter|accounts?|accounting|orders?|deliver(?:y|ies)|shipments?|release|sprint|budget|director|registered|year end|scheme|policy|compliance|audit|filing|quotes?|pricing|revenue|loans?|registrar|conservator|exhibition|study|participants|recruiting)\b/i;
 
 /** A change said in passing, in any case: "we switched from xero to freeagent". */
 const SWITCH = /\b(?:switched|moved|migrated|changed|converted|went)\s+(?:[\w']+\s+){0,3}?from\s+\S+\s+(?:to|over to|onto)\s+\S/i;
@@ -82,7 +88,7 @@ function statedFact(sentence: string, scopes: readonly RuleScope[]): General | u
   // Shared in a team's words ("we rotate API keys"), or said of a named third party ("Hartley's Bakery is VAT
   // registered", "the vendor lives in Dubai"); "gym day is Thursday now" is the user's. The gate keeps a
   // shared one the user's when they have no team.
-  const scope: RuleScope = speaksForTeam(sentence) || (THIRD_PARTY.test(sentence) && !mentionsSelf(sentence)) ? teamScope(scopes) : "user";
+  const scope: RuleScope = speaksForTeam(sentence) || ((THIRD_PARTY.test(sentence) || (NAMED_PARTY.test(sentence) && WORK_CONTEXT.test(sentence))) && !mentionsSelf(sentence)) ? teamScope(scopes) : "user";
   return { key: `note.${slug(sentence)}`, memoryType: "fact", label: "Note", value: clauseOf(sentence), clause: true, scope };
 }
 
@@ -94,7 +100,7 @@ const GENERAL: readonly [RegExp, (groups: string[], scopes: readonly RuleScope[]
   [/^for me(?: personally)?[:,]\s+(.{3,80})$/i, ([body]) => preference(body!, false)],
   [/^(.{3,60}?),?\s+for me,?\s+(?:always|please|every time|thanks)$/i, ([body]) => preference(body!, false)],
   // An instruction with its condition is a standing one: "give me doses in micrograms when they're under a milligram".
-  [/^(?:please\s+)?((?:give|show|write|put|quote|express|list|round|convert)\s+(?:me\s+)?.+?\s+(?:when|whenever|if|unless)\s+.+)$/i, ([body]) => rule(body!, false)],
+  [/^(?:please\s+)?((?:give|show|write|put|quote|express|list|round|convert)\s+(?:me\s+)?\S.*?\s(?:when|whenever|if|unless)\s+\S.*)$/i, ([body]) => rule(body!, false)],
   // The user's own standing rule: "I never take on two weddings in one weekend", "i always avoid toll roads".
   // …not a habit of mind ("I always forget my keys").
   [/^i\s+(never|always|only)\s+(?!(?:know|knew|forget|forgot|feel|felt|think|thought|get|got|seem|understand|remember|manage|wonder|struggle|end up|lose|fail|mess|panic|worry|stress|cry|laugh|freak|overthink|overdo|regret)\b)(.+)$/i, ([when, body]) => rule(when!.toLowerCase() === "only" ? `only ${body}` : body!, when!.toLowerCase() === "never")],

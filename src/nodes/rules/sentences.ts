@@ -13,7 +13,7 @@ const HYPOTHETICAL = /^(?:if|suppose|supposing|imagine|what if|say|let'?s say|hy
 /** Someone else's words: "Dmitri said …"; "expense claims have to be in by the 25th" is a noun, not a report. */
 const REPORTED = /\b(?!i\b)[\p{L}]+\s+(?:said|says|told me|tells me|mentioned|wrote|writes|claims|claimed|thinks|thought|reckons|insists|asked me|suggested)\b(?!\s+(?:have|has|are|were|is|was|must|need|needs|should|go|get|will|can|do|does)\b)/iu;
 const FORGET =
-  /\b(?:forget|forgot about|scratch (?:that|this|it|the|what|my|everything|all)\b|take back (?:what|that|everything)|disregard|unlearn|un-?remember|drop (?:what (?:you|i)|everything (?:you|i)|all (?:you|i))|let go of|get rid of|(?:scrap|scrub|strike|delete|remove|erase|wipe|purge|expunge|bin|ditch|trash|chuck|junk)(?= (?:my|that|this|it|the|what|all|everything|any|those|these|his|her|our|their)\b)|(?:take|keep|leave)\b[^.?!]{0,60}\bout of (?:your )?(?:memory|notes|records)|(?:not|never) be (?:stored|kept|saved|remembered)|no need to (?:keep|remember|hold on to)|(?:not|don'?t|do not|didn'?t|did not|wouldn'?t|would not) (?:retain|hold on to)|l[oö]sch\w*|vergiss|vergessen|oublie[rz]?|efface[rz]?|olvida|borra|esquece|apaga|dimentica|cancella|(?:don'?t|do not|didn'?t|did not|stop|no longer|quit) (?:remember|keep|store|save|track)(?:ing)?|no need to remember)\b/i;
+  /\b(?:forget|forgot about|scratch (?:that|this|it|the|what|my|everything|all)\b|take back (?:what|that|everything)|disregard|unlearn|un-?remember|drop (?:what (?:you|i)|everything (?:you|i)|all (?:you|i))|let go of|get rid of|(?:scrub|delete|remove|erase|wipe|purge|expunge)(?= (?:my|that|this|it|the|what|all|everything|any|those|these|his|her|our|their)\b)|(?:scrap|strike|bin|ditch|trash|chuck|junk)(?= (?:my|what (?:i|you)|everything|all (?:that|of it)|(?:the|that) (?:bit|part|thing|stuff|note|rule)s?)\b|[^.?!]*\b(?:memory|memories|notes|records)\b)|(?:take|keep|leave)\b[^.?!]{0,60}\bout of (?:your )?(?:memory|notes|records)|(?:not|never) be (?:stored|kept|saved|remembered)|no need to (?:keep|remember|hold on to)|(?:not|don'?t|do not|didn'?t|did not|wouldn'?t|would not) (?:retain|hold on to)|l[oö]sch\w*|vergiss|vergessen|oublie[rz]?|efface[rz]?|olvida|borra|esquece|apaga|dimentica|cancella|(?:don'?t|do not|didn'?t|did not|stop|no longer|quit) (?:remember|keep|store|save|track)(?:ing)?|no need to remember)\b/i;
 const FORGET_OBJECT =
   /\b(?:about|that|it|what i|ce que|sur (?:mon|ma|mes)|lo que|sobre (?:mi|mis)|where i|who i|when i|(?:from|out of) (?:your |the |our |the team'?s )?(?:memory|notes|records)|my|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:thing|bit|part|fact|stuff|info|details?|rule|note)|everything|you know|you remember|you have)\b/i;
 const CORRECTION_LEAD =
@@ -23,7 +23,7 @@ const SLIP_LEAD = /^(?:wait|hold on|oops|whoops|sorry|my bad|my b|mb|my mistake|
 /** An apology or shrug after a corrected value: "march 13th my b", "300, sorry". */
 const SLIP_TAIL = /[,\s]+(?:my bad|my b|mb|my mistake|sorry|oops|lol|haha)\W*$/i;
 /** Why a word came out wrong: "the voice thing messed that up", "autocorrect", "typo". */
-const SLIP_CAUSE = /\b(?:voice(?: to text| typing| thing)?|dictation|speech to text|auto-?correct\w*|typo|misheard|mistyped|misspel\w*|spell(?:ing|ed|t)|messed (?:that|it) up|got (?:that|it) wrong)\b/i;
+const SLIP_CAUSE = /\b(?:voice(?: to text| typing| thing)?|dictation|speech to text|auto-?correct\w*|typo|misheard|mistyped|misspel\w*|spelling (?:mistake|error)|(?:spelt|spelled) (?:it|that) wrong|messed (?:that|it) up|got (?:that|it) wrong)\b/i;
 const MEANT = /\b(?:i meant|i mean|make (?:it|that)|should (?:be|have been|say)|it'?s actually|it is actually|not .{1,30}?,?\s*but)\b/i;
 const REQUEST = /^(?:(?:can|could|would|will)\s+you\b|please\b|pls\b|kindly\b)|\bplease\b|\bfrom now on\b|\bgoing forward\b/i;
 const QUESTION = /\?\s*$|^(?:what|which|who|whom|whose|where|when|why|how|is|are|am|do|does|did|can|could|would|will|should|shall|have|has)\b/i;
@@ -42,7 +42,7 @@ const BARE_CONTRACTIONS: Readonly<Record<string, string>> = {
  * question keeps its "?" so it can be recognised.
  */
 export function sentencesOf(text: string): string[] {
-  return punctuateDictation(text)
+  return punctuateDictation(text.replace(/[ \t\u00a0]{2,}/g, " "))
     .replace(/\b(im|ive|ill|dont|doesnt|didnt|cant|wont|isnt|arent|wasnt|thats|whats|youre|theyre|lets)\b/gi, (word) => BARE_CONTRACTIONS[word.toLowerCase()] ?? word)
     .split(/(?<=[.!?;])\s+|\n+|\s+(?=(?:anyway|anyways|anyhow)\s)|[,;:]?\s+(?=\d{1,2}\)\s)|\s+[-–—]\s+(?!(?:it'?s|it is|it was|which|now)\s)|,\s+(?=(?:sorry|oops|wait|i mean|i meant|typo|no wait|correction)\b)|(?<=\b[Ss]cratch that),\s+(?=(?:[Ww]e|[Ii]|[Oo]ur|[Mm]y|[Tt]he|[Ii]t)\b)|,(?<=(?:^|[.!?;\n]\s*)(?:[Pp]lease\s+)?(?:[Ss]top|[Dd]on'?t|[Dd]o not|[Nn]ever|[Aa]void|[Qq]uit)\b[^,;.!?\n]*,)\s+(?=[Ww]e\s)|,\s+(?:and\s+|but\s+|also\s+)?(?=(?:I|I'm|I've|I'd)\s)|,?\s+(?:and|but|n|&)\s+(?=(?:I|I'm|I've|I'd)\s)/)
     .map((sentence) =>
@@ -54,13 +54,13 @@ export function sentencesOf(text: string): string[] {
         .replace(/^(?:please\s+)?(?:remember|make a note|note|take note|keep in mind|bear in mind|for the record)(?:\s+that)?(?:\s*[:,]\s*|\s+(?=(?:I|I'm|my|we|we're|our)\b))(?=\S)/i, "")
         .replace(/[.!;]+$/, "")
         // "use simple words, ok?" asks nothing: a tag question after a statement.
-        .replace(/,\s*(?:ok|okay|right|yeah|alright|yes|no|please|pls|thanks)\s*\?$/i, "")
+        .replace(/,\s*(?:ok|okay|alright|please|pls|thanks)\s*\?$/i, "")
         .trim(),
     )
     .filter((sentence) => sentence.length > 0)
     .flatMap((sentence) => {
       // "Since I'm left-handed, which nib smudges least?": the premise is a statement of its own.
-      const premise = PREMISE.exec(sentence);
+      const premise = /\?\s*$/.test(sentence) ? PREMISE.exec(sentence) : null;
       if (premise === null) return [sentence.replace(PREMISE_LEAD, "")];
       const stated = (premise[1] ?? premise[2]!).replace(/^(?:an?\s)/i, "I'm $&");
       return [...sentencesOf(stated), sentence.slice(premise[0].length)];
@@ -136,7 +136,8 @@ export function stripCorrection(sentence: string): string {
 }
 
 /** "four, actually, how could I forget Alfie": a short value, then "actually", corrects the one just said. */
-const VALUE_ACTUALLY = /^([\p{L}\p{N}][\p{L}\p{N}.:-]*(?:\s+[\p{L}\p{N}.:-]+)?),?\s+actually\b/iu;
+const VALUE_ACTUALLY =
+  /^((?:\p{N}[\p{N}.:]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?!(?:That|This|It|She|He|They|We|I|You|There|Which|What|Who)\b)\p{Lu}[\p{L}'-]*)(?:\s+[\p{L}\p{N}.:-]+)?),\s+actually\b/u;
 
 /** The new value a bare correction states ("I meant the 14th" → "the 14th"; "it's Fly.io" → "Fly.io"), if it states one. */
 export function correctedValue(sentence: string): string | undefined {
