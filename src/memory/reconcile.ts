@@ -41,11 +41,13 @@ export async function reconcile(
   const namespace = namespaceFor(level, identity);
   const history = historyNamespaceFor(level, identity);
   const owners = ownersAt(level, identity);
+  // Read once, and only for a note that announces a change or a correction of an earlier conversation.
+  let live: MemoryRecord[] | undefined;
   const liveRecords = async () =>
-    (await exactItems(store, namespace)).flatMap((item) => {
+    (live ??= (await exactItems(store, namespace)).flatMap((item) => {
       const record = belongsTo(item, namespace, owners) ? fromStoredValue(item.value) : undefined;
       return record === undefined ? [] : [record];
-    });
+    }));
   // "It's 120, not 180", said of a memory from an earlier conversation: the memory that holds 180, corrected.
   if (correctsEarlier(candidate)) {
     const corrected = correctionOf(candidate, await liveRecords());

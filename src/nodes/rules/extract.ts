@@ -2,7 +2,7 @@ import { canonicalKey, isSessionOnly, speaksForSelf, spokenText, subjectOfKey, s
 import { spelledAlike } from "../../memory/words.js";
 import { capitalise, general, slug, teamScope } from "./general.js";
 import { READERS, forReaders, tidy, type Reading } from "./readers.js";
-import { correctedValue, intentOf, sentencesOf, stripCorrection, type Intent } from "./sentences.js";
+import { FORGET_VERBS, correctedValue, intentOf, sentencesOf, stripCorrection, type Intent } from "./sentences.js";
 
 /** The scope levels a candidate can name (see the memory contract). */
 export type RuleScope = "user" | "project" | "org" | "global";
@@ -200,7 +200,7 @@ function merge(earlier: RuleCandidate, later: RuleCandidate): RuleCandidate {
   };
 }
 
-/** "Oops, I meant the 14th": the previous statement with its value replaced, whole. */
+/** "Oops, I meant the 14th": the previous statement with its value replaced (see {@link withinClause} for how much of it). */
 function correct(sentence: string, previous: RuleCandidate | undefined, restatements: readonly Reading[], bare: string | undefined): RuleCandidate | undefined {
   if (previous === undefined || previous.bucket === "forget") return undefined;
   const restated = restatements.find((reading) => canonicalKey(reading.key) === previous.key);
@@ -319,10 +319,21 @@ function withinClause(old: string, stated: string, sentence: string, clause: boo
  */
 function forgetCandidate(sentence: string, lead: string | undefined): RuleCandidate | undefined {
   // "forget my gym times lol not going anymore": what follows the object gives a reason, it names nothing more.
-  const request = /\b(?:forget|scrap|scrub|strike|take back|unremember|drop|hold on to|delete|remove|erase|wipe|purge|expunge|bin|ditch|trash|chuck|junk)\b.*?(?=\s+(?:lol|lmao|haha|because|since|cos|cuz|coz|as i|i'?m|i am|not going|no longer)\b|,\s+(?:it|that|this|because|as|since|so)\b|[;?—–]|$)/i.exec(sentence)?.[0];
+  const request = FORGET_REQUEST.exec(sentence)?.[0];
   // "About my birthday — please do not keep it anymore": the topic came first, on its own.
   return forgetRequest(sentence, request) ?? forgetRequest(sentence, undefined) ?? (lead === undefined ? undefined : forgetRequest(`forget ${lead}`, undefined));
 }
+
+/** The verbs that ask to forget, from the request's start to where its reason begins ("lol not going anymore", ", it…"). */
+const FORGET_REQUEST = new RegExp(
+  String.raw`\b(?:${FORGET_VERBS})\b.*?(?=\s+(?:lol|lmao|haha|because|since|cos|cuz|coz|as i|i'?m|i am|not going|no longer)\b|,\s+(?:it|that|this|because|as|since|so)\b|[;?—–]|$)`,
+  "i",
+);
+/** The words of a forget request that are not its topic: its verbs, and what it forgets from. */
+const REQUEST_WORDS = new RegExp(
+  String.raw`\b(?:${FORGET_VERBS}|forgot|scratch|un-remember|disregard|unlearn|let go of|get rid of|take|out of (?:your |the |our |the team'?s )?(?:memory|notes|records)|remember|retain|store|stored|keep|kept|save|saved|track)(?:ing)?\b`,
+  "gi",
+);
 
 /** A topic named on its own before what is said of it: "About my birthday — …". */
 const TOPIC_LEAD = /^(?:about|re:?|regarding|as for|on the subject of)\s+(.{2,60})$/i;
@@ -330,7 +341,7 @@ const TOPIC_LEAD = /^(?:about|re:?|regarding|as for|on the subject of)\s+(.{2,60
 function forgetRequest(sentence: string, request: string | undefined): RuleCandidate | undefined {
   // What is left once the request's own words are taken away, wherever they stand in the sentence.
   const topic = (request ?? sentence)
-    .replace(/\b(?:forget|forgot|scratch|scrap|scrub|strike|take back|un-?remember|drop|hold on to|delete|remove|erase|wipe|purge|expunge|disregard|unlearn|let go of|get rid of|bin|ditch|trash|chuck|junk|take|out of (?:your |the |our |the team'?s )?(?:memory|notes|records)|remember|retain|store|stored|keep|kept|save|saved|track|hold on to)(?:ing)?\b/gi, " ")
+    .replace(REQUEST_WORDS, " ")
     .replace(/\b(?:what i (?:told|said to) you|what i said|what you (?:know|have|'ve got)|ce que je t'ai dit|lo que te dije|the (?:thing|bit|part|fact|stuff)|thing|stuff|record|on file|around|everything|anything|you know|you remember|you have|you can|you|no need to|don'?t|do not|didn'?t|not|rather|would prefer|prefer|that|anywhere|any|of|about|it|from (?:your |the |our |the team'?s )?(?:memory|notes|records)|entirely|completely|altogether|for good|please|pls|plz|stp|svp|por favor|oublie|sur|mon|ma|mes|sobre|mi|mis|kindly|just|anymore|any more|can|could|would|be|my|me|i'?d|i|told|said|on reflection)\b/gi, " ")
     .replace(/[.,!?]/g, " ")
     .replace(/\s+/g, " ")
