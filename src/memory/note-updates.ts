@@ -20,7 +20,7 @@ const CALENDAR_VALUE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|f
 
 /** A value that changes: a number, a time, a day or a month ("9:30", "2 April", "Wednesdays"). */
 const VALUE =
-  /\d+(?:[:.,]\d+)*(?:am|pm|st|nd|rd|th|k)?|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
+  /\d+(?:[:.,]\d+)*(?:am|pm|st|nd|rd|th|k)?(?![A-Za-z])|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
 /**
  * The value a change names as the old one: "from Xero to FreeAgent",
  * "ditched the Kindle for paper books", "it's 120, not 180", "we don't do

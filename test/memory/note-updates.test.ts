@@ -76,6 +76,13 @@ describe.each(STORE_FACTORIES)("notes that update notes, and where notes go, on 
     expect(nothing.entries).toMatchObject([{ outcome: "discarded", reason: 'corrects "35", which no live memory holds' }]);
   });
 
+  it("lets a message that says it corrects an earlier one retire the note its new value replaces", async () => {
+    const amara = { userId: "amara", orgId: "st-brigid", projectId: "ward-4b" };
+    await say(store, amara, "For context when I ask about staffing ratios: ward 4B has 28 beds.");
+    await say(store, amara, "sorry, I told you 28 beds before, that was my old ward. 4B has 24 beds.");
+    expect(await texts(store, amara)).toEqual(["Note: 4B has 24 beds"]);
+  });
+
   it("rewrites the memory a later message corrects by name, only when the message says it corrects", async () => {
     const wanjiru = { userId: "wanjiru" };
     await say(store, wanjiru, "I'm an agronomist working with smallholder maize farmers in Nakuru county.");

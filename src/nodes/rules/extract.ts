@@ -62,7 +62,8 @@ export function extractWithRules(input: RuleExtractionInput): RuleCandidate[] {
   let lead: string | undefined;
   // The topic the last sentence named alone, if it did ("About my birthday — …").
   let topicAlone: string | undefined;
-  for (const { sentence, addressed, corrects } of input.userTexts.flatMap(sentencesOfMessage)) {
+  for (const { sentence, addressed, correction } of input.userTexts.flatMap(sentencesOfMessage)) {
+    const corrects = correction !== undefined;
     const value = correctedValue(sentence);
     const intent: Intent = lead !== undefined && value !== undefined ? "correction" : intentOf(sentence);
     const evidence = lead === undefined ? sentence : `${lead} ${sentence}`;
@@ -104,8 +105,9 @@ export function extractWithRules(input: RuleExtractionInput): RuleCandidate[] {
     // "my surname is MacLeod, not McLeod", in a message that says it corrects: the old value's memory is rewritten too.
     const earlier = intent === "statement" && corrects ? earlierCorrection(sentence, value, true) : undefined;
     if (earlier !== undefined) candidates.push(earlier);
-    // A correction lead that corrected nothing ("no more exclamation marks") is read whole.
-    for (const found of read(sentence, evidence, input.scopes)) {
+    // A correction lead that corrected nothing ("no more exclamation marks") is read whole; in a message that says it
+    // corrects, its statements carry that saying ("I told you 28 beds before… 4B has 24 beds"), which announces a change.
+    for (const found of read(sentence, correction === undefined || evidence.includes(correction) ? evidence : `${correction} ${evidence}`, input.scopes)) {
       // In a message addressed to the team, an impersonal statement is the team's ("Release candidate is v0.14").
       const candidate = addressed && found.scope === "user" && !speaksForSelf(sentence) && subjectOfKey(found.key)?.personal !== true ? { ...found, scope: teamScope(input.scopes) } : found;
       const same = candidates.findIndex((known) => known.key === candidate.key);
@@ -121,12 +123,16 @@ export function extractWithRules(input: RuleExtractionInput): RuleCandidate[] {
 const TEAM_ADDRESS =
   /^(?:(?:hi|hey|hello|ok|okay|so|quick|fyi|psa|heads[- ]up|attention|morning|note|reminder|posting|sharing)\b[\s,!:-]*)*(?:(?:the\s+)?team\b|(?:for|to) (?:the )?(?:whole )?team\b|(?:for|to) every(?:one|body)\b|(?:the\s+)?team (?:note|rules?|update|reminder|announcement)|(?:\w+\s+){0,3}team (?:note|rules?|update|reminder|announcement)\b|every(?:one|body)\b|folks\b|y'?all\b)/i;
 
-/** The sentences of one message, each with whether the message opened by addressing the team and whether it says it corrects an earlier one. */
-function sentencesOfMessage(text: string): { sentence: string; addressed: boolean; corrects: boolean }[] {
+/**
+ * The sentences of one message, each with whether the message opened by
+ * addressing the team, and the sentence that says it corrects an earlier
+ * conversation ("I typed it wrong last time"), if one does.
+ */
+function sentencesOfMessage(text: string): { sentence: string; addressed: boolean; correction: string | undefined }[] {
   const sentences = sentencesOf(spokenText(text));
   const addressed = sentences.length > 0 && TEAM_ADDRESS.test(sentences[0]!);
-  const corrects = CORRECTS_EARLIER.test(text);
-  return sentences.map((sentence) => ({ sentence, addressed, corrects }));
+  const correction = CORRECTS_EARLIER.test(text) ? sentences.find((sentence) => CORRECTS_EARLIER.test(sentence)) ?? text : undefined;
+  return sentences.map((sentence) => ({ sentence, addressed, correction }));
 }
 
 /** Every subject reading of a text, in the readers' order, but for a personal subject said of someone else. */
