@@ -39,8 +39,9 @@ const OLD_VALUE = [
  * 19 June, the 12th was a typo"), and an older note must be about the same
  * thing with another value: it holds the value the new note names as the old
  * one ("from Xero", "not 180", "ditched the Kindle"), or it shares two topic
- * words with the new note and states a number, time, day or date the new note
- * replaces with its own. `liveRecords` (the level's live memories) is read
+ * words with the new note (a name or an acronym written alike in both counts
+ * twice: "FTP") and states a number, time, day or date the new note replaces
+ * with its own. `liveRecords` (the level's live memories) is read
  * only for a note that announces a change.
  */
 export async function notesUpdatedBy(candidate: MemoryCandidate, liveRecords: () => Promise<MemoryRecord[]>): Promise<MemoryRecord[]> {
@@ -49,10 +50,13 @@ export async function notesUpdatedBy(candidate: MemoryCandidate, liveRecords: ()
   const named = OLD_VALUE.map((pattern) => pattern.exec(candidate.text)?.[1]).find((value) => value !== undefined);
   const replaced = named === undefined ? undefined : stem(named.toLowerCase());
   const topic = topicOf(candidate.text);
+  const names = namesOf(candidate.text);
   const values = valuesOf(candidate.text.replace(OLD_VALUE[2]!, " "));
   return notes.filter((note) => {
     if (note.key === candidate.key || !note.key.startsWith(NOTE_PREFIX)) return false;
-    const shared = [...topicOf(note.text)].filter((word) => topic.has(word)).length;
+    const common = [...topicOf(note.text)].filter((word) => topic.has(word));
+    // A name or an acronym both notes write the same way ("FTP", "Dragon Ride") says more than a common word.
+    const shared = common.length + common.filter((word) => names.has(word) && namesOf(note.text).has(word)).length;
     // A day or a month moved away from is in too many notes to name one alone ("from Mondays to Tuesdays for the standup").
     if (replaced !== undefined && contentWords(note.text).includes(replaced)) return !CALENDAR_VALUE.test(replaced) || shared >= 1;
     const old = valuesOf(note.text);
@@ -62,6 +66,11 @@ export async function notesUpdatedBy(candidate: MemoryCandidate, liveRecords: ()
 
 function topicOf(text: string): Set<string> {
   return new Set(contentWords(text.replace(VALUE, " ")).filter((word) => !FRAMING.has(word)));
+}
+
+/** The topic words a text writes as a name or an acronym, after its first word: "FTP", "Dragon", "Ride". */
+function namesOf(text: string): Set<string> {
+  return new Set(contentWords([...text.matchAll(/(?<=\S\s+)(?:\p{Lu}{2,}\b|\p{Lu}\p{Ll}+)/gu)].map(([word]) => word).join(" ")));
 }
 
 function valuesOf(text: string): Set<string> {

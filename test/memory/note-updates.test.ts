@@ -99,6 +99,13 @@ describe.each(STORE_FACTORIES)("notes that update notes, and where notes go, on 
     expect((await texts(store, fan)).join(" | ")).toMatch(/brother supports Rangers/);
   });
 
+  it("counts a name or an acronym written alike in both notes twice: \"FTP's up to 262 now\" updates \"Current FTP is 245 watts\"", async () => {
+    const joe = { userId: "joe" };
+    await say(store, joe, "Current FTP is 245 watts.");
+    await say(store, joe, "Did a ramp test this morning — FTP's up to 262 now.");
+    expect(await texts(store, joe)).toEqual(["Note: FTP's up to 262"]);
+  });
+
   it("keeps both notes when the new one shares too little with the old, or states no new value", async () => {
     await say(store, femi, "The batch API limit is 500 requests per minute.");
     await say(store, femi, "We moved the nightly backup to 02:00.");

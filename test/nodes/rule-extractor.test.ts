@@ -82,6 +82,7 @@ const GENERAL: [string, Expected][] = [
   ["I get horribly carsick, so trains over driving please", { key: "user.trait.carsick" }],
   ["I stream from OBS on Linux Mint", { key: "tools.os", value: "Linux Mint" }],
   ["My main game right now is Elden Ring", { key: "user.main_game", value: "Elden Ring" }],
+  ["Anyway the stall's at Leith Market, EH6 6QU, can you put that postcode on the new flyers?", { key: "note.stall_at_leith_market" }],
   ["For Mill House: the vendor lives in Dubai, so every offer goes through her solicitor.", { key: "note.mill_house_vendor_lives", scope: "project" }],
   [
     "Site rule for the whole Riverside Flats crew, please keep it for everyone on the project: hard hats and hi-vis on at all times past the gate, and no one works on the scaffold after 6pm.",
@@ -125,6 +126,7 @@ const NOTHING = [
   "the bride's uncle tried to grab the mic AGAIN 🙄",
   "Can you draft a short note to parents about mock exams?",
   "The meeting is at 3pm on Friday, right?",
+  "Many people think it is funny because Valentine.",
 ];
 
 const INTENTS: [string, Intent][] = [

@@ -36,7 +36,7 @@ const TASK = "find|check|look up|pull|fetch|get me|send|draft|write me|show me|b
  * to tell someone else in a draft ("Tell them the delivery was short"), and a one-off task.
  */
 const NOT_A_FACT = new RegExp(
-  String.raw`^(?:it|this|that|there|these|those|thanks|thank you|you|please|let'?s|let me|maybe|ok|okay|so|well|anyway)\b|^(?:posting|sharing|pasting|attaching|sending|here (?:are|is))\b|^(?:tell|ask|let|remind|inform|thank|warn)\s+(?:them|him|her|everyone|the\s+\w+)\b|^(?:can|could|would|will) you\s+(?:please\s+)?(?:${TASK})\b|^(?:please\s+)?(?:${TASK})\s+(?:the|a|an|my|our|me|us|them|it|this|that|these|those|some|all|any)\b|\b(?:i|we) (?:told|said to|mentioned to|gave) you\b|\b(?:feel|feeling|tired|confused|stuck|happy|sad|annoyed|frustrated|excited|worried|hope|wish|wonder|need help|trying to|want to know|looking for|figure out|can'?t figure|help me|any idea)\b`,
+  String.raw`^(?:it|this|that|there|these|those|thanks|thank you|you|please|let'?s|let me|maybe|ok|okay|so|well|anyway)\b|^(?:posting|sharing|pasting|attaching|sending|here (?:are|is))\b|^(?:tell|ask|let|remind|inform|thank|warn)\s+(?:them|him|her|everyone|the\s+\w+)\b|^(?:many|most|some|a lot of) people (?:think|say|believe|find|reckon)\b|^(?:can|could|would|will) you\s+(?:please\s+)?(?:${TASK})\b|^(?:please\s+)?(?:${TASK})\s+(?:the|a|an|my|our|me|us|them|it|this|that|these|those|some|all|any)\b|\b(?:i|we) (?:told|said to|mentioned to|gave) you\b|\b(?:feel|feeling|tired|confused|stuck|happy|sad|annoyed|frustrated|excited|worried|hope|wish|wonder|need help|trying to|want to know|looking for|figure out|can'?t figure|help me|any idea)\b`,
   "i",
 );
 
