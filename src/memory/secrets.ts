@@ -65,6 +65,12 @@ export const SECRET_RULES: readonly SecretRule[] = [
       /\b(?:(?:bank |checking |savings )?account (?:number|no\.?|#)|acct (?:number|no\.?|#)|routing(?: number| no\.?| #)?|sort code|tax (?:id|number|file number|code)|nif|nie|nin|bvn|ssn|sin|tfn|ppsn?|cpf|curp|dni|nric|social security number|social insurance number|national (?:id(?:entity|entification)?|insurance) (?:number|no\.?|card number)|ni (?:number|no\.?)|pesel|aadhaar|pan (?:number|no\.?|card number)|medicare (?:number|no\.?)|nhs number|(?:driver'?s|driving) licen[cs]e (?:number|no\.?)|passport (?:number|no\.?))(?:\s+(?:is|was|are))?\s*[:#=]?\s*(?:[a-z]{1,2}[ -]?)?\d[\d -]{4,}\d(?:[ -]?[a-z]\b)?/i,
   },
   {
+    // "The old one is number P7731904": a bare number in the shape of a passport or an identity card (one or two
+    // letters, seven or eight digits), unless the sentence says it is an order, a booking or a ticket.
+    name: "identity document number",
+    pattern: /^(?!.*\b(?:order|booking|ticket|invoice|tracking|flight|reference|ref|case|account|customer|policy|membership)\b).*\bnumber\s+(?:is\s+)?[A-Z]{1,2}\d{7,8}\b/im,
+  },
+  {
     // A code sent to prove it is you, said with or without "is": "verification code 583920", "my OTP is 4411".
     name: "one-time code",
     pattern: /\b(?:(?:verification|one[- ]time|2fa|two[- ]factor|authenti(?:cation|cator)|auth|login|log-?in|sign[- ]?in|security|reset|sms|otp) (?:code|pin|passcode)|otp)(?:\s+(?:is|was))?\s*[:#=]?\s*\d{4,8}\b/i,

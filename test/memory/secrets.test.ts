@@ -38,6 +38,7 @@ const PLANTED = [
   "The network's MoragsBnB-5G and the key is heather&Thistle1987",
   "Twitch gave me these: 4821-9930 1177-0264 5538-4410 9902-7713",
   "The cash safe in the van is 31-07-22",
+  "I'm renewing my passport. The old one is number P7731904, expiring in June.",
 ];
 
 /** Ordinary sentences that mention passwords or tokens without containing one. */
@@ -65,6 +66,7 @@ const ORDINARY = [
   "My backup number is 07700900123 if the first one is off.",
   "The combination of garlic and chilli is great.",
   "My password manager is 1Password.",
+  "my order number is A12345678 if the shop asks",
 ];
 
 
