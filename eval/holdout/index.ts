@@ -25,6 +25,7 @@ import { fifthHoldoutScenarios } from "./fifth.js";
 import { sixthHoldoutScenarios } from "./sixth.js";
 import { seventhHoldoutScenarios } from "./seventh.js";
 import { eighthHoldoutScenarios } from "./eighth.js";
+import { ninthHoldoutScenarios } from "./ninth.js";
 
 /** Every held-out scenario, validated by `parseScenarios` (schema, unique ids). */
 export function loadHoldoutScenarios(): Scenario[] {
@@ -50,5 +51,6 @@ export function loadHoldoutScenarios(): Scenario[] {
     ...sixthHoldoutScenarios,
     ...seventhHoldoutScenarios,
     ...eighthHoldoutScenarios,
+    ...ninthHoldoutScenarios,
   ]);
 }
