@@ -62,7 +62,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
     // "NI number QQ 12 34 56 C" (a letter may lead or close the digits).
     name: "account or identity number",
     pattern:
-      /\b(?:(?:bank |checking |savings )?account (?:number|no\.?|#)|acct (?:number|no\.?|#)|routing(?: number| no\.?| #)?|sort code|tax (?:id|number|file number|code)|nif|nie|nin|bvn|ssn|sin|tfn|ppsn?|cpf|curp|dni|nric|social security number|social insurance number|national (?:id(?:entity|entification)?|insurance) (?:number|no\.?|card number)|ni (?:number|no\.?)|pesel|aadhaar|pan (?:number|no\.?|card number)|medicare (?:number|no\.?)|nhs number|(?:driver'?s|driving) licen[cs]e (?:number|no\.?)|passport (?:number|no\.?))(?:\s+(?:is|was|are))?\s*[:#=]?\s*(?:[a-z]{1,2}[ -]?)?\d[\d -]{4,}\d(?:[ -]?[a-z]\b)?/i,
+      /\b(?:(?:bank |checking |savings )?account (?:number|no\.?|#)|acct (?:number|no\.?|#)|routing(?: number| no\.?| #)?|sort code|tax (?:id|number|file number|code)|nif|nie|nin|bvn|ssn|sin|tfn|ppsn?|cpf|curp|dni|nric|social security number|social insurance number|national (?:id(?:entity|entification)?|insurance) (?:number|no\.?|card number)|ni (?:number|no\.?)|pesel|aadhaar|pan (?:number|no\.?|card number)|medicare (?:number|no\.?)|nhs number|(?:driver'?s|driving) licen[cs]e (?:number|no\.?)|(?<!(?:horse|pet|dog|cat|equine|animal)'?s? )passport (?:number|no\.?))(?:\s+(?:is|was|are))?\s*[:#=]?\s*(?:[a-z]{1,2}[ -]?)?\d[\d -]{4,}\d(?:[ -]?[a-z]\b)?/i,
   },
   {
     // "The old one is number P7731904": a bare number in the shape of a passport or an identity card (one or two

@@ -67,6 +67,7 @@ const ORDINARY = [
   "The combination of garlic and chilli is great.",
   "My password manager is 1Password.",
   "my order number is A12345678 if the shop asks",
+  "my mare Bramble's horse passport number is 826002000123456",
 ];
 
 

@@ -365,6 +365,21 @@ describe("the rule-based extractor", () => {
     expect(extract("I support Celtic, not Rangers").map((c) => c.content.replaces)).toEqual([undefined]);
   });
 
+  it("reads each item of a list a header announces, and a labelled code after a dash with its sentence", () => {
+    const items = extract("For my records, please keep these: the burner is part number FX-220-B, my invoices start at INV-2025-0417, and the forge's postcode is LD3 7HR.");
+    expect(items.map((c) => c.text)).toEqual([
+      "Note: the burner is part number FX-220-B",
+      "Note: their invoices start at INV-2025-0417",
+      "Note: the forge's postcode is LD3 7HR",
+    ]);
+    expect(extract("My puzzle collection 'Hemlock's Hundred' is finally out — ISBN 978-1-915672-04-3.")[0]?.text).toMatch(/ISBN 978-1-915672-04-3$/);
+  });
+
+  it("never files a learner's \"my wife name is …\" as the user's name, and forgets it when asked", () => {
+    expect(extract("my wife name is Agnieszka, she is sick now").map((c) => c.key)).toEqual(["user.wife_name"]);
+    expect(extract("please you delete from memory all what i say about my wife. is private thing.")).toMatchObject([{ bucket: "forget", key: "topic.wife" }]);
+  });
+
   it("forgets the topic a message named alone before asking, and the weight a request names", () => {
     expect(extract("About my birthday — please do not keep it anymore.")).toMatchObject([{ bucket: "forget", key: "user.birthday" }]);
     expect(extract("I'd rather you didn't hold on to my weight, it messes with my head.")).toMatchObject([{ bucket: "forget", key: "topic.weight" }]);

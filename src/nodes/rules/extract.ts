@@ -151,16 +151,22 @@ function ofSomeoneElse(text: string, reading: Reading): boolean {
   const at = text.search(subject.words);
   if (at <= 0) return false;
   const before = text.slice(0, at);
-  return /(?:(?<![\p{L}'])(?!my\b)\p{L}+'s|\b(?:his|her|their|your))\s+$/iu.test(before) || RELATIVE_SUBJECT.test(before) || THIRD_PERSON_CLAUSE.test(before);
+  // "my wife name is…", as a learner may write "my wife's name is…".
+  const relation = new RegExp(String.raw`\b(?:my|our)\s+(?:${RELATIONS})\s+$`, "i");
+  return /(?:(?<![\p{L}'])(?!my\b)\p{L}+'s|\b(?:his|her|their|your))\s+$/iu.test(before) || relation.test(before) || RELATIVE_SUBJECT.test(before) || THIRD_PERSON_CLAUSE.test(before);
 }
 
 /** The clause a subject is said in opens with someone else: "For Mill House: the vendor lives in …", "Noah is 6 and has …". */
 const THIRD_PERSON_CLAUSE =
   /(?:^|[:;—–]\s*)(?![^:;—–]*\b(?:I|I'm|my|me)\b)(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir)\s+[\p{L}-]+|[Hh]e|[Ss]he|[Tt]hey|\p{Lu}\p{Ll}+(?=\s+(?:is|has|was|lives|works|gets|needs|can'?t|cannot|doesn'?t)\b))\s+[^:;—–]*$/u;
 
+/** The user's people and pets, named by their relation. */
+const RELATIONS = "wife|husband|partner|spouse|son|daughter|kids?|child(?:ren)?|baby|toddler|mum|mom|mother|dad|father|parents?|brother|sister|siblings?|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|niece|nephew|friend|boss|manager|colleague|co-?worker|client|customer|tenant|landlord|flatmate|roommate|boyfriend|girlfriend|fianc[eé]e?|dog|cat|pet|puppy|kitten";
 /** A sentence whose subject is one of the user's people or pets: "my daughter Chiamaka is …", "our dog gets …". */
-const RELATIVE_SUBJECT =
-  /^(?:[Aa]lso\s+|[Aa]nd\s+|[Pp]lus\s+)?(?:[Mm]y|[Oo]ur)\s+(?:\w+\s+)?(?:wife|husband|partner|spouse|son|daughter|kids?|child(?:ren)?|baby|toddler|mum|mom|mother|dad|father|parents?|brother|sister|siblings?|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|niece|nephew|friend|boss|manager|colleague|co-?worker|client|customer|tenant|landlord|flatmate|roommate|boyfriend|girlfriend|fianc[eé]e?|dog|cat|pet|puppy|kitten)\b(?:\s+\p{Lu}\p{L}+)?\s+(?:is|are|has|have|was|gets|can'?t|cannot|doesn'?t|does not|hates|loves|needs|prefers|only|never)\b/u;
+const RELATIVE_SUBJECT = new RegExp(
+  String.raw`^(?:[Aa]lso\s+|[Aa]nd\s+|[Pp]lus\s+)?(?:[Mm]y|[Oo]ur)\s+(?:\w+\s+)?(?:${RELATIONS})\b(?:\s+\p{Lu}\p{L}+|\s+name)?\s+(?:is|are|has|have|was|gets|can'?t|cannot|doesn'?t|does not|hates|loves|needs|prefers|only|never)\b`,
+  "u",
+);
 
 /** Steps 2 to 4 for one sentence. */
 function read(body: string, sentence: string, scopes: readonly RuleScope[]): RuleCandidate[] {
@@ -348,7 +354,7 @@ function forgetRequest(sentence: string, request: string | undefined): RuleCandi
   // What is left once the request's own words are taken away, wherever they stand in the sentence.
   const topic = (request ?? sentence)
     .replace(REQUEST_WORDS, " ")
-    .replace(/\b(?:what i (?:told|said to) you|what i said|what you (?:know|have|'ve got)|ce que je t'ai dit|lo que te dije|the (?:thing|bit|part|fact|stuff)|thing|stuff|record|on file|around|everything|anything|you know|you remember|you have|you can|you|no need to|don'?t|do not|didn'?t|not|rather|would prefer|prefer|that|anywhere|any|of|about|it|from (?:your |the |our |the team'?s )?(?:memory|notes|records)|entirely|completely|altogether|for good|please|pls|plz|stp|svp|por favor|oublie|sur|mon|ma|mes|sobre|mi|mis|kindly|just|anymore|any more|can|could|would|be|my|me|i'?d|i|told|said|on reflection)\b/gi, " ")
+    .replace(/\b(?:(?:all )?what i (?:told|said to) you|(?:all )?what i (?:said|say)|what you (?:know|have|'ve got)|ce que je t'ai dit|lo que te dije|the (?:thing|bit|part|fact|stuff)|thing|stuff|record|on file|around|everything|anything|you know|you remember|you have|you can|you|no need to|don'?t|do not|didn'?t|not|rather|would prefer|prefer|that|anywhere|any|of|about|it|from (?:your |the |our |the team'?s )?(?:memory|notes|records)|entirely|completely|altogether|for good|please|pls|plz|stp|svp|por favor|oublie|sur|mon|ma|mes|sobre|mi|mis|kindly|just|anymore|any more|can|could|would|be|my|me|i'?d|i|told|said|on reflection)\b/gi, " ")
     .replace(/[.,!?]/g, " ")
     .replace(/\s+/g, " ")
     .trim();

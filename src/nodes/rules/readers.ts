@@ -118,7 +118,8 @@ const EMPLOYER: Reader = (sentence) => {
       "u",
     ),
   );
-  return reading?.value.match(/^(?:Home|Night|Weekends?|The|A|An|It|This|That)$/) ? undefined : reading;
+  // "my invoices start at INV-2025-0417" names a number, not an employer.
+  return reading?.value.match(/^(?:Home|Night|Weekends?|The|A|An|It|This|That)$|\d{3,}/) ? undefined : reading;
 };
 
 const ROLE: Reader = (sentence) => {

@@ -15,7 +15,7 @@ const REPORTED = /\b(?!i\b)[\p{L}]+\s+(?:said|says|told me|tells me|mentioned|wr
 /** The verbs of a request to forget; `FORGET` says in which contexts they ask it. */
 export const FORGET_VERBS = "forget|scrap|scrub|strike|take back|unremember|drop|hold on to|delete|remove|erase|wipe|purge|expunge|bin|ditch|trash|chuck|junk";
 const FORGET =
-  /\b(?:forget|forgot about|scratch (?:that|this|it|the|what|my|everything|all)\b|take back (?:what|that|everything)|disregard|unlearn|un-?remember|drop (?:what (?:you|i)|everything (?:you|i)|all (?:you|i))|let go of|get rid of|(?:scrub|delete|remove|erase|wipe|purge|expunge)(?= (?:my|that|this|it|the|what|all|everything|any|those|these|his|her|our|their)\b)|(?:scrap|strike|bin|ditch|trash|chuck|junk)(?= (?:my|what (?:i|you)|everything|all (?:that|of it)|(?:the|that) (?:bit|part|thing|stuff|note|rule)s?)\b|[^.?!]*\b(?:memory|memories|notes|records)\b)|(?:take|keep|leave)\b[^.?!]{0,60}\bout of (?:your )?(?:memory|notes|records)|(?:not|never) be (?:stored|kept|saved|remembered)|no need to (?:keep|remember|hold on to)|(?:not|don'?t|do not|didn'?t|did not|wouldn'?t|would not) (?:retain|hold on to)|l[oö]sch\w*|vergiss|vergessen|oublie[rz]?|efface[rz]?|olvida|borra|esquece|apaga|dimentica|cancella|(?:don'?t|do not|didn'?t|did not|stop|no longer|quit) (?:remember|keep|store|save|track)(?:ing)?|no need to remember)\b/i;
+  /\b(?:forget|forgot about|scratch (?:that|this|it|the|what|my|everything|all)\b|take back (?:what|that|everything)|disregard|unlearn|un-?remember|drop (?:what (?:you|i)|everything (?:you|i)|all (?:you|i))|let go of|get rid of|(?:scrub|delete|remove|erase|wipe|purge|expunge)(?= (?:my|that|this|it|the|what|all|everything|any|those|these|his|her|our|their|from (?:your |the )?memory)\b)|(?:scrap|strike|bin|ditch|trash|chuck|junk)(?= (?:my|what (?:i|you)|everything|all (?:that|of it)|(?:the|that) (?:bit|part|thing|stuff|note|rule)s?)\b|[^.?!]*\b(?:memory|memories|notes|records)\b)|(?:take|keep|leave)\b[^.?!]{0,60}\bout of (?:your )?(?:memory|notes|records)|(?:not|never) be (?:stored|kept|saved|remembered)|no need to (?:keep|remember|hold on to)|(?:not|don'?t|do not|didn'?t|did not|wouldn'?t|would not) (?:retain|hold on to)|l[oö]sch\w*|vergiss|vergessen|oublie[rz]?|efface[rz]?|olvida|borra|esquece|apaga|dimentica|cancella|(?:don'?t|do not|didn'?t|did not|stop|no longer|quit) (?:remember|keep|store|save|track)(?:ing)?|no need to remember)\b/i;
 const FORGET_OBJECT =
   /\b(?:about|that|it|what i|ce que|sur (?:mon|ma|mes)|lo que|sobre (?:mi|mis)|where i|who i|when i|(?:from|out of) (?:your |the |our |the team'?s )?(?:memory|notes|records)|my|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:thing|bit|part|fact|stuff|info|details?|rule|note)|everything|you know|you remember|you have)\b/i;
 const CORRECTION_LEAD =
@@ -46,7 +46,7 @@ const BARE_CONTRACTIONS: Readonly<Record<string, string>> = {
 export function sentencesOf(text: string): string[] {
   return punctuateDictation(text.replace(/[ \t\u00a0]{2,}/g, " "))
     .replace(/\b(im|ive|ill|dont|doesnt|didnt|cant|wont|isnt|arent|wasnt|thats|whats|youre|theyre|lets)\b/gi, (word) => BARE_CONTRACTIONS[word.toLowerCase()] ?? word)
-    .split(/(?<=[.!?;])\s+|\n+|,\s+(?=(?:can|could|would|will) you\b)|\s+(?=(?:anyway|anyways|anyhow)\s)|[,;:]?\s+(?=\d{1,2}\)\s)|\s+[-–—]\s+(?!(?:it'?s|it is|it was|which|now)\s)|,\s+(?=(?:sorry|oops|wait|i mean|i meant|typo|no wait|correction)\b)|(?<=\b[Ss]cratch that),\s+(?=(?:[Ww]e|[Ii]|[Oo]ur|[Mm]y|[Tt]he|[Ii]t)\b)|,(?<=(?:^|[.!?;\n]\s*)(?:[Pp]lease\s+)?(?:[Ss]top|[Dd]on'?t|[Dd]o not|[Nn]ever|[Aa]void|[Qq]uit)\b[^,;.!?\n]*,)\s+(?=[Ww]e\s)|,\s+(?:and\s+|but\s+|also\s+)?(?=(?:I|I'm|I've|I'd)\s)|,?\s+(?:and|but|n|&)\s+(?=(?:I|I'm|I've|I'd)\s)/)
+    .split(/(?<=[.!?;])\s+|\n+|,\s+(?=(?:can|could|would|will) you\b)|\s+(?=(?:anyway|anyways|anyhow)\s)|[,;:]?\s+(?=\d{1,2}\)\s)|\s+[-–—]\s+(?!(?:it'?s|it is|it was|which|now)\s|[A-Z]{2,}\s+\S*\d)|,\s+(?=(?:sorry|oops|wait|i mean|i meant|typo|no wait|correction)\b)|(?<=\b[Ss]cratch that),\s+(?=(?:[Ww]e|[Ii]|[Oo]ur|[Mm]y|[Tt]he|[Ii]t)\b)|,(?<=(?:^|[.!?;\n]\s*)(?:[Pp]lease\s+)?(?:[Ss]top|[Dd]on'?t|[Dd]o not|[Nn]ever|[Aa]void|[Qq]uit)\b[^,;.!?\n]*,)\s+(?=[Ww]e\s)|,\s+(?:and\s+|but\s+|also\s+)?(?=(?:I|I'm|I've|I'd)\s)|,?\s+(?:and|but|n|&)\s+(?=(?:I|I'm|I've|I'd)\s)/)
     .map((sentence) =>
       sentence
         .trim()
@@ -60,6 +60,13 @@ export function sentencesOf(text: string): string[] {
         .trim(),
     )
     .filter((sentence) => sentence.length > 0)
+    // "please keep these: my mare's passport number is …, the burner is part number …": each item is a statement.
+    .flatMap((sentence) => {
+      const list = LIST_HEADER.exec(sentence);
+      if (list === null) return [sentence];
+      const items = list[2]!.split(/,\s+(?:and\s+)?|\s+and\s+(?=(?:my|our|the|his|her|their)\b)/i).filter((item) => item.split(/\s+/).length >= 3);
+      return [list[1]!, ...items];
+    })
     .flatMap((sentence) => {
       // "Since I'm left-handed, which nib smudges least?": the premise is a statement of its own.
       const premise = /\?\s*$/.test(sentence) ? PREMISE.exec(sentence) : null;
@@ -68,6 +75,9 @@ export function sentencesOf(text: string): string[] {
       return [...sentencesOf(stated), sentence.slice(premise[0].length)];
     });
 }
+
+/** A header that announces a list of statements: "For my records, please keep these:", "two things:". */
+const LIST_HEADER = /^(.{0,60}?\b(?:these|the following|this list|(?:a few|two|three|four|some) things))\s*:\s+(.+)$/i;
 
 /** How a premise opens: "since", "as", "given that". Before "I…" it leads no clause of its own. */
 const PREMISE_LEAD = /^(?:since|as|because|given(?: that)?|seeing as)\s+(?=(?:I|I'm|I am|I've|my)\s[^,]*$)/i;
