@@ -28,7 +28,7 @@ const CHANGE =
   /\b(?:now|switched|switch(?:ing)? (?:back|over)|moved|migrated|changed|back to|again|anymore|any more|no longer|from now on|instead|these days|replaced|relocated|rescheduled|relisted|postponed|pushed back|brought forward|typo|got (?:that|it) wrong|misspoke|i told you|mixed (?:it|them|that) up|ditched|swapped|knocked|reduced|raised|cut|joined|quit|left|new|actually|correction|update|updated|starting (?:today|now)|going forward)\b/i;
 
 const SESSION_ONLY =
-  /\b(?:(?<!\bmy (?:main|current|usual|favourite|favorite) [a-z-]+ )right now|for now|today|tonight|this time|just this once|for the moment|for this (?:chat|conversation|session|answer|reply|question|task|one|draft|email|e-mail|letter|message|document|post|time)(?: only)?|in this (?:chat|conversation|answer)|this afternoon|this morning|while i'?m on (?:my )?(?:phone|mobile)|i'?m (?:driving|on the road|on the go|in a (?:hurry|rush|meeting)|on (?:my )?(?:phone|mobile))(?!\s+(?:a lot|usually|mostly|most of the time)))\b/i;
+  /\b(?:(?<!\bmy (?:main|current|usual|favourite|favorite) [a-z-]+ )right now|for now|today|tonight|this time|just this once|for the moment|for this (?:chat|conversation|session|answer|reply|question|task|one|draft|email|e-mail|letter|message|document|post|time)(?: only)?|in this (?:chat|conversation|answer)|(?:for|in) the rest of (?:this|the) (?:chat|conversation|session)|this afternoon|this morning|while i'?m on (?:my )?(?:phone|mobile)|i'?m (?:driving|on the road|on the go|in a (?:hurry|rush|meeting)|on (?:my )?(?:phone|mobile))(?!\s+(?:a lot|usually|mostly|most of the time)))\b/i;
 
 /** Whether a statement limits itself to this conversation ("for now", "just this once"). */
 export function isSessionOnly(text: string): boolean {

@@ -94,6 +94,7 @@ const GENERAL: [string, Expected][] = [
 /** Step 4: statements for this conversation only. */
 const SESSION: [string, Expected][] = [
   ["For this draft only, make it very formal, it's going to the Ministry.", { bucket: "session" }],
+  ["For the rest of this conversation only, don't translate any of the Latin maxims.", { bucket: "session" }],
   ["For now, answer in English.", { bucket: "session", key: "response.language" }],
   ["Right now I'm working on a bug", { bucket: "session", memoryType: "task_state" }],
   ["I'm driving, so keep it short", { bucket: "session", key: "response.style" }],
