@@ -55,7 +55,7 @@ export async function notesUpdatedBy(candidate: MemoryCandidate, liveRecords: ()
   return notes.filter((note) => {
     if (note.key === candidate.key || !note.key.startsWith(NOTE_PREFIX)) return false;
     const common = [...topicOf(note.text)].filter((word) => topic.has(word));
-    // A name or an acronym both notes write the same way ("FTP", "Dragon Ride") says more than a common word.
+    // A name or an acronym both notes write the same way ("FTP") says more than a common word.
     const shared = common.length + common.filter((word) => names.has(word) && namesOf(note.text).has(word)).length;
     // A day or a month moved away from is in too many notes to name one alone ("from Mondays to Tuesdays for the standup").
     if (replaced !== undefined && contentWords(note.text).includes(replaced)) return !CALENDAR_VALUE.test(replaced) || shared >= 1;
@@ -90,11 +90,12 @@ export function correctsEarlier(candidate: MemoryCandidate): boolean {
 }
 
 /**
- * The candidate that corrects the newest of `records` that holds the replaced
- * value (or, for a respelling, a word spelt like the new one): that memory's
- * key, its text and value with the old value swapped for the new one (a
- * number for a number: "about 180 references" becomes "about 120
- * references"); undefined when no live memory holds it.
+ * The candidate that corrects the one of `records` that holds the replaced
+ * value (or, for a respelling, a word spelt like the new one), sharing most
+ * words with the correction, then the newest: that memory's key, its text and
+ * value with the old value swapped for the new one (a number for a number:
+ * "about 180 references" becomes "about 120 references"); undefined when no
+ * live memory holds it.
  */
 export function correctionOf(candidate: MemoryCandidate, records: readonly MemoryRecord[]): MemoryCandidate | undefined {
   const stated = String(candidate.content.value ?? "");
