@@ -20,7 +20,7 @@ import { exactItems, remove } from "./prune.js";
 import type { MemoryRecord, MemoryScope } from "./record.js";
 import { fromStoredValue, itemsIn, unwrapStore } from "./stored.js";
 import { canonicalKey, wordsOfKey } from "./subjects.js";
-import { contentWords, isHeadOf } from "./words.js";
+import { WEEKDAYS, contentWords, isHeadOf } from "./words.js";
 
 /**
  * Whose memories {@link forget} deletes, named by the full owner path: a user
@@ -166,7 +166,7 @@ function topicWords(key: string, text: string): Set<string> {
  * in too many memories to.
  */
 const KINDS: readonly { name: RegExp; value: RegExp; alone: boolean }[] = [
-  { name: /^(?:time|hour|schedul|timetabl)/, value: /\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b/i, alone: false },
+  { name: /^(?:time|hour|schedul|timetabl)/, value: new RegExp(String.raw`\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b${WEEKDAYS}s?\b`, "i"), alone: false },
   { name: /^address/, value: /\b\d+[a-z]?\s+(?:[A-Za-z]+\s+){1,3}(?:street|st|road|rd|avenue|ave|crescent|cres|lane|ln|drive|dr|close|way|place|pl|court|ct|terrace|boulevard|blvd|square|sq)\b/i, alone: true },
   { name: /^(?:phone|mobil|cell)/, value: /\+?\d[\d ()-]{7,}\d/, alone: true },
   { name: /^e-?mail/, value: /[^\s@]+@[^\s@]+\.[a-z]{2,}/i, alone: true },
@@ -196,10 +196,14 @@ function sharesTopic(wanted: Set<string>, record: MemoryRecord): boolean {
   let weak = 0;
   let specific = false;
   for (const word of wanted) {
-    if (words.has(root(word))) strong += 1;
-    else if (said.some((whole) => isHeadOf(word, whole)) || kinds(word).length > 0) {
+    if (words.has(root(word))) {
+      strong += 1;
+      continue;
+    }
+    const held = kinds(word);
+    if (said.some((whole) => isHeadOf(word, whole)) || held.length > 0) {
       weak += 1;
-      specific ||= kinds(word).some((kind) => kind.alone);
+      specific ||= held.some((kind) => kind.alone);
     }
   }
   const enough = strong + weak >= Math.max(1, Math.ceil(wanted.size / 2));

@@ -1,7 +1,7 @@
 import type { MemoryCandidate } from "./candidate.js";
 import { announcesChange } from "./evidence.js";
 import type { MemoryRecord } from "./record.js";
-import { contentWords, spelledAlike, stem } from "./words.js";
+import { MONTHS, WEEKDAYS, contentWords, isCalendarWord, spelledAlike, stem } from "./words.js";
 
 /** Free-text notes have no subject of their own: their keys are made of their words. */
 const NOTE_PREFIX = "note.";
@@ -15,12 +15,8 @@ const FRAMING = new Set(
   ].map(stem),
 );
 
-/** A day or a month, as a value. */
-const CALENDAR_VALUE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/;
-
 /** A value that changes: a number, a time, a day or a month ("9:30", "2 April", "Wednesdays"). */
-const VALUE =
-  /\d+(?:[:.,]\d+)*(?:am|pm|st|nd|rd|th|k)?(?![A-Za-z])|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
+const VALUE = new RegExp(String.raw`\d+(?:[:.,]\d+)*(?:am|pm|st|nd|rd|th|k)?(?![A-Za-z])|\b${WEEKDAYS}s?\b|\b(?:${MONTHS})\b`, "gi");
 /**
  * The value a change names as the old one: "from Xero to FreeAgent",
  * "ditched the Kindle for paper books", "it's 120, not 180", "we don't do
@@ -58,7 +54,7 @@ export async function notesUpdatedBy(candidate: MemoryCandidate, liveRecords: ()
     // A name or an acronym both notes write the same way ("FTP") says more than a common word.
     const shared = common.length + common.filter((word) => names.has(word) && namesOf(note.text).has(word)).length;
     // A day or a month moved away from is in too many notes to name one alone ("from Mondays to Tuesdays for the standup").
-    if (replaced !== undefined && contentWords(note.text).includes(replaced)) return !CALENDAR_VALUE.test(replaced) || shared >= 1;
+    if (replaced !== undefined && contentWords(note.text).includes(replaced)) return !isCalendarWord(replaced) || shared >= 1;
     const old = valuesOf(note.text);
     return shared >= 2 && old.size > 0 && [...values].some((value) => !old.has(value)) && [...old].some((value) => !values.has(value));
   });

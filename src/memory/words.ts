@@ -34,13 +34,21 @@ export function isHeadOf(head: string, whole: string): boolean {
   return head.length >= 3 && whole.length >= head.length + 3 && whole.endsWith(head);
 }
 
-/** Months and days are values of their own, never a misspelt name ("June" is not "Jane"). */
-const CALENDAR = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/;
+/** The months, for patterns (lower case: match them case-insensitively). */
+export const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
+/** The days of the week, for patterns (lower case: match them case-insensitively). */
+export const WEEKDAYS = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
+const CALENDAR = new RegExp(`^(?:${MONTHS}|${WEEKDAYS})$`, "i");
+
+/** Whether a word is a month or a day of the week: a value of its own, never a misspelt name ("June" is not "Jane"). */
+export function isCalendarWord(word: string): boolean {
+  return CALENDAR.test(word);
+}
 
 /** "carla" and "Karla", "Farouk" and "Farouki": one word, spelt another way (at most one edit in four letters). */
 export function spelledAlike(word: string, stated: string): boolean {
   const [a, b] = [word.toLowerCase(), stated.toLowerCase()];
-  if (a === b || /\s/.test(b) || b.length < 4 || /^\d+$/.test(b) || Math.abs(a.length - b.length) > 1 || CALENDAR.test(b)) return false;
+  if (a === b || /\s/.test(b) || b.length < 4 || /^\d+$/.test(b) || Math.abs(a.length - b.length) > 1 || isCalendarWord(b)) return false;
   // Levenshtein distance, one row at a time.
   let row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i += 1) {

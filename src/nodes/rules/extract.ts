@@ -1,5 +1,5 @@
 import { canonicalKey, isSessionOnly, speaksForSelf, spokenText, subjectOfKey, subjectOfValue, subjectsNamedIn } from "../../memory/index.js";
-import { spelledAlike } from "../../memory/words.js";
+import { MONTHS, WEEKDAYS, isCalendarWord, spelledAlike } from "../../memory/words.js";
 import { capitalise, general, slug, teamScope } from "./general.js";
 import { READERS, forReaders, tidy, type Reading } from "./readers.js";
 import { FORGET_VERBS, correctedValue, intentOf, sentencesOf, stripCorrection, type Intent } from "./sentences.js";
@@ -248,45 +248,37 @@ function earlierCorrection(sentence: string, value: string | undefined, corrects
   const not = /,?\s+(?:not|instead of|rather than)\s+(?:the\s+|a\s+|an\s+)?(\p{N}[\p{L}\p{N}.,:'-]*?|\p{Lu}[\p{L}\p{N}.,:'-]*?)[.,!]?(?=\s|$)/u.exec(said);
   const replaced = not?.[1];
   // "I misspelled her name before: it's Farouki": a name spelt anew, whose old spelling the promotion rules find.
-  if (replaced === undefined) return corrects && value !== undefined && NAME_LIKE.test(value) ? respelling(sentence, value) : undefined;
+  if (replaced === undefined) {
+    return corrects && value !== undefined && NAME_LIKE.test(value) ? correctionNote(sentence, value, { respells: true }, `Correction: spelt ${value}`) : undefined;
+  }
   const bare = value !== undefined && /^(?:\W*\w+\W+){0,2}?(?:it'?s|it is|that'?s|that is|make it|should be)\b/i.test(stripCorrection(said));
   const stated = bare ? value : corrects ? sameKindBefore(said.slice(0, not!.index), replaced) : undefined;
-  if (stated === undefined) return undefined;
+  return stated === undefined ? undefined : correctionNote(sentence, stated, { replaces: replaced }, `Correction: ${stated}, not ${replaced}`);
+}
+
+/** The note that carries a correction of an earlier conversation to the promotion rules (see `correctionOf`). */
+function correctionNote(sentence: string, value: string, names: { replaces: string } | { respells: true }, text: string): RuleCandidate {
   return {
     bucket: "promote",
     memoryType: "fact",
-    key: `note.correction_${slug(stated)}`,
-    content: { value: stated, replaces: replaced },
-    text: `Correction: ${stated}, not ${replaced}`,
+    key: `note.correction_${slug(value)}`,
+    content: { value, ...names },
+    text,
     confidence: 0.9,
     scope: "user",
-    reason: `correction of an earlier conversation: "${sentence.slice(0, 200)}"`,
+    reason: `${"respells" in names ? "spelling corrected from" : "correction of"} an earlier conversation: "${sentence.slice(0, 200)}"`,
     evidence: sentence,
   };
 }
 
 /** A month or a day of the week. */
-const CALENDAR_WORD = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/gi;
+const CALENDAR_WORD = new RegExp(`\\b(?:${MONTHS}|${WEEKDAYS})\\b`, "gi");
 
 /** A number, in digits or in words up to twelve. */
 const NUMBER = /\d[\d.,:]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi;
 
 /** One to three words that name something: capitalised, or written like a handle ("vexed_out", "twitch.tv/…"). */
 const NAME_LIKE = /^(?=\S*(?:\p{Lu}|[_.@/]))[\p{L}\p{N}_.@/'-]+(?:\s+[\p{L}\p{N}_.@/'-]+){0,2}$/u;
-
-function respelling(sentence: string, value: string): RuleCandidate {
-  return {
-    bucket: "promote",
-    memoryType: "fact",
-    key: `note.correction_${slug(value)}`,
-    content: { value, respells: true },
-    text: `Correction: spelt ${value}`,
-    confidence: 0.9,
-    scope: "user",
-    reason: `spelling corrected from an earlier conversation: "${sentence.slice(0, 200)}"`,
-    evidence: sentence,
-  };
-}
 
 /** The last number (for a number) or name (for a name) in `text`: the value a "…, not X" correction states. */
 function sameKindBefore(text: string, replaced: string): string | undefined {
@@ -308,7 +300,7 @@ function withinClause(old: string, stated: string, sentence: string, clause: boo
   if (misspelt !== undefined) return old.replace(misspelt, stated);
   // "birthday is in May" + "June": a month for the month.
   const months = old.match(CALENDAR_WORD) ?? [];
-  if (months.length === 1 && new RegExp(`^${CALENDAR_WORD.source}$`, "i").test(stated.trim())) return old.replace(months[0]!, stated.trim());
+  if (months.length === 1 && isCalendarWord(stated.trim())) return old.replace(months[0]!, stated.trim());
   const olds = old.match(NUMBER) ?? [];
   const fresh = new RegExp(NUMBER.source, "i").exec(stated);
   // A short value is replaced whole ("Lisbon" by "Porto"), unless only its number was corrected ("three grandchildren", "four").
