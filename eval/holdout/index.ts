@@ -26,6 +26,7 @@ import { sixthHoldoutScenarios } from "./sixth.js";
 import { seventhHoldoutScenarios } from "./seventh.js";
 import { eighthHoldoutScenarios } from "./eighth.js";
 import { ninthHoldoutScenarios } from "./ninth.js";
+import { tenthHoldoutScenarios } from "./tenth.js";
 
 /** Every held-out scenario, validated by `parseScenarios` (schema, unique ids). */
 export function loadHoldoutScenarios(): Scenario[] {
@@ -52,5 +53,6 @@ export function loadHoldoutScenarios(): Scenario[] {
     ...seventhHoldoutScenarios,
     ...eighthHoldoutScenarios,
     ...ninthHoldoutScenarios,
+    ...tenthHoldoutScenarios,
   ]);
 }
