@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import Database from "better-sqlite3";
 import { z } from "zod/v4";
-import { DatabaseOpenError } from "./errors.js";
+import { withBusyError } from "./busy.js";
+import { DatabaseBusyError, DatabaseOpenError } from "./errors.js";
 
 /** A better-sqlite3 connection. */
 export type SqliteDatabase = Database.Database;
@@ -63,6 +64,8 @@ const WAL_FORMAT = 2;
  * @returns the connection, and whether the caller of this function owns it
  *   (and must close it).
  * @throws DatabaseOpenError naming the path and what was wrong.
+ * @throws DatabaseBusyError when another process holds the write lock of a
+ *   file not yet in WAL mode for longer than `busyTimeoutMs`.
  */
 export function openDatabase(
   target: SqliteDatabase | string,
@@ -85,7 +88,7 @@ export function openDatabase(
   } catch (error) {
     db?.close();
     if (readonly && existsSync(target) && onReadOnlyMedia(error)) return { db: openCopy(target, busyTimeoutMs, error), owned: true };
-    throw error instanceof DatabaseOpenError ? error : new DatabaseOpenError(target, { cause: error });
+    throw error instanceof DatabaseOpenError || error instanceof DatabaseBusyError ? error : new DatabaseOpenError(target, { cause: error });
   }
 }
 
@@ -96,14 +99,38 @@ function configureConnection(db: SqliteDatabase, path: string, busyTimeoutMs: nu
     // mode (a killed process loses no committed transaction). A read-only
     // connection changes nothing.
     if (!db.readonly) {
-      if (!db.memory) db.pragma("journal_mode = WAL");
+      if (!db.memory) withBusyError(db, () => switchToWal(db, busyTimeoutMs));
       db.pragma("synchronous = NORMAL");
     }
     // Reading the schema forces SQLite to read the header, so a file that is
     // not a database fails here rather than at the first query.
     db.prepare("SELECT count(*) FROM sqlite_schema").get();
   } catch (error) {
+    if (error instanceof DatabaseBusyError) throw error;
     throw new DatabaseOpenError(path, { cause: error, hint: readOnlyMediaHint(db, error) });
+  }
+}
+
+/** Pause between attempts to switch a file to WAL while another connection holds its write lock. */
+const WAL_RETRY_MS = 5;
+
+/**
+ * Puts the file in WAL mode, waiting up to `busyTimeoutMs` for a connection
+ * that holds its write lock. SQLite does not call its busy handler here when
+ * another connection holds the reserved lock of a file still in rollback mode
+ * (waiting could deadlock), and reports busy at once: what two processes
+ * setting up one new file at the same moment meet.
+ */
+function switchToWal(db: SqliteDatabase, busyTimeoutMs: number): void {
+  const deadline = Date.now() + busyTimeoutMs;
+  for (;;) {
+    try {
+      db.pragma("journal_mode = WAL");
+      return;
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== "SQLITE_BUSY" || Date.now() >= deadline) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, WAL_RETRY_MS);
+    }
   }
 }
 

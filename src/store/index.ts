@@ -1,5 +1,6 @@
 export { SqliteStore, type SqlitePutOperation } from "./store.js";
 export type { StoreCondition } from "./conditions.js";
+export type { StoreIndexSettings } from "./settings.js";
 export {
   SqliteStoreOptionsSchema,
   StoreIndexSchema,

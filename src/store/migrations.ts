@@ -65,4 +65,11 @@ export const STORE_MIGRATIONS: readonly string[] = [
   CREATE TABLE store_fields_backfill (pending INTEGER NOT NULL);
   INSERT INTO store_fields_backfill (pending) SELECT 1 WHERE EXISTS (SELECT 1 FROM store_items);
   `,
+  // Version 2: the indexes the file keeps (see settings.ts), settled by the first store that sets it up.
+  // A file that already holds items has kept both.
+  `
+  CREATE TABLE store_settings (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
+  INSERT INTO store_settings (name, value)
+    SELECT name, 1 FROM (SELECT 'keyword_index' AS name UNION ALL SELECT 'filter_index') WHERE EXISTS (SELECT 1 FROM store_items);
+  `,
 ];

@@ -65,6 +65,20 @@ export const SqliteStoreOptionsSchema = z
     busyTimeoutMs: BusyTimeoutSchema.optional(),
     /** Values larger than this (as JSON) are refused: memory items are facts, not documents. 1 MiB by default. */
     maxValueBytes: z.number().int().positive().default(1_048_576),
+    /**
+     * Whether puts keep the FTS5 keyword index (about half of a put's pages).
+     * Without it, a search's `query` ranks by vectors when `index` is set and
+     * is otherwise ignored, as `InMemoryStore` ignores it. A property of the
+     * file: see {@link StoreIndexSettings}.
+     */
+    keywordIndex: z.boolean().optional(),
+    /**
+     * Whether puts keep the filter index (a row per scalar leaf of a value),
+     * which makes equality filters index lookups. Without it, filters scan the
+     * searched namespaces, as `InMemoryStore` does. A property of the file: see
+     * {@link StoreIndexSettings}.
+     */
+    filterIndex: z.boolean().optional(),
   })
   .strict();
 
@@ -75,16 +89,28 @@ export type StoreIndexConfig = z.infer<typeof StoreIndexSchema>;
 /** The TTL config. */
 export type StoreTtlConfig = z.input<typeof StoreTtlSchema>;
 
-/** Validates options and resolves the search mode. */
+/** Validates options, and those of them that contradict each other. */
 export function parseStoreOptions(options: SqliteStoreOptions) {
   const parsed = SqliteStoreOptionsSchema.safeParse(options);
   if (!parsed.success) throw new StoreOptionsError(`Invalid SqliteStore options: ${z.prettifyError(parsed.error)}`);
-  const { path, db, index, ttl, searchMode, maxValueBytes, busyTimeoutMs } = parsed.data;
+  const { path, db, index, ttl, searchMode, maxValueBytes, busyTimeoutMs, keywordIndex, filterIndex } = parsed.data;
   if ((path === undefined) === (db === undefined)) {
     throw new StoreOptionsError("SqliteStore needs exactly one of `path` (a file or \":memory:\") and `db` (an open connection).");
   }
   if (searchMode !== undefined && searchMode !== "keyword" && index === undefined) {
     throw new StoreOptionsError(`searchMode "${searchMode}" needs an \`index\` with embeddings.`);
   }
-  return { target: (db ?? path)!, index, ttl, searchMode: searchMode ?? (index ? "vector" : "keyword"), maxValueBytes, busyTimeoutMs } as const;
+  if (keywordIndex === false && (searchMode === "keyword" || searchMode === "hybrid")) {
+    throw new StoreOptionsError(`searchMode "${searchMode}" needs the keyword index, and keywordIndex is false.`);
+  }
+  return {
+    target: (db ?? path)!,
+    index,
+    ttl,
+    /** As chosen; the default depends on the file's keyword index, known once the store has opened it. */
+    searchMode,
+    maxValueBytes,
+    busyTimeoutMs,
+    indexes: { keywordIndex, filterIndex },
+  } as const;
 }

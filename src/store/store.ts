@@ -15,7 +15,7 @@ import type { Statement } from "better-sqlite3";
 import { openDatabase, type SqliteDatabase } from "../sqlite/database.js";
 import { withBusyError } from "../sqlite/busy.js";
 import { applyMigrations } from "../sqlite/migrations.js";
-import { EmbeddingDimensionError, InvalidFilterError, InvalidValueError } from "./errors.js";
+import { EmbeddingDimensionError, InvalidFilterError, InvalidValueError, StoreOptionsError } from "./errors.js";
 import { checkCondition, conditionHolds, type CheckedCondition, type StoreCondition } from "./conditions.js";
 import { indexedFields, type IndexedScalar } from "./fields.js";
 import { compileFilter, filterWithout, type CompiledFilter, type CompiledSearchFilter, type IndexedCondition } from "./filter.js";
@@ -23,6 +23,7 @@ import { STORE_MIGRATIONS } from "./migrations.js";
 import { serializeValue } from "./value.js";
 import { checkNamespace, decodeNamespace, encodeNamespace, prefixRange } from "./namespace.js";
 import { parseStoreOptions, type SqliteStoreOptions, type StoreIndexConfig, type StoreTtlConfig } from "./options.js";
+import { settleIndexSettings, type StoreIndexSettings } from "./settings.js";
 import { cosine, indexedTexts, keywordExpression, queryTerms, scopeToken, type KeywordQuery } from "./text.js";
 
 /** A put with an optional time-to-live in minutes (`null`: never expires), as the Postgres store takes it. */
@@ -39,6 +40,9 @@ interface ItemRow {
   updated_at: string;
   ttl_minutes: number | null;
 }
+
+/** How a search with a `query` ranks (see the `searchMode` option). */
+type SearchMode = "hybrid" | "vector" | "keyword";
 
 /** How a prepared statement returns rows: as objects, as arrays, or as their first column. */
 type RowShape = "object" | "raw" | "pluck";
@@ -120,26 +124,31 @@ export class SqliteStore extends BaseStore {
   readonly #ownsDb: boolean;
   readonly #index: StoreIndexConfig | undefined;
   readonly #ttl: StoreTtlConfig | undefined;
-  readonly #searchMode: "hybrid" | "vector" | "keyword";
+  readonly #chosenSearchMode: SearchMode | undefined;
+  readonly #wantedIndexes: Partial<StoreIndexSettings>;
   readonly #maxValueBytes: number;
   readonly #statements: Record<RowShape, Map<string, Statement<unknown[], unknown>>> = { object: new Map(), raw: new Map(), pluck: new Map() };
   readonly #scopeTokenCache = new Map<string, string>();
   /** Writes prepared puts in one transaction; call `.immediate()` to take the write lock up front. */
   readonly #writeTransaction;
   #ready = false;
+  /** The file's index settings, and the search mode they allow; settled by the first operation. */
+  #indexes: StoreIndexSettings = { keywordIndex: true, filterIndex: true };
+  #searchMode: SearchMode = "keyword";
   /** Whether `store_fields` holds every item's rows, so equality filters may use it. */
   #fieldsIndexed = false;
   #sweeper: NodeJS.Timeout | undefined;
 
   constructor(options: SqliteStoreOptions) {
     super();
-    const { target, index, ttl, searchMode, maxValueBytes, busyTimeoutMs } = parseStoreOptions(options);
+    const { target, index, ttl, searchMode, maxValueBytes, busyTimeoutMs, indexes } = parseStoreOptions(options);
     const opened = openDatabase(target, { busyTimeoutMs });
     this.db = opened.db;
     this.#ownsDb = opened.owned;
     this.#index = index;
     this.#ttl = ttl;
-    this.#searchMode = searchMode;
+    this.#chosenSearchMode = searchMode;
+    this.#wantedIndexes = indexes;
     this.#maxValueBytes = maxValueBytes;
     this.#writeTransaction = this.db.transaction((puts: readonly PreparedPut[], now: number) => this.#writeAll(puts, now));
   }
@@ -343,7 +352,13 @@ export class SqliteStore extends BaseStore {
   #prepare(): void {
     if (this.#ready) return;
     applyMigrations(this.db, "store_migrations", STORE_MIGRATIONS);
-    this.#fieldsIndexed = this.#backfillFields();
+    this.#indexes = settleIndexSettings(this.db, this.#wantedIndexes);
+    const chosen = this.#chosenSearchMode;
+    if (!this.#indexes.keywordIndex && (chosen === "keyword" || chosen === "hybrid")) {
+      throw new StoreOptionsError(`searchMode "${chosen}" needs the keyword index, and this store file was set up without one (keywordIndex: false).`);
+    }
+    this.#searchMode = chosen ?? (this.#index ? "vector" : "keyword");
+    this.#fieldsIndexed = this.#indexes.filterIndex && this.#backfillFields();
     this.#ready = true;
   }
 
@@ -422,7 +437,7 @@ export class SqliteStore extends BaseStore {
     const scope = searched(range, filter);
     const terms = operation.query === undefined ? [] : queryTerms(operation.query);
     const keywords: KeywordQuery | undefined =
-      terms.length === 0 ? undefined : { terms, scope: range === undefined ? undefined : scopeToken(range.from) };
+      terms.length === 0 || !this.#indexes.keywordIndex ? undefined : { terms, scope: range === undefined ? undefined : scopeToken(range.from) };
     const mode = this.#searchMode;
     const queryVector =
       operation.query !== undefined && mode !== "keyword" && this.#index !== undefined
@@ -638,7 +653,7 @@ export class SqliteStore extends BaseStore {
       value: put.value === null ? null : serializeValue(put.key, put.value, this.#maxValueBytes),
       texts: put.value === null || put.index === false ? [] : indexedTexts(put.value, fields),
       vectors: [],
-      fields: put.value === null ? [] : indexedFields(put.value),
+      fields: put.value === null || !this.#indexes.filterIndex ? [] : indexedFields(put.value),
       ttlMinutes: put.ttl === undefined ? this.#ttl?.defaultTtl ?? null : put.ttl,
     };
   }
@@ -707,7 +722,7 @@ export class SqliteStore extends BaseStore {
       ),
       now,
     );
-    const indexed = writes.filter((put) => put.texts.length > 0);
+    const indexed = this.#indexes.keywordIndex ? writes.filter((put) => put.texts.length > 0) : [];
     if (indexed.length > 0) {
       this.#statement<[string]>(
         `INSERT INTO store_fts (rowid, text, scope)
@@ -736,8 +751,9 @@ export class SqliteStore extends BaseStore {
   #unindex(rows: readonly StoredRow[]): void {
     if (rows.length === 0) return;
     const ids = JSON.stringify(rows.map(({ id }) => id));
-    this.#statement<[string]>("DELETE FROM store_fts WHERE rowid IN (SELECT value FROM json_each(?))").run(ids);
+    if (this.#indexes.keywordIndex) this.#statement<[string]>("DELETE FROM store_fts WHERE rowid IN (SELECT value FROM json_each(?))").run(ids);
     this.#statement<[string]>("DELETE FROM store_vectors WHERE item_id IN (SELECT value FROM json_each(?))").run(ids);
+    if (!this.#indexes.filterIndex) return;
     const fields = rows.flatMap(({ id, namespace, value }) =>
       indexedFields(JSON.parse(value) as Record<string, unknown>).map(([path, scalar]) => [path, scalar, namespace, id]),
     );

@@ -7,6 +7,7 @@ import { emptyCheckpoint, uuid6 } from "@langchain/langgraph-checkpoint";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DatabaseBusyError, SaverOptionsError, SqliteSaver, SqliteStore, StoreOptionsError } from "../../src/index.js";
+import { openDatabase } from "../../src/sqlite/database.js";
 import { startScript, type StartedScript } from "../support/child.js";
 
 const fixtures = join(import.meta.dirname, "fixtures");
@@ -68,6 +69,28 @@ describe("a write behind another process's long transaction", () => {
     const saver = new SqliteSaver(file, { busyTimeoutMs: 200 });
     await expect(saver.setup()).rejects.toThrow(DatabaseBusyError);
     saver.close();
+  });
+
+  it("waits for a first setup in another process to switch a new file to WAL, instead of failing at once", async () => {
+    // SQLite skips its busy handler when another connection holds the reserved lock of a file
+    // still in rollback mode: without a wait of our own, the open failed in 0 ms.
+    const file = join(dir, "new.db");
+    holder = await startScript(join(fixtures, "hold-write-lock.ts"), [file, "rollback", "300"]);
+    const started = Date.now();
+    const { db } = openDatabase(file, { busyTimeoutMs: 5_000 });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(150);
+    expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
+    expect(db.prepare("SELECT count(*) AS n FROM lock_holder").get()).toEqual({ n: 1 });
+    db.close();
+  });
+
+  it("gives up on that wait after busyTimeoutMs with DatabaseBusyError, naming the file", async () => {
+    const file = join(dir, "held.db");
+    holder = await startScript(join(fixtures, "hold-write-lock.ts"), [file, "rollback"]);
+    const started = Date.now();
+    expect(() => openDatabase(file, { busyTimeoutMs: 200 })).toThrow(DatabaseBusyError);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(150);
+    expect(() => new SqliteStore({ path: file, busyTimeoutMs: 50 })).toThrow(`"${file}" is locked`);
   });
 
   it("rejects an invalid busyTimeoutMs by name", () => {

@@ -52,11 +52,18 @@ const shape = (items: (Item | null)[]) =>
 const sortedShape = (items: Item[]) =>
   shape(items).sort((a, b) => JSON.stringify([a!.namespace, a!.key]).localeCompare(JSON.stringify([b!.namespace, b!.key])));
 
-describe("SqliteStore against InMemoryStore", () => {
+// Without the keyword index a query is ignored, as InMemoryStore without embeddings ignores it,
+// so those runs search with one; without the filter index filters scan instead of looking up.
+const VARIANTS = [
+  { name: "with both indexes", options: {}, query: undefined },
+  { name: "without the keyword and filter indexes", options: { keywordIndex: false, filterIndex: false }, query: "red" },
+] as const;
+
+describe.each(VARIANTS)("SqliteStore $name against InMemoryStore", ({ name, options, query }) => {
   it(`agrees on ${SEQUENCES} random sequences of ${OPERATIONS} operations`, async () => {
     for (let sequence = 0; sequence < SEQUENCES; sequence += 1) {
       const random = seeded(1_000 + sequence);
-      const ours = SqliteStore.fromConnString(join(dir, `seq-${sequence}.db`));
+      const ours = SqliteStore.fromConnString(join(dir, `${name}-${sequence}.db`), options);
       const reference = new InMemoryStore();
       // Keys per namespace, so that no delete empties a namespace: InMemoryStore keeps listing
       // emptied namespaces, a quirk SqliteStore does not copy.
@@ -91,12 +98,12 @@ describe("SqliteStore against InMemoryStore", () => {
           const filter = randomFilter(random);
           const prefix = namespace.slice(0, 1 + random.int(namespace.length));
           // Across namespaces the stores order differently (documented): compare as sets.
-          expect(sortedShape(await ours.search(prefix, { filter, limit: 100 })), where).toEqual(
-            sortedShape(await reference.search(prefix, { filter, limit: 100 })),
+          expect(sortedShape(await ours.search(prefix, { filter, limit: 100, query })), where).toEqual(
+            sortedShape(await reference.search(prefix, { filter, limit: 100, query })),
           );
           // Within one namespace with no children, both return items in creation order, so pages agree.
           if (!NAMESPACES.some((other) => other.length > namespace.length && other.join("/").startsWith(namespace.join("/") + "/"))) {
-            const page = { filter, limit: 1 + random.int(3), offset: random.int(3) };
+            const page = { filter, limit: 1 + random.int(3), offset: random.int(3), query };
             expect(shape(await ours.search(namespace, page)), where).toEqual(shape(await reference.search(namespace, page)));
           }
         } else {
