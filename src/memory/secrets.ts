@@ -31,7 +31,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
   {
     name: "password",
     pattern:
-      /\b(?:password|passwd|passphrase|passcode|pwd|pin|root pw|key ?safe|lock ?box|(?:lock|safe) combination|combination(?= (?:is|was|:))|cvv2?|cvc|csc|(?:alarm|door|gate|safe|lock|security|access|entry|garage|locker|wifi|wi-fi|building|keypad|pin|card|cvv|cvc|(?:three|four|3|4)-digit) code)(?:'s|\s+(?:for|to|of|on|by|at|in)\s+[\w .'-]{1,40}?)?\s*(?:is|was|=|:|->|are)\s*(?:now\s+|still\s+|set to\s+)?["'`]?[^\s"'`]{3,}/i,
+      /\b(?:password|passwd|passphrase|passcode|pwd|pin|root pw|key ?safe|lock ?box|(?:lock|safe) combination|combination(?= (?:is|was|:))|cvv2?|cvc|csc|(?:alarm|door|gate|safe|lock|security|access|entry|garage|locker|wifi|wi-fi|building|keypad|pin|card|cvv|cvc|(?:three|four|3|4)-digit) code)(?:'s|\s+(?:for|to|of|on|by|at|in)\s+[\w .'-]{1,40}?)?\s*(?:is|was|=|:|->|are)\s*(?:now\s+|still\s+|set to\s+)?(?!(?:required|needed|optional|mandatory|invalid|wrong|incorrect|correct|expired|changed|reset|weak|strong|case[- ]sensitive|different|the same|shared|stored|saved|hashed|encrypted|rotated|managed)(?:[\s.,;!?]|$))["'`]?[^\s"'`]{3,}/i,
   },
   {
     // "the network's MoragsBnB-5G and the key is heather&Thistle1987": a key that is a made-up word, not a way of doing things.
@@ -86,6 +86,18 @@ export const SECRET_RULES: readonly SecretRule[] = [
     pattern: /\b(?=[A-Z0-9-]{0,29}[A-Z])(?=[A-Z0-9-]{0,29}\d)[A-Z0-9]{4,5}(?:-[A-Z0-9]{4,5}){3,5}\b/,
   },
   {
+    // "here's the API key so you can write the upload script: tr_live_8f2K…": the value comes a few words on, and is made, not written.
+    name: "credential said in passing",
+    pattern:
+      /\b(?:api[_ -]?key|secret[_ -]?key|access[_ -]?(?:key|token)|auth[_ -]?token|client[_ -]?secret|token|secret)s?\b[^.!?\n]{0,60}?(?:\bis\b|=|:)\s*["'`]?(?=[A-Za-z0-9._~+/-]{0,79}\d)(?=[A-Za-z0-9._~+/-]{0,79}[A-Za-z])[A-Za-z0-9._~+/-]{12,80}/i,
+  },
+  {
+    // "the dashboard login is greta.apis / Favos#Mel22": a user name, then a password that looks made up.
+    name: "login and password",
+    pattern:
+      /\b(?:log-?in|sign-?in|credentials?|creds|user ?name and password)\b[^.!?\n]{0,30}?(?:\bis\b|\bare\b|:)\s*[^\s/|]{2,64}\s*[/|]\s*["'`]?(?=[^\s"'`]{0,63}[\d!@#$%^&*_])[^\s"'`]{4,64}/i,
+  },
+  {
     name: "credential assignment",
     pattern: /\b(?:api[_ -]?key|secret[_ -]?key|access[_ -]?token|auth[_ -]?token|client[_ -]?secret)\s*(?:is|=|:)\s*["'`]?[A-Za-z0-9._~+/-]{12,}/i,
   },
@@ -105,7 +117,7 @@ export function findSecrets(value: unknown, extraRules: readonly SecretRule[] = 
     }
     if (hasCardNumber(text)) found.add("payment card number");
     if (hasIban(text)) found.add("IBAN");
-    if (hasBareKey(text)) found.add("bare secret key");
+    if (bareKeysIn(text).length > 0) found.add("bare secret key");
   }
   for (const field of secretFieldsIn(value)) found.add(`value under a secret field ("${field}")`);
   return [...found];
@@ -132,13 +144,19 @@ export function findSecretsInMemory(
   return repeated.length > 0 ? [...new Set([...found, "secret the user said"])] : found;
 }
 
-/** The secret values a text states: the last word of each never-store match ("hunter2" of "password is hunter2"). */
-function secretValuesIn(text: string, extraRules: readonly SecretRule[]): string[] {
-  return [...SECRET_RULES, ...extraRules].flatMap((rule) => {
-    const found = new RegExp(rule.pattern.source, rule.pattern.flags.replace(/[gy]/g, "")).exec(text);
-    const value = found?.[0].split(/[\s=:]+/).at(-1)?.replace(/^["'`]|["'`]$/g, "");
-    return value !== undefined && value.length >= 4 ? [value] : [];
-  });
+/**
+ * The secret values a text states: the last word of each never-store match
+ * ("hunter2" of "password is hunter2"), and each bare key. A memory that
+ * repeats one holds the secret, however the rest of it reads.
+ */
+export function secretValuesIn(text: string, extraRules: readonly SecretRule[] = []): string[] {
+  const stated = [...SECRET_RULES, ...extraRules].flatMap((rule) =>
+    [...text.matchAll(new RegExp(rule.pattern.source, rule.pattern.flags.replace(/[gy]/g, "") + "g"))].flatMap((found) => {
+      const value = found[0].split(/[\s=:]+/).at(-1)?.replace(/^["'`]|["'`.,;!?)]+$/g, "");
+      return value !== undefined && value.length >= 4 ? [value] : [];
+    }),
+  );
+  return [...new Set([...stated, ...bareKeysIn(text)])];
 }
 
 /** The last words of a field name that make it a secret's name. */
@@ -160,16 +178,28 @@ function holdsAnything(value: object): boolean {
 }
 
 /**
- * A long token mixing upper case, lower case and digits with no word in it:
- * a cloud secret key pasted bare (hashes and ids are hex or dashed and pass).
+ * Keys pasted bare: a long token mixing upper case, lower case and digits with
+ * no word in it (hashes and ids are hex or dashed and pass), or a shorter run
+ * of them that changes between the three at most characters, as generated
+ * keys do and product names ("iPhone15ProMax") do not.
  */
-function hasBareKey(text: string): boolean {
-  for (const [token] of text.matchAll(/[A-Za-z0-9+/=_-]{32,}/g)) {
-    if (/[A-Z]/.test(token) && /[a-z]/.test(token) && /\d/.test(token) && !/^[0-9a-f-]+$/i.test(token) && !/[a-z]{5,}/.test(token)) {
-      return true;
-    }
-  }
-  return false;
+function bareKeysIn(text: string): string[] {
+  return [...text.matchAll(/[A-Za-z0-9+/=_-]{16,}/g)]
+    .map(([token]) => token)
+    .filter(
+      (token) =>
+        (token.length >= 32 && /[A-Z]/.test(token) && /[a-z]/.test(token) && /\d/.test(token) && !/^[0-9a-f-]+$/i.test(token) && !/[a-z]{5,}/.test(token)) ||
+        token.split(/[_=+/-]+/).some(generated),
+    );
+}
+
+/** Letters and digits drawn at random: at least 14, three of each kind, no four lower-case letters in a row, the kind changing at most characters. */
+function generated(run: string): boolean {
+  if (run.length < 14 || /[a-z]{4}/.test(run)) return false;
+  const kinds = [...run].map((char) => (/[A-Z]/.test(char) ? "A" : /[a-z]/.test(char) ? "a" : /\d/.test(char) ? "1" : "?"));
+  if (["A", "a", "1"].some((kind) => kinds.filter((found) => found === kind).length < 3)) return false;
+  const changes = kinds.filter((kind, i) => i > 0 && kind !== kinds[i - 1]).length;
+  return changes >= 0.55 * (run.length - 1);
 }
 
 /** Every string in a JSON value, keys included. */

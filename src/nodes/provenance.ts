@@ -1,5 +1,5 @@
 import type { BaseMessage } from "@langchain/core/messages";
-import { canonicalKey, contentWords, splitSpeech, spokenText, type MemoryCandidate } from "../memory/index.js";
+import { canonicalKey, contentWords, secretValuesIn, splitSpeech, spokenText, type MemoryCandidate } from "../memory/index.js";
 
 /** A candidate refused because its evidence is not the user's own words. */
 export interface ProvenanceRefusal {
@@ -20,6 +20,10 @@ export interface ProvenanceRefusal {
  * - Without evidence, or with evidence that is nowhere (a paraphrase), the
  *   candidate gets the user's own words of the turn as its evidence, so the
  *   promotion rules judge its scope, hedges and tense by what was said.
+ * - A candidate that repeats a secret said anywhere in the turn is refused:
+ *   "we rotate the wifi password at every port call — current one is
+ *   Albatross-77-Kelp" names the secret in one sentence and says it in the
+ *   next, so no single sentence shows it.
  */
 export function tieToUserWords(
   candidates: readonly MemoryCandidate[],
@@ -37,9 +41,16 @@ export function tieToUserWords(
     .map((message) => (message.getType() === "human" ? pastedText(message.text) : message.text))
     .join("\n");
   const otherWords = new Set(contentWords(shown).filter((word) => !userWords.has(word)));
+  // Only values made up like secrets: a rule's last word may be an ordinary one ("the password is required").
+  const secrets = secretValuesIn(messages.map((message) => message.text).join("\n")).filter((value) => value.length >= 6 && /[\d\W_]/.test(value));
   const kept: MemoryCandidate[] = [];
   const refused: ProvenanceRefusal[] = [];
   for (const candidate of settleContradictions(candidates, turn, refused)) {
+    const stored = JSON.stringify([candidate.key, candidate.text, candidate.content]);
+    if (candidate.bucket !== "forget" && secrets.some((secret) => stored.includes(secret))) {
+      refused.push({ key: candidate.key, reason: "it repeats a secret said in this turn" });
+      continue;
+    }
     const value = contentWords(stringsIn(candidate.content).join(" "));
     const fromUser = value.filter((word) => userWords.has(word)).length;
     const fromOthers = value.filter((word) => otherWords.has(word)).length;

@@ -39,6 +39,9 @@ const PLANTED = [
   "Twitch gave me these: 4821-9930 1177-0264 5538-4410 9902-7713",
   "The cash safe in the van is 31-07-22",
   "I'm renewing my passport. The old one is number P7731904, expiring in June.",
+  "here's the API key so you can write the upload script: tr_live_8f2Kq9XzP4mB7wL1vQ",
+  "the dashboard login is greta.apis / Favos#Mel22 in case you ever need it",
+  "the deploy token, in case the pipeline asks: 9fKq2LxP7mZ4wT8v",
 ];
 
 /** Ordinary sentences that mention passwords or tokens without containing one. */
@@ -68,6 +71,11 @@ const ORDINARY = [
   "My password manager is 1Password.",
   "my order number is A12345678 if the shop asks",
   "my mare Bramble's horse passport number is 826002000123456",
+  "The password is required for login, and it is case-sensitive.",
+  "I bought an iPhone15ProMax256GB for the studio",
+  "our token refresh interval is 3600 seconds",
+  "the API key lives in Vault at secret/fermwatch/prod",
+  "My login is the same as my email address",
 ];
 
 

@@ -112,6 +112,18 @@ describe("createExtractNode", () => {
     );
     expect(custom.memoryCandidates[0]?.text).toBe("seen 1");
   });
+
+  it("refuses a candidate that repeats a secret named in one sentence and said in the next, from rules or a model", async () => {
+    const turn = "we rotate the crew wifi password at every port call — current one is Albatross-77-Kelp. The mess room is on deck 5.";
+    const rules = await single("extract", createExtractNode()).invoke({ messages: [new HumanMessage(turn)] }, config("s1"));
+    const texts = rules.memoryCandidates.map((c) => c.text).join(" | ");
+    expect(texts).toContain("deck 5");
+    expect(texts).not.toContain("Albatross");
+    const leaky = { ...dark, key: "note.wifi", text: "Current wifi: Albatross-77-Kelp", content: { value: "Albatross-77-Kelp" }, evidence: "current one is Albatross-77-Kelp" };
+    const model = new RecordingModel({ responses: [JSON.stringify({ candidates: [leaky, dark] })] });
+    const modelled = await single("extract", createExtractNode({ model })).invoke({ messages: [new HumanMessage(`${turn} I prefer dark mode`)] }, config("s2"));
+    expect(modelled.memoryCandidates.map((c) => c.key)).toEqual([dark.key]);
+  });
 });
 
 describe("createPromoteNode", () => {
