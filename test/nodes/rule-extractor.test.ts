@@ -28,6 +28,10 @@ const SUBJECTS: [string, Expected][] = [
   ["I work at Acme Corp.", { key: "user.employer", value: "Acme Corp" }],
   ["I quit Umbrella and joined Hooli", { key: "user.employer", value: "Hooli" }],
   ["I work as a data engineer", { key: "user.role", value: "data engineer" }],
+  ["Coach here.", { key: "user.role", value: "coach" }],
+  ["2nd officer on a ro-ro ferry here", { key: "user.role", value: "2nd officer on a ro-ro ferry" }],
+  ["I work weekends", { key: "user.shifts", value: "weekends" }],
+  ["the account says Chinwe, that's my legal name but literally everyone calls me Ngozi, so please use that", { key: "user.preferred_name", value: "Ngozi" }],
   ["my birthday is March 14", { key: "user.birthday", value: "March 14" }],
   ["I'm allergic to peanuts, so watch out for recipes", { key: "user.allergies", value: "peanuts" }],
   ["my pronouns are they/them", { key: "user.pronouns", value: "they/them" }],
@@ -126,6 +130,10 @@ const NOTHING = [
   "Paragraphs were too slow to scan on nights.",
   "the bride's uncle tried to grab the mic AGAIN 🙄",
   "Can you draft a short note to parents about mock exams?",
+  "can you help me write a short label text for my rosemary honey?",
+  "write me a notice for the mess room board saying there's a new password and the old one stops working at 18:00",
+  "make me a notice for the Tempest company board pls",
+  "search the 2022 vintage report for the Beaujolais crus",
   "The meeting is at 3pm on Friday, right?",
   "Many people think it is funny because Valentine.",
 ];
@@ -180,6 +188,18 @@ describe("the rule-based extractor", () => {
   it.each(SESSION)("keeps %j for the session", check);
   it.each(NOTHING)("extracts nothing from %j", (sentence) => expect(extract(sentence)).toEqual([]));
   it.each(INTENTS)("reads %j as a %s", (sentence, intent) => expect(intentOf(sentence)).toBe(intent));
+
+  it("reads each clause of a comma splice that the user opens, and the leading clauses of a long run-on statement", () => {
+    const shifts = extract("I am approach controller at Schiphol, mostly I am working the night shifts (22-07).");
+    expect(shifts.map((c) => [c.key, c.content.value])).toEqual([["user.employer", "Schiphol"], ["user.role", "approach controller"], ["user.shifts", "the night shifts (22-07)"]]);
+    const [hives, ...rest] = extract(
+      "I keep about 40 hives up in the hills outside Castelo Branco, mostly Iberian black bees (Apis mellifera iberiensis), they're feisty but they cope with the heat way better than the buckfasts I tried.",
+    );
+    expect(rest).toEqual([]);
+    expect(hives?.text).toMatch(/40 hives .* Castelo Branco, mostly Iberian black bees \(Apis mellifera iberiensis\)$/);
+    // A long story in the past is not cut down to a note.
+    expect(extract("Had a walk-in at 9am who wanted a full sleeve finished in one sitting (lol no), then the autoclave threw an error, then my apprentice dropped a whole tray of caps and I had to start the whole setup again from scratch")).toEqual([]);
+  });
 
   it("reads only the user's own words: pasted code, transcripts, logs and quotes are skipped", () => {
     const pasted = [

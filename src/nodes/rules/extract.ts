@@ -2,7 +2,7 @@ import { canonicalKey, isSessionOnly, speaksForSelf, spokenText, subjectOfKey, s
 import { MONTHS, WEEKDAYS, isCalendarWord, spelledAlike } from "../../memory/words.js";
 import { capitalise, general, slug, teamScope } from "./general.js";
 import { READERS, forReaders, tidy, type Reading } from "./readers.js";
-import { FORGET_VERBS, correctedValue, intentOf, sentencesOf, stripCorrection, type Intent } from "./sentences.js";
+import { FORGET_VERBS, asksForTask, correctedValue, intentOf, sentencesOf, stripCorrection, type Intent } from "./sentences.js";
 
 /** The scope levels a candidate can name (see the memory contract). */
 export type RuleScope = "user" | "project" | "org" | "global";
@@ -168,8 +168,9 @@ const RELATIVE_SUBJECT = new RegExp(
   "u",
 );
 
-/** Steps 2 to 4 for one sentence. */
+/** Steps 2 to 4 for one sentence; nothing of a one-off task ("write me a notice saying the old one stops working at 18:00"). */
 function read(body: string, sentence: string, scopes: readonly RuleScope[]): RuleCandidate[] {
+  if (asksForTask(body)) return [];
   const readings = readingsOf(body);
   const unique = [...new Map(readings.map((reading) => [reading.key, reading])).values()];
   const found = unique.length > 0 ? unique : general(body, scopes);

@@ -5,6 +5,7 @@
  */
 import { mentionsSelf, namesWork, speaksForTeam } from "../../memory/index.js";
 import type { RuleScope } from "./extract.js";
+import { TASK_VERBS } from "./sentences.js";
 import { clauseOf, tidy, type Reading } from "./readers.js";
 
 /** The shared scope a team subject goes to when the identity has one; the gate checks the words. */
@@ -28,15 +29,13 @@ export function general(sentence: string, scopes: readonly RuleScope[]): General
 
 /** Something concrete: a name or product (capitalised inside the sentence), a number, a time, an address. */
 const ANCHOR = /(?<=\s)(?:\p{Lu}[\p{L}\p{N}_.+-]*[\p{L}\p{N}]|[£$€¥]?\d[\w:.,%/-]*)|\b\w+\.(?:dev|com|io|org|net|app)\b/u;
-/** Verbs of a one-off task for the assistant: "Can you find …", "Pull the soil results …". */
-const TASK = "find|check|look up|pull|fetch|get me|send|draft|write me|show me|book|call|plan|summari[sz]e|translate|fix|create|generate|compare|calculate|convert|explain|suggest|recommend|delete|open";
 /**
  * How people talk about the moment, themselves or the assistant, not about
  * facts worth keeping; what a message is ("Posting the team rules…"), and what
  * to tell someone else in a draft ("Tell them the delivery was short"), and a one-off task.
  */
 const NOT_A_FACT = new RegExp(
-  String.raw`^(?:it|this|that|there|these|those|thanks|thank you|you|please|let'?s|let me|maybe|ok|okay|so|well|anyway)\b|^(?:posting|sharing|pasting|attaching|sending|here (?:are|is))\b|^(?:tell|ask|let|remind|inform|thank|warn)\s+(?:them|him|her|everyone|the\s+\w+)\b|^(?:many|most|some|a lot of) people (?:think|say|believe|find|reckon)\b|^(?:can|could|would|will) you\s+(?:please\s+)?(?:${TASK})\b|^(?:please\s+)?(?:${TASK})\s+(?:the|a|an|my|our|me|us|them|it|this|that|these|those|some|all|any)\b|\b(?:i|we) (?:told|said to|mentioned to|gave) you\b|\b(?:feel|feeling|tired|confused|stuck|happy|sad|annoyed|frustrated|excited|worried|hope|wish|wonder|need help|trying to|want to know|looking for|figure out|can'?t figure|help me|any idea)\b`,
+  String.raw`^(?:it|this|that|there|these|those|thanks|thank you|you|please|let'?s|let me|maybe|ok|okay|so|well|anyway)\b|^(?:posting|sharing|pasting|attaching|sending|here (?:are|is))\b|^(?:tell|ask|let|remind|inform|thank|warn)\s+(?:them|him|her|everyone|the\s+\w+)\b|^(?:many|most|some|a lot of) people (?:think|say|believe|find|reckon)\b|^(?:can|could|would|will) you\s+(?:please\s+)?(?:${TASK_VERBS})\b|^(?:please\s+)?(?:${TASK_VERBS})\s+(?:the|a|an|my|our|me|us|them|it|this|that|these|those|some|all|any)\b|\b(?:i|we) (?:told|said to|mentioned to|gave) you\b|\b(?:feel|feeling|tired|confused|stuck|happy|sad|annoyed|frustrated|excited|worried|hope|wish|wonder|need help|trying to|want to know|looking for|figure out|can'?t figure|help me|any idea)\b`,
   "i",
 );
 
@@ -69,7 +68,8 @@ const PRACTICE = /^we\s+(?:always\s+|usually\s+|only\s+|never\s+)?(?:run|host|ke
  * passwords in 1Password"): short, declarative, and naming something
  * concrete, so that small talk ("the weather is lovely") is not kept.
  */
-function statedFact(sentence: string, scopes: readonly RuleScope[]): General | undefined {
+function statedFact(said: string, scopes: readonly RuleScope[]): General | undefined {
+  const sentence = leadingClauses(said, MAX_FACT_WORDS);
   const words = sentence.split(/\s+/);
   // Without a name or a number, a statement about "my …" that is not a story still says something durable.
   // …but not an anecdote: something that just happened, in the past tense, with an emoji.
@@ -83,13 +83,32 @@ function statedFact(sentence: string, scopes: readonly RuleScope[]): General | u
   const shortest = /^we(?:'re| are)\s/i.test(sentence) && ANCHOR.test(sentence) ? 3 : 4;
   const concrete = ANCHOR.test(sentence) || namesWork(sentence) || STAKEHOLDER.test(sentence) || SWITCH.test(sentence);
   // A header ("Site rule for the whole crew, please keep it for everyone:") does not count towards the length.
-  const said = sentence.replace(/^[^:]{3,120}:\s+(?=\S)/, "").split(/\s+/).length;
-  if (words.length < shortest || said > 30 || NOT_A_FACT.test(sentence) || !(concrete || possessive || practice)) return undefined;
+  const length = sentence.replace(/^[^:]{3,120}:\s+(?=\S)/, "").split(/\s+/).length;
+  if (words.length < shortest || length > MAX_FACT_WORDS || NOT_A_FACT.test(sentence) || !(concrete || possessive || practice)) return undefined;
   // Shared in a team's words ("we rotate API keys"), or said of a named third party ("Hartley's Bakery is VAT
   // registered", "the vendor lives in Dubai"); "gym day is Thursday now" is the user's. The gate keeps a
   // shared one the user's when they have no team.
   const scope: RuleScope = speaksForTeam(sentence) || ((THIRD_PARTY.test(sentence) || (NAMED_PARTY.test(sentence) && WORK_CONTEXT.test(sentence))) && !mentionsSelf(sentence)) ? teamScope(scopes) : "user";
   return { key: `note.${slug(sentence)}`, memoryType: "fact", label: "Note", value: clauseOf(sentence), clause: true, scope };
+}
+
+/** A statement that opens with the user or their team in the present: "I keep …", "we run …", "our rota is …". */
+const PRESENT_SELF = /^(?:I|we|my|our)\s+(?!(?:was|were|had|did|went|got|just)\b|\w+ed\b)(?:\w+\s+)?(?!(?:was|were|had|did|went|got)\b|\w+ed\b)\w+/i;
+
+/** Words of a statement kept as a note: a longer one is a story, or a document. */
+const MAX_FACT_WORDS = 30;
+
+/**
+ * A long run-on sentence cut after its last comma or bracket that keeps it
+ * within `max` words ("I keep about 40 hives outside Castelo Branco, mostly
+ * Iberian black bees (…), they're feisty but …"); a shorter one whole.
+ */
+function leadingClauses(sentence: string, max: number): string {
+  // Only a statement about the present by the user or their team; a long story stays whole, and is not kept.
+  if (sentence.split(/\s+/).length <= max || !PRESENT_SELF.test(sentence)) return sentence;
+  const ends = [...sentence.matchAll(/[,)](?=\s)/g)].map((found) => found.index! + 1).filter((end) => sentence.slice(0, end).split(/\s+/).length <= max);
+  const end = ends.at(-1);
+  return end === undefined || sentence.slice(0, end).split(/\s+/).length < 6 ? sentence : sentence.slice(0, end).replace(/,$/, "");
 }
 
 const GENERAL: readonly [RegExp, (groups: string[], scopes: readonly RuleScope[]) => General | undefined][] = [
@@ -125,6 +144,8 @@ const GENERAL: readonly [RegExp, (groups: string[], scopes: readonly RuleScope[]
   // …but not something the user is doing right now ("I'm driving, so keep it short").
   [/^(I(?:'m| am)\s+(?!\w+ing(?:\s*,|\s+(?:so|this|that|now|right now|at the moment|while)\b))(.{2,40}?),?\s+so\s+.{4,})$/, ([all, what]) => ({ key: `user.${slug(what!)}`, memoryType: "fact", label: "About the user", value: clauseOf(all!), clause: true })],
   [/^my\s+([a-z][a-z' ]{1,30}?)(?:'s| is| are| was changed to| is now| are now)\s+(.+)$/i, ([what, value]) => userFact(what!, value!)],
+  // When the user works: "mostly I am working the night shifts (22-07)", "I work weekends".
+  [/^I(?:'m| am)?\s+(?:usually\s+|mostly\s+|mainly\s+|normally\s+|now\s+|currently\s+)?(?:work|working|on)\s+((?:the\s+|a\s+)?(?:nights?|days|weekends|evenings|mornings|earlies|lates|(?:night|day|early|late|evening|morning|weekend|split|rotating|\d+-hour)\s+(?:shifts?|rotas?|blocks?))\b.*)$/i, ([when]) => ({ key: "user.shifts", memoryType: "fact", label: "Works", value: tidy(when!) })],
   [/^I\s+(?:usually\s+|often\s+|mostly\s+|mainly\s+|now\s+|still\s+|currently\s+)?(drive|support|play|speak|listen to|drink|eat|ride|follow|cook|practi[cs]e|collect|haul|deliver|transport|teach|tutor|sell|bake|brew|grow|farm|breed|translate|groom|sing|cycle|walk|commute|swim|speciali[sz]e in)\s+(.+)$/i, ([verb, value]) => habit(verb!, value!)],
   [/^I(?:'m| am)\s+(?:currently\s+|now\s+)?(learning|studying|reading|training for|saving for|building|writing|renovating)\s+(.+)$/, ([verb, value]) => habit(verb!, value!)],
   [/\b(?:we|i)(?:'ve| have)?\s+(?:just\s+)?(?:shipped|launched|released|finished|completed|deployed|merged|closed)\s+(.+)$/i, ([task]) => taskState(task!, "done")],

@@ -118,11 +118,16 @@ const EMPLOYER: Reader = (sentence) => {
       "u",
     ),
   );
-  // "my invoices start at INV-2025-0417" names a number, not an employer.
-  return reading?.value.match(/^(?:Home|Night|Weekends?|The|A|An|It|This|That)$|\d{3,}/) ? undefined : reading;
+  // "my invoices start at INV-2025-0417" names a number, not an employer, and "stops working at 18:00" a time.
+  return reading?.value.match(/^(?:Home|Night|Weekends?|The|A|An|It|This|That)$|\d{3,}|^\d{1,2}(?:[:.]\d{2})?$/) ? undefined : reading;
 };
 
+/** A role said as an introduction: "Coach here.", "2nd officer on a ro-ro ferry here", "Stage manager on Macbeth here". */
+const INTRODUCED_ROLE = new RegExp(String.raw`^((?:[\w-]+\s+){0,3}(?:${ROLE_NOUN})(?:\s+(?:on|at|for|of|with|in)\s+[^,.;:!?()]{1,40}?)?)\s+here\b[^,;:]{0,20}$`, "i");
+
 const ROLE: Reader = (sentence) => {
+  const introduced = INTRODUCED_ROLE.exec(sentence)?.[1];
+  if (introduced !== undefined) return { key: "user.role", memoryType: "fact", label: subject("user.role").label, value: tidy(introduced) };
   const reading = valueReading(
     "user.role",
     sentence,
@@ -208,12 +213,10 @@ const ANSWERS = /\b(?:answers?|repl(?:y|ies)|responses?|explanations?|messages?|
 const INSTRUCTION = new RegExp(String.raw`^(?:please\s+)?(?:keep|be|use|give|make|write|more|less|fewer|no|skip|(?:go )?back to|switch to|stick to|${STYLE_WORDS.source.slice(2, -2)})`, "i");
 /** "How long the break is", "as long as", "long-haul": length said of something else than an answer. */
 const NOT_STYLE = /\b(?:how|as|so|too) (?:long|short|brief)\b|\blong[- ](?:haul|term|distance|time|way|weekend|shifts?|hours?|days?|runs?)\b/gi;
-// "Paragraphs were too slow to scan" gives a reason, in the past: it asks for nothing.
-// "Can you draft a short note to parents" asks for one thing of one length, not for answers of that length.
-const ONE_OFF = /^(?:(?:can|could|would|will) you|please)\s+(?:please\s+)?(?:draft|write|put together|make|create|plan|send|build|redo|prepare)\b(?![^.]*\b(?:from now on|always|every time|in future|going forward)\b)/i;
+// "Paragraphs were too slow to scan" gives a reason, in the past: it asks for nothing. ("Can you draft a short note
+// to parents" asks for one thing of one length: the extractor reads no one-off task; see asksForTask.)
 const RESPONSE_STYLE: Reader = (sentence) =>
   !/\b(?:was|were|had been)\b/i.test(sentence) &&
-  !ONE_OFF.test(sentence) &&
   STYLE_WORDS.test(sentence.replace(NOT_STYLE, " ")) && (ANSWERS.test(sentence) || INSTRUCTION.test(sentence)) && !/\b(?:headings?|headers?|emojis?|exclamation)\b/i.test(sentence)
     ? { key: "response.style", memoryType: "preference", label: "Answer style", value: clauseOf(sentence), clause: true }
     : undefined;

@@ -28,6 +28,26 @@ const SLIP_TAIL = /[,\s]+(?:my bad|my b|mb|my mistake|sorry|oops|lol|haha)\W*$/i
 const SLIP_CAUSE = /\b(?:voice(?: to text| typing| thing)?|dictation|speech to text|auto-?correct\w*|typo|misheard|mistyped|misspel\w*|spelling (?:mistake|error)|(?:spelt|spelled) (?:it|that) wrong|messed (?:that|it) up|got (?:that|it) wrong)\b/i;
 const MEANT = /\b(?:i meant|i mean|make (?:it|that)|should (?:be|have been|say)|it'?s actually|it is actually|not .{1,30}?,?\s*but)\b/i;
 const REQUEST = /^(?:(?:can|could|would|will)\s+you\b|please\b|pls\b|kindly\b)|\bplease\b|\bfrom now on\b|\bgoing forward\b/i;
+
+/** Verbs of a one-off task for the assistant: "Can you find …", "write me a notice …", "search the 2022 report …". */
+export const TASK_VERBS =
+  "find|check|look up|search|pull|fetch|get me|send|draft|write|compose|make|put together|prepare|redo|rewrite|proofread|show me|book|call|plan|summari[sz]e|translate|fix|create|generate|design|build|compare|calculate|work out|convert|fill(?: in| out)?|explain|suggest|recommend|list|outline|delete|open";
+/**
+ * A request for one thing now, not a standing instruction: a task verb for
+ * the assistant, with what to make ("can you help me write a short label for
+ * my honey?", "make them a notice for the company board pls").
+ */
+const ONE_OFF_TASK = new RegExp(
+  String.raw`^(?:(?:ok|okay|so|and|also|now|first|next|then|quick one|first task|last one)[:,]?\s+)*(?:(?:can|could|would|will)\s+(?:you|u)\s+|please\s+|pls\s+|plz\s+|kindly\s+)*(?:(?:help|assist)\s+(?:me|us|them|him|her)\s+(?:to\s+)?)?(?:${TASK_VERBS})(?:\s+(?:me|us|them|him|her))?\s+(?:a|an|the|my|our|their|his|her|this|that|these|those|some|all|any|up|out|\d+)\b`,
+  "i",
+);
+/** What makes a request a standing one: "… from now on", "always …", "whenever …". */
+const STANDING = /\b(?:from now on|going forward|in future|in the future|always|never|every time|each time|whenever|by default|anything you|everything you|for all|for every)\b/i;
+
+/** Whether a sentence asks for one task now ("write me a notice saying …"): what it says is the task's, not a fact to keep. */
+export function asksForTask(sentence: string): boolean {
+  return ONE_OFF_TASK.test(sentence) && !STANDING.test(sentence);
+}
 const QUESTION = /\?\s*$|^(?:what|which|who|whom|whose|where|when|why|how|is|are|am|do|does|did|can|could|would|will|should|shall|have|has)\b/i;
 
 /** Contractions typed without their apostrophe ("im", "dont"), restored so the tables read them. */
@@ -46,7 +66,7 @@ const BARE_CONTRACTIONS: Readonly<Record<string, string>> = {
 export function sentencesOf(text: string): string[] {
   return punctuateDictation(text.replace(/[ \t\u00a0]{2,}/g, " "))
     .replace(/\b(im|ive|ill|dont|doesnt|didnt|cant|wont|isnt|arent|wasnt|thats|whats|youre|theyre|lets)\b/gi, (word) => BARE_CONTRACTIONS[word.toLowerCase()] ?? word)
-    .split(/(?<=[.!?;])\s+|\n+|,\s+(?=(?:can|could|would|will) you\b)|\s+(?=(?:anyway|anyways|anyhow)\s)|[,;:]?\s+(?=\d{1,2}\)\s)|\s+[-–—]\s+(?!(?:it'?s|it is|it was|which|now)\s|[A-Z]{2,}\s+\S*\d)|,\s+(?=(?:sorry|oops|wait|i mean|i meant|typo|no wait|correction)\b)|(?<=\b[Ss]cratch that),\s+(?=(?:[Ww]e|[Ii]|[Oo]ur|[Mm]y|[Tt]he|[Ii]t)\b)|,(?<=(?:^|[.!?;\n]\s*)(?:[Pp]lease\s+)?(?:[Ss]top|[Dd]on'?t|[Dd]o not|[Nn]ever|[Aa]void|[Qq]uit)\b[^,;.!?\n]*,)\s+(?=[Ww]e\s)|,\s+(?:and\s+|but\s+|also\s+)?(?=(?:I|I'm|I've|I'd)\s)|,?\s+(?:and|but|n|&)\s+(?=(?:I|I'm|I've|I'd)\s)/)
+    .split(/(?<=[.!?;])\s+|\n+|,\s+(?=(?:can|could|would|will) you\b)|\s+(?=(?:anyway|anyways|anyhow)\s)|[,;:]?\s+(?=\d{1,2}\)\s)|\s+[-–—]\s+(?!(?:it'?s|it is|it was|which|now)\s|[A-Z]{2,}\s+\S*\d)|,\s+(?=(?:sorry|oops|wait|i mean|i meant|typo|no wait|correction)\b)|(?<=\b[Ss]cratch that),\s+(?=(?:[Ww]e|[Ii]|[Oo]ur|[Mm]y|[Tt]he|[Ii]t)\b)|,(?<=(?:^|[.!?;\n]\s*)(?:[Pp]lease\s+)?(?:[Ss]top|[Dd]on'?t|[Dd]o not|[Nn]ever|[Aa]void|[Qq]uit)\b[^,;.!?\n]*,)\s+(?=[Ww]e\s)|,\s+(?:(?:and|but|also|mostly|usually|normally|generally|mainly|currently|often)\s+)?(?=(?:I|I'm|I've|I'd)\s)|,\s+(?=that'?s (?:my|our)\s)|,?\s+(?:and|but|n|&)\s+(?=(?:I|I'm|I've|I'd)\s)/)
     .map((sentence) =>
       sentence
         .trim()
