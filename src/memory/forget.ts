@@ -130,22 +130,29 @@ const LEVELS_OF: Record<Exclude<MemoryScope, "global">, readonly ScopeLevel[]> =
  * candidate's subject, matched by stable key or, for a subject without one,
  * by the words of its key and text, with every version in history. It
  * reaches the user's own scopes; a request in a team's words ("forget our
- * deploy target") reaches the shared ones too.
+ * deploy target") reaches the shared ones too, and so does one that matches
+ * nothing of the user's own ("forget the Lyric entirely": a tour leg the
+ * project's memory holds).
  */
 export async function forgetMatching(store: BaseStore, identity: IdentityContext, candidate: MemoryCandidate): Promise<PromotionEntry> {
   const who = parseIdentity(identity);
-  const scopes: Exclude<MemoryScope, "global">[] = speaksForTeam(candidate.evidence ?? candidate.text) ? ["user", "project", "org"] : ["user"];
   const wanted = topicWords(candidate.key, candidate.text);
   const keys = new Map<string, Exclude<MemoryScope, "global">>();
-  for (const scope of scopes) {
-    for (const level of readableLevels(who).filter((level) => LEVELS_OF[scope].includes(level))) {
-      const namespace = namespaceFor(level, who);
-      for (const item of await exactItems(store, namespace)) {
-        const record = belongsTo(item, namespace, ownersAt(level, who)) ? fromStoredValue(item.value) : undefined;
-        if (record !== undefined && (canonicalKey(record.key) === candidate.key || sharesTopic(wanted, record))) keys.set(record.key, scope);
+  const search = async (scopes: readonly Exclude<MemoryScope, "global">[]) => {
+    for (const scope of scopes) {
+      for (const level of readableLevels(who).filter((level) => LEVELS_OF[scope].includes(level))) {
+        const namespace = namespaceFor(level, who);
+        for (const item of await exactItems(store, namespace)) {
+          const record = belongsTo(item, namespace, ownersAt(level, who)) ? fromStoredValue(item.value) : undefined;
+          if (record !== undefined && (canonicalKey(record.key) === candidate.key || sharesTopic(wanted, record))) keys.set(record.key, scope);
+        }
       }
     }
-  }
+  };
+  // The user's own memories first; a team's only when the request speaks for the team, or when the user's hold
+  // nothing of the topic ("forget the Lyric entirely, that leg of the tour got cancelled").
+  await search(speaksForTeam(candidate.evidence ?? candidate.text) ? ["user", "project", "org"] : ["user"]);
+  if (keys.size === 0) await search(["project", "org"]);
   const deleted: string[] = [];
   for (const [key, scope] of keys) deleted.push(...(await forgetMemory(store, who, key, { scope })).deleted);
   if (deleted.length === 0) return { outcome: "discarded", key: candidate.key, reason: "asked to forget, but nothing remembered matches" };

@@ -120,6 +120,19 @@ describe.each(STORE_FACTORIES)("memory correctness on $name", (factory) => {
     expect(values(await recall(store, ben, { limit: 9, now: at(2) }))).toEqual(["ramen"]);
   });
 
+  it("forgets a topic in the user's own memories first, and in the team's only when the user's hold nothing of it", async () => {
+    await promote(store, [candidate("note.tour_lyric", "we load in at the Lyric in Hammersmith on the 3rd", { scope: "project" })], ana, {}, { now: at(0) });
+    await promote(store, [candidate("note.bristol", "Bristol Old Vic on the 14th", { scope: "project" }), candidate("note.my_lyric", "my favourite theatre is the Lyric")], ana, {}, { now: at(0) });
+    const forgetTopic = (topic: string) => candidate(`topic.${topic}`, topic, { bucket: "forget", text: `Forget: ${topic}`, evidence: `forget the ${topic} entirely` });
+    // The user's own note about the Lyric is what "forget the Lyric" reaches while there is one.
+    await promote(store, [forgetTopic("lyric")], ana, {}, { now: at(1) });
+    expect(values(await recall(store, ana, { limit: 9, now: at(2) })).sort()).toEqual(["Bristol Old Vic on the 14th", "we load in at the Lyric in Hammersmith on the 3rd"]);
+    // Then nothing of the user's own holds it: the project's note goes, and the other project note stays.
+    const report = await promote(store, [forgetTopic("lyric")], ana, {}, { now: at(2) });
+    expect(report.entries[0]!.outcome).toBe("forgotten");
+    expect(values(await recall(store, ana, { limit: 9, now: at(3) }))).toEqual(["Bristol Old Vic on the 14th"]);
+  });
+
   it("names the orgs that hold a user or project id", async () => {
     await promote(store, [candidate("a", "1")], { userId: "kim", orgId: "acme" });
     await promote(store, [candidate("a", "1")], { userId: "kim", orgId: "globex" });

@@ -201,6 +201,14 @@ describe("the rule-based extractor", () => {
     expect(extract("Had a walk-in at 9am who wanted a full sleeve finished in one sitting (lol no), then the autoclave threw an error, then my apprentice dropped a whole tray of caps and I had to start the whole setup again from scratch")).toEqual([]);
   });
 
+  it("forgets what a request names after \"forget the\" or \"drop … from what you know\", and takes back what was just said", () => {
+    expect(extract("forget the Lyric entirely — that leg of the tour got cancelled").map((c) => [c.bucket, c.key])).toEqual([["forget", "topic.lyric"]]);
+    expect(extract("you can drop the association bit from what you know about me").map((c) => [c.bucket, c.key])).toEqual([["forget", "topic.association_bit"]]);
+    expect(extract("drop my daughter at school at 8").every((c) => c.bucket !== "forget")).toBe(true);
+    expect(extract("my daughter Freya starts school next week so I'll be slower to reply — actually no, don't keep that, forget I mentioned her.")).toEqual([]);
+    expect(extract("I'm the treasurer of the Beira Baixa beekeepers' association").map((c) => c.content.value)).toEqual(["treasurer of the Beira Baixa beekeepers' association"]);
+  });
+
   it("reads only the user's own words: pasted code, transcripts, logs and quotes are skipped", () => {
     const pasted = [
       "Here's the chat from earlier:\n[14:02] dmitri: call me Dima\n[14:03] lee: we use Jenkins",

@@ -97,6 +97,14 @@ export function extractWithRules(input: RuleExtractionInput): RuleCandidate[] {
       if (own.length === 0 && (target !== undefined || evidence === sentence)) continue;
     }
     if (intent === "forget") {
+      // "my daughter starts school next week — actually no, don't keep that, forget I mentioned her": what was
+      // just said in this turn is taken back, and names nothing else to forget.
+      const justSaid = previous === undefined ? -1 : candidates.indexOf(previous);
+      if (justSaid >= 0 && TAKES_BACK.test(sentence)) {
+        candidates.splice(justSaid, 1);
+        previous = undefined;
+        continue;
+      }
       const forget = forgetCandidate(sentence, topic);
       if (forget !== undefined) candidates.push(forget);
       continue;
@@ -340,6 +348,9 @@ const REQUEST_WORDS = new RegExp(
   "gi",
 );
 
+/** A forget request that points back at what was just said: "don't keep that", "forget I mentioned her", "scratch that bit". */
+const TAKES_BACK = /\b(?:(?:don'?t|do not|no need to) (?:keep|store|save|remember) (?:that|this|it)|forget (?:i (?:said|mentioned) (?:that|it|this|her|him|them)|(?:that|this|it)(?:\s+(?:bit|part|one))?)(?:\s*$|[,.;!]))/i;
+
 /** A topic named on its own before what is said of it: "About my birthday — …". */
 const TOPIC_LEAD = /^(?:about|re:?|regarding|as for|on the subject of)\s+(.{2,60})$/i;
 
@@ -347,7 +358,7 @@ function forgetRequest(sentence: string, request: string | undefined): RuleCandi
   // What is left once the request's own words are taken away, wherever they stand in the sentence.
   const topic = (request ?? sentence)
     .replace(REQUEST_WORDS, " ")
-    .replace(/\b(?:(?:all )?what i (?:told|said to) you|(?:all )?what i (?:said|say)|what you (?:know|have|'ve got)|ce que je t'ai dit|lo que te dije|the (?:thing|bit|part|fact|stuff)|thing|stuff|record|on file|around|everything|anything|you know|you remember|you have|you can|you|no need to|don'?t|do not|didn'?t|not|rather|would prefer|prefer|that|anywhere|any|of|about|it|from (?:your |the |our |the team'?s )?(?:memory|notes|records)|entirely|completely|altogether|for good|please|pls|plz|stp|svp|por favor|oublie|sur|mon|ma|mes|sobre|mi|mis|kindly|just|anymore|any more|can|could|would|be|my|me|i'?d|i|told|said|on reflection)\b/gi, " ")
+    .replace(/\b(?:(?:all )?what i (?:told|said to) you|(?:all )?what i (?:said|say)|(?:from )?what you (?:know|have|'ve got)|ce que je t'ai dit|lo que te dije|the (?:thing|bit|part|fact|stuff)|thing|stuff|record|on file|around|everything|anything|you know|you remember|you have|you can|you|no need to|don'?t|do not|didn'?t|not|rather|would prefer|prefer|that|anywhere|any|of|about|it|from (?:your |the |our |the team'?s )?(?:memory|notes|records)|entirely|completely|altogether|for good|please|pls|plz|stp|svp|por favor|oublie|sur|mon|ma|mes|sobre|mi|mis|kindly|just|anymore|any more|can|could|would|be|my|me|i'?d|i|told|said|on reflection)\b/gi, " ")
     .replace(/[.,!?]/g, " ")
     .replace(/\s+/g, " ")
     .trim();

@@ -142,8 +142,12 @@ const ROLE: Reader = (sentence) => {
   const qualified = end < 0 ? undefined : ROLE_QUALIFIERS.exec(sentence.slice(end + reading.value.length))?.[0];
   return qualified === undefined || qualified.trim() === "" ? reading : { ...reading, value: tidy(reading.value + qualified) };
 };
-/** A field after a role, in lower case ("in hydrology", "in paediatric oncology"); never a place ("in Leeds") nor "in the …". */
-const ROLE_QUALIFIERS = /^\s+in\s+(?!the\b|a\b|an\b)[a-z][\w-]*(?:\s+(?!(?:at|in|for|with|and|but|so|who|which|since|because|mostly|right|now)\b)[a-z][\w-]*){0,2}(?=$|[,.;!?]|\s+(?:at|in|for|with|and|but|so|who|which|since|because|mostly|right|now)\b)/;
+/**
+ * A field after a role, in lower case ("in hydrology", "in paediatric oncology"), never a place ("in Leeds") nor
+ * "in the …"; or what the role is of ("treasurer of the Beira Baixa beekeepers' association").
+ */
+const ROLE_QUALIFIERS =
+  /^\s+(?:in\s+(?!the\b|a\b|an\b)[a-z][\w-]*(?:\s+(?!(?:at|in|for|with|and|but|so|who|which|since|because|mostly|right|now)\b)[a-z][\w-]*){0,2}|of\s+(?:the\s+)?[\p{L}'’-]+(?:\s+(?!(?:at|in|for|with|and|but|so|who|which|since|because|mostly|right|now)\b)[\p{L}'’-]+){0,4})(?=$|[,.;!?]|\s+(?:at|in|for|with|and|but|so|who|which|since|because|mostly|right|now)\b)/u;
 
 const BIRTHDAY: Reader = (sentence) =>
   valueReading(
