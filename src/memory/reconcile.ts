@@ -3,9 +3,9 @@ import type { BaseStore, Item, PutOperation } from "@langchain/langgraph-checkpo
 import { MAX_WRITE_ATTEMPTS, applyIf } from "./atomic.js";
 import type { MemoryCandidate } from "./candidate.js";
 import { equivalentContent } from "./equivalence.js";
-import { announcesChange } from "./evidence.js";
+import { announcesChange, isPrivate, speaksForSelf } from "./evidence.js";
 import type { IdentityContext } from "./identity.js";
-import { belongsTo, historyNamespaceFor, namespaceFor, ownersAt, type ScopeLevel } from "./namespaces.js";
+import { belongsTo, historyNamespaceFor, namespaceFor, ownersAt, readableLevels, type ScopeLevel } from "./namespaces.js";
 import { correctionOf, correctsEarlier, notesUpdatedBy } from "./note-updates.js";
 import { expiryFor, type MemoryPolicy } from "./policy.js";
 import type { PromotionEntry } from "./promote.js";
@@ -43,11 +43,7 @@ export async function reconcile(
   const owners = ownersAt(level, identity);
   // Read once, and only for a note that announces a change or a correction of an earlier conversation.
   let live: MemoryRecord[] | undefined;
-  const liveRecords = async () =>
-    (live ??= (await exactItems(store, namespace)).flatMap((item) => {
-      const record = belongsTo(item, namespace, owners) ? fromStoredValue(item.value) : undefined;
-      return record === undefined ? [] : [record];
-    }));
+  const liveRecords = async () => (live ??= await liveAt(store, level, identity));
   // "It's 120, not 180", said of a memory from an earlier conversation: the memory that holds 180, corrected.
   if (correctsEarlier(candidate)) {
     const corrected = correctionOf(candidate, await liveRecords());
@@ -74,6 +70,41 @@ export async function reconcile(
     if (decision.writes.length === 0 || (await applyIf(store, conditions, decision.writes))) return decision.entry;
   }
   return { outcome: "refused", key: candidate.key, reason: `the live memory changed under ${MAX_WRITE_ATTEMPTS} concurrent writes in a row; not written` };
+}
+
+/** The live memories of one level, as records. */
+async function liveAt(store: BaseStore, level: ScopeLevel, identity: IdentityContext): Promise<MemoryRecord[]> {
+  const namespace = namespaceFor(level, identity);
+  const owners = ownersAt(level, identity);
+  return (await exactItems(store, namespace)).flatMap((item) => {
+    const record = belongsTo(item, namespace, owners) ? fromStoredValue(item.value) : undefined;
+    return record === undefined ? [] : [record];
+  });
+}
+
+/**
+ * The shared level (project, then org) whose note a user-level note updates or
+ * corrects, when its own level holds none: a colleague's "The 55% RH Ana gave
+ * you is wrong — the loan agreement specifies 50% RH" is the team's new value,
+ * not a private one beside the team's old. Never for words about the speaker
+ * or anything private.
+ */
+export async function sharedLevelUpdated(
+  store: BaseStore,
+  candidate: MemoryCandidate,
+  level: ScopeLevel,
+  identity: IdentityContext,
+): Promise<ScopeLevel | undefined> {
+  const evidence = candidate.evidence;
+  if ((level !== "user" && level !== "user_in_project") || !candidate.key.startsWith("note.") || evidence === undefined) return undefined;
+  if (isPrivate(evidence) || speaksForSelf(evidence) || !(correctsEarlier(candidate) || announcesChange(evidence))) return undefined;
+  const updates = async (records: MemoryRecord[]) =>
+    correctsEarlier(candidate) ? correctionOf(candidate, records) !== undefined : (await notesUpdatedBy(candidate, async () => records)).length > 0;
+  if (await updates(await liveAt(store, level, identity))) return undefined;
+  for (const shared of readableLevels(identity).filter((found) => found === "project" || found === "org").reverse()) {
+    if (await updates(await liveAt(store, shared, identity))) return shared;
+  }
+  return undefined;
 }
 
 /**

@@ -106,6 +106,22 @@ describe.each(STORE_FACTORIES)("notes that update notes, and where notes go, on 
     expect(await texts(store, joe)).toEqual(["Note: FTP's up to 262"]);
   });
 
+  it("files a colleague's correction of a team note at the team's level, superseding it there, and keeps a private update the user's", async () => {
+    await say(store, rukmini, "Team note for the pharmacy stores: the archive room is held at 18°C and 55% RH for the paper records.");
+    const report = await say(store, tomasz, "The 55% RH Rukmini gave you is wrong — the records policy for the archive room specifies 50% RH. The 18°C is correct.");
+    expect(report.entries.map((entry) => entry.outcome)).toEqual(["superseded"]);
+    for (const who of [rukmini, tomasz]) {
+      const live = (await texts(store, who)).join(" | ");
+      expect(live).toMatch(/50% RH/);
+      expect(live).not.toMatch(/55% RH|is wrong|is correct/);
+    }
+    // The user's own update of something the team also holds stays the user's: it speaks of the speaker.
+    await say(store, tomasz, "Heads up: we've moved the team lunch at the dispensary to 13:00 on Fridays.");
+    await say(store, rukmini, "I've moved my lunch at the dispensary to 12:30 on Fridays now.");
+    expect((await texts(store, tomasz)).join(" | ")).toMatch(/13:00/);
+    expect((await texts(store, tomasz)).join(" | ")).not.toMatch(/12:30/);
+  });
+
   it("keeps both notes when the new one shares too little with the old, or states no new value", async () => {
     await say(store, femi, "The batch API limit is 500 requests per minute.");
     await say(store, femi, "We moved the nightly backup to 02:00.");

@@ -87,7 +87,7 @@ export function extractWithRules(input: RuleExtractionInput): RuleCandidate[] {
       }
       // Nothing in this conversation to correct: an earlier one's note ("it's 120, not 180"), which the promotion
       // rules find by the value it replaces.
-      const earlier = target === undefined ? earlierCorrection(sentence, value, corrects) : undefined;
+      const earlier = target === undefined ? earlierCorrection(sentence, value, corrects ? correction : undefined) : undefined;
       if (earlier !== undefined) {
         candidates.push(earlier);
         continue;
@@ -111,7 +111,7 @@ export function extractWithRules(input: RuleExtractionInput): RuleCandidate[] {
     }
     if (intent !== "statement" && intent !== "request" && intent !== "correction") continue;
     // "my surname is MacLeod, not McLeod", in a message that says it corrects: the old value's memory is rewritten too.
-    const earlier = intent === "statement" && corrects ? earlierCorrection(sentence, value, true) : undefined;
+    const earlier = intent === "statement" && corrects ? earlierCorrection(sentence, value, correction) : undefined;
     if (earlier !== undefined) candidates.push(earlier);
     // A correction lead that corrected nothing ("no more exclamation marks") is read whole; in a message that says it
     // corrects, its statements carry that saying ("I told you 28 beds before… 4B has 24 beds"), which announces a change.
@@ -243,7 +243,7 @@ function correct(sentence: string, previous: RuleCandidate | undefined, restatem
 
 /** What a message says when it corrects something said before: "I typed it wrong last time", "correction", "I mixed them up". */
 const CORRECTS_EARLIER =
-  /\b(?:correction|typo|typed (?:it|that) wrong|got (?:it|that) wrong|mixed (?:them|it|that|those) up|misspoke|misspel\w*|wrong (?:last time|earlier|before)|i told you|last time)\b/i;
+  /\b(?:correction|typo|typed (?:it|that) wrong|got (?:it|that) wrong|mixed (?:them|it|that|those) up|misspoke|misspel\w*|wrong (?:last time|earlier|before)|i told you|last time|(?:gave|told) you (?:is|was|are|were) (?:wrong|incorrect|off|out of date|outdated)|you'?ve got (?:is|are) (?:wrong|incorrect|off|out of date|outdated))\b/i;
 
 /**
  * A correction of something said in an earlier conversation, named by the
@@ -252,13 +252,14 @@ const CORRECTS_EARLIER =
  * MacLeod, not McLeod" (the new value is the last one of the same kind, a
  * number or a name, before "not").
  */
-function earlierCorrection(sentence: string, value: string | undefined, corrects: boolean): RuleCandidate | undefined {
+function earlierCorrection(sentence: string, value: string | undefined, cue: string | undefined): RuleCandidate | undefined {
+  const corrects = cue !== undefined;
   const said = sentence.replace(/^.*:\s(?=\S)/, "").trim();
   const not = /,?\s+(?:not|instead of|rather than)\s+(?:the\s+|a\s+|an\s+)?(\p{N}[\p{L}\p{N}.,:'-]*?|\p{Lu}[\p{L}\p{N}.,:'-]*?)[.,!]?(?=\s|$)/u.exec(said);
   const replaced = not?.[1];
   // "I misspelled her name before: it's Farouki": a name spelt anew, whose old spelling the promotion rules find.
   if (replaced === undefined) {
-    return corrects && value !== undefined && NAME_LIKE.test(value) ? correctionNote(sentence, value, { respells: true }, `Correction: spelt ${value}`) : undefined;
+    return cue !== undefined && SPELLING.test(`${cue} ${sentence}`) && value !== undefined && NAME_LIKE.test(value) ? correctionNote(sentence, value, { respells: true }, `Correction: spelt ${value}`) : undefined;
   }
   const bare = value !== undefined && /^(?:\W*\w+\W+){0,2}?(?:it'?s|it is|that'?s|that is|make it|should be)\b/i.test(stripCorrection(said));
   const stated = bare ? value : corrects ? sameKindBefore(said.slice(0, not!.index), replaced) : undefined;
@@ -282,6 +283,9 @@ function correctionNote(sentence: string, value: string, names: { replaces: stri
 
 /** A month or a day of the week. */
 const CALENDAR_WORD = new RegExp(`\\b(?:${MONTHS}|${WEEKDAYS})\\b`, "gi");
+
+/** What a message says when what it corrects is a spelling. */
+const SPELLING = /\b(?:misspel\w*|spelt|spelled|spelling|typo|typed|autocorrect\w*)\b/i;
 
 /** A number, in digits or in words up to twelve. */
 const NUMBER = /\d[\d.,:]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi;
