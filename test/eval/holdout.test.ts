@@ -35,4 +35,18 @@ describe("held-out evaluation (npm run eval:holdout)", () => {
       expect(row.meetsTarget).toBe(true);
     });
   });
+
+  describe("round ten (h10-), held where its fixes met the target", () => {
+    let tenth: EvalResult;
+    beforeAll(async () => {
+      tenth = await runEvaluation({ holdout: true, only: /^h10-/ });
+    }, 120_000);
+
+    // Its look-alikes (a rule inside a request to write a sign, a nationality) and one pasted tech sheet are not met yet.
+    it.each(["secretsStored", "pastedLogs", "forgetHonoured"] as MeasureId[])("keeps %s at its target", (id) => {
+      const failed = tenth.checks.filter((check) => check.measure === id && !passed(check)).map((check) => `${check.scenario}: ${check.detail}`);
+      expect(failed).toEqual([]);
+      expect(tenth.rows.find((candidate) => candidate.id === id)!.meetsTarget).toBe(true);
+    });
+  });
 });
