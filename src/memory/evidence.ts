@@ -7,7 +7,7 @@
  */
 
 /** "our team", "we", "this repo": the statement is about more than the speaker. */
-const TEAM = /\b(?:we|we're|we've|we'd|we'll|our|ours|us|team|teams|company|org|organi[sz]ation|everyone|everybody|all of us|folks here|committee|crew|cast|staff|on-?call|rotation|sprints?|retros?|code freeze|release train|this (?:project|repo|repository|codebase|service|app|monorepo|matter|case|client|engagement|account|customer|deal)|the (?:project|repo|repository|codebase)|in here)\b/i;
+const TEAM = /\b(?:we|we're|we've|we'd|we'll|our|ours|us|team|teams|company|org|organi[sz]ation|everyone|everybody|whoever needs (?:it|this)|anyone who needs (?:it|this)|all of us|folks here|committee|crew|cast|staff|on-?call|rotation|sprints?|retros?|code freeze|release train|this (?:project|repo|repository|codebase|service|app|monorepo|matter|case|client|engagement|account|customer|deal)|the (?:project|repo|repository|codebase)|in here)\b/i;
 const PROJECT = /\b(?:project|repo|repository|codebase|service|app|monorepo|this (?:code|package|library|matter|case|client|engagement|account|customer|deal))\b/i;
 const ORG = /\b(?:company|org|organi[sz]ation|whole team|everyone at|across (?:the )?(?:company|org)|all (?:our )?teams|department)\b/i;
 /** Words that span every project of an organisation, so they outrank a project word in the same sentence ("on every project"). */
@@ -19,7 +19,7 @@ const ORG_WIDE =
  * holds for the project that work is, not for everything its speaker does.
  */
 const NAMED_WORK =
-  /^(?:[Ff]or|[Oo]n|[Ii]n)\s+(?:this|the|our)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:matter|case|account|client|customer|job|project|engagement|deal|brief|contract|repo|repository|codebase)\b|^(?:(?:[Ff]or|[Oo]n|[Rr]e:?|[Aa]bout|[Ii]n)\s+)?(?:[Tt]he\s+)?(?!(?:My|Our|Her|His|Their|Your|Personal|Joint|Divorce|Custody|Mortgage|Bank|Savings|Pension|Family|Medical|Health|Private|Own)\b)\p{Lu}[\p{L}\p{N}&'.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}&'.-]*){0,3}\s+(?:matter|case|account|client|customer|job|work|project|engagement|deal|brief|contract|file|tender|bid|study|trial|campaign|production|shoot|crew|listing)s?(?:\s+(?:setup|notes?|rules?|decisions?|details|info|update|team))?\s*(?:[:,–—]|-\s)/u;
+  /^(?:[Ff]or|[Oo]n|[Ii]n)\s+(?:this|the|our)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:matter|case|account|client|customer|job|project|engagement|deal|brief|contract|repo|repository|codebase)\b|^(?:(?:[Ff]or|[Oo]n|[Rr]e:?|[Aa]bout|[Ii]n)\s+)?(?:[Tt]he\s+)?(?!(?:My|Our|Her|His|Their|Your|Personal|Joint|Divorce|Custody|Mortgage|Bank|Savings|Pension|Family|Medical|Health|Private|Own)\b)\p{Lu}[\p{L}\p{N}&'.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}&'.-]*){0,3}\s+(?:(?:matter|case|account|client|customer|job|work|project|engagement|deal|brief|contract|file|tender|bid|study|trial|campaign|production|shoot|crew|listing)s?(?:\s+(?:setup|notes?|rules?|decisions?|details|info|update|team))?|(?:info|notes|update|details|schedule|timings|rota|matinees|shows|performances|rehearsals|tour|season|launch)(?:\s+for\s+(?:whoever|anyone|everyone|everybody|the\s+(?:team|crew|cast|company))[^:]{0,30})?)\s*(?:[:,–—]|-\s)/u;
 const HEDGE =
   /\b(?:probably|maybe|perhaps|possibly|might|may be|i think|i guess|i believe|i suppose|not sure|unsure|kind of|sort of|thinking (?:about|of)|considering|could be|i'?d guess|i assume|presumably|if i remember|iirc|not certain|undecided|leaning towards?|seems? to|appears? to|likely|apparently|one day|some ?day|someday|toying with|nothing (?:is )?decided|(?:not|nothing) (?:yet )?(?:final|settled|decided)|thinking out loud|floating the idea)\b/i;
 const NARRATIVE =

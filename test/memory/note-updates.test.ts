@@ -131,6 +131,19 @@ describe.each(STORE_FACTORIES)("notes that update notes, and where notes go, on 
     for (const kept of [/500 requests/, /02:00/, /6:00 from the yard/, /electric Transit/]) expect(live).toMatch(kept);
   });
 
+  it("files notes headed for whoever needs them, or by a named show's schedule, under the project; a trip's notes stay the user's", async () => {
+    const crewA = { userId: "ossie", orgId: "lyceum", projectId: "macbeth" };
+    const crewB = { userId: "wren", orgId: "lyceum", projectId: "macbeth" };
+    await say(store, crewA, "Macbeth info for whoever needs it: the half-hour call is 19:00 for evenings, and Fatima resets the blood effects.");
+    await say(store, crewA, "Tempest matinees: the half-hour is 13:30, and Dev checks the flying rig before every show.");
+    await say(store, crewA, "Paris trip notes: the hotel is near Bastille, check-in after 15:00.");
+    const seen = (await texts(store, crewB)).join(" | ");
+    expect(seen).toMatch(/19:00/);
+    expect(seen).toMatch(/13:30/);
+    expect(seen).not.toMatch(/Bastille/);
+    expect((await texts(store, crewA)).join(" | ")).toMatch(/Bastille/);
+  });
+
   it("files a note framed by a named matter under that matter's project, and a firm-wide rule under the organisation", async () => {
     const chidiH = { userId: "chidi", orgId: "okafor", projectId: "hargreaves" };
     const chidiD = { userId: "chidi", orgId: "okafor", projectId: "delacroix" };
