@@ -27,6 +27,7 @@ import { seventhHoldoutScenarios } from "./seventh.js";
 import { eighthHoldoutScenarios } from "./eighth.js";
 import { ninthHoldoutScenarios } from "./ninth.js";
 import { tenthHoldoutScenarios } from "./tenth.js";
+import { eleventhHoldoutScenarios } from "./eleventh.js";
 
 /** Every held-out scenario, validated by `parseScenarios` (schema, unique ids). */
 export function loadHoldoutScenarios(): Scenario[] {
@@ -54,5 +55,6 @@ export function loadHoldoutScenarios(): Scenario[] {
     ...eighthHoldoutScenarios,
     ...ninthHoldoutScenarios,
     ...tenthHoldoutScenarios,
+    ...eleventhHoldoutScenarios,
   ]);
 }
