@@ -98,6 +98,16 @@ export const SECRET_RULES: readonly SecretRule[] = [
       /\b(?:log-?in|sign-?in|credentials?|creds|user ?name and password)\b[^.!?\n]{0,30}?(?:\bis\b|\bare\b|:)\s*[^\s/|]{2,64}\s*[/|]\s*["'`]?(?=[^\s"'`]{0,63}[\d!@#$%^&*_])[^\s"'`]{4,64}/i,
   },
   {
+    // "password Starboard!Lounge22": the value right after the word, made up of letters and digits or symbols.
+    name: "password given",
+    pattern: /\b(?:password|passwd|passphrase|passcode|pwd|pw)\s+["'`]?(?=[^\s"'`]{0,63}[\d!@#$%^&*_])(?=[^\s"'`]{0,63}[A-Za-z])[^\s"'`]{6,64}/i,
+  },
+  {
+    // "Mine's currently Gr@nthamOwl1987": upper and lower case, a digit and a symbol in one word is a password's shape.
+    name: "password-shaped word",
+    pattern: /(?<![\w@.])(?=[A-Za-z0-9!@#$%^&*]{0,63}[A-Z])(?=[A-Za-z0-9!@#$%^&*]{0,63}[a-z])(?=[A-Za-z0-9!@#$%^&*]{0,63}\d)(?=[A-Za-z0-9!@#$%^&*]{0,63}[!@#$%^&*])[A-Za-z0-9!@#$%^&*]{8,64}(?![\w@!#$%^&*])/,
+  },
+  {
     name: "credential assignment",
     pattern: /\b(?:api[_ -]?key|secret[_ -]?key|access[_ -]?token|auth[_ -]?token|client[_ -]?secret)\s*(?:is|=|:)\s*["'`]?[A-Za-z0-9._~+/-]{12,}/i,
   },

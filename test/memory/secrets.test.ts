@@ -42,6 +42,8 @@ const PLANTED = [
   "here's the API key so you can write the upload script: tr_live_8f2Kq9XzP4mB7wL1vQ",
   "the dashboard login is greta.apis / Favos#Mel22 in case you ever need it",
   "the deploy token, in case the pipeline asks: 9fKq2LxP7mZ4wT8v",
+  "crew wifi is 'SB-Crew', password Starboard!Lounge22",
+  "Mine's currently Gr@nthamOwl1987, don't tell anyone",
 ];
 
 /** Ordinary sentences that mention passwords or tokens without containing one. */
@@ -76,6 +78,7 @@ const ORDINARY = [
   "our token refresh interval is 3600 seconds",
   "the API key lives in Vault at secret/fermwatch/prod",
   "My login is the same as my email address",
+  "email John.Smith2@Gmail.com about AT&T's 5G plan",
 ];
 
 

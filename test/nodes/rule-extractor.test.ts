@@ -209,6 +209,19 @@ describe("the rule-based extractor", () => {
     expect(extract("I'm the treasurer of the Beira Baixa beekeepers' association").map((c) => c.content.value)).toEqual(["treasurer of the Beira Baixa beekeepers' association"]);
   });
 
+  it("takes back only what the sentence before said, and forgets a name the user withdraws and asks to forget", () => {
+    const rules = extract("Our finance system password rules: 14 characters minimum and they expire every 90 days. Mine's currently Gr@nthamOwl1987 — actually no, don't keep that anywhere, pretend I didn't say it.");
+    expect(rules.map((c) => [c.bucket, c.text])).toEqual([["promote", expect.stringMatching(/14 characters minimum/)]]);
+    expect(extract("You can stop calling me Doc actually.").map((c) => [c.key, c.content.negative])).toEqual([["user.preferred_name", true]]);
+    expect(extract("You can stop calling me Doc actually, it's weird. Forget I ever asked.").map((c) => [c.bucket, c.key])).toEqual([["forget", "user.preferred_name"]]);
+  });
+
+  it("cuts a sentence that holds a secret into clauses, so what is said beside the secret is read", () => {
+    const clauses = extract("Let me brief you once: base door code is 4821, the Land Rover keys live in the key safe to the left of the garage door, kit room's upstairs.");
+    expect(clauses.map((c) => c.text)).toEqual([expect.stringMatching(/Land Rover keys live in the key safe/)]);
+    expect(extract("Can you turn that into a short 'first night at base' note?")).toEqual([]);
+  });
+
   it("reads only the user's own words: pasted code, transcripts, logs and quotes are skipped", () => {
     const pasted = [
       "Here's the chat from earlier:\n[14:02] dmitri: call me Dima\n[14:03] lee: we use Jenkins",

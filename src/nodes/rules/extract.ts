@@ -1,4 +1,4 @@
-import { canonicalKey, isSessionOnly, speaksForSelf, spokenText, subjectOfKey, subjectOfValue, subjectsNamedIn } from "../../memory/index.js";
+import { canonicalKey, findSecrets, isSessionOnly, speaksForSelf, spokenText, subjectOfKey, subjectOfValue, subjectsNamedIn } from "../../memory/index.js";
 import { MONTHS, WEEKDAYS, isCalendarWord, spelledAlike } from "../../memory/words.js";
 import { capitalise, general, slug, teamScope } from "./general.js";
 import { READERS, forReaders, tidy, type Reading } from "./readers.js";
@@ -62,7 +62,11 @@ export function extractWithRules(input: RuleExtractionInput): RuleCandidate[] {
   let lead: string | undefined;
   // The topic the last sentence named alone, if it did ("About my birthday — …").
   let topicAlone: string | undefined;
+  // How many candidates there were before the last sentence, so "don't keep that" takes back only what it said.
+  let beforeLast = 0;
+  let before = 0;
   for (const { sentence, addressed, correction } of input.userTexts.flatMap(sentencesOfMessage)) {
+    [beforeLast, before] = [before, candidates.length];
     const corrects = correction !== undefined;
     const value = correctedValue(sentence);
     const intent: Intent = lead !== undefined && value !== undefined ? "correction" : intentOf(sentence);
@@ -99,10 +103,12 @@ export function extractWithRules(input: RuleExtractionInput): RuleCandidate[] {
     if (intent === "forget") {
       // "my daughter starts school next week — actually no, don't keep that, forget I mentioned her": what was
       // just said in this turn is taken back, and names nothing else to forget.
-      const justSaid = previous === undefined ? -1 : candidates.indexOf(previous);
-      if (justSaid >= 0 && TAKES_BACK.test(sentence)) {
-        candidates.splice(justSaid, 1);
+      if (TAKES_BACK.test(sentence) && before > beforeLast) {
+        const [said] = candidates.splice(beforeLast, before - beforeLast);
         previous = undefined;
+        // "You can stop calling me Doc. Forget I ever asked": a value taken back is forgotten, with its history.
+        if (said?.content.negative === true) candidates.push({ ...said, bucket: "forget", text: `Forget: ${said.content.value}`, reason: "asked to forget" });
+        before = candidates.length;
         continue;
       }
       const forget = forgetCandidate(sentence, topic);
@@ -137,10 +143,20 @@ const TEAM_ADDRESS =
  * conversation ("I typed it wrong last time"), if one does.
  */
 function sentencesOfMessage(text: string): { sentence: string; addressed: boolean; correction: string | undefined }[] {
-  const sentences = sentencesOf(spokenText(text));
+  const sentences = sentencesOf(spokenText(text)).flatMap(aroundSecrets);
   const addressed = sentences.length > 0 && TEAM_ADDRESS.test(sentences[0]!);
   const correction = CORRECTS_EARLIER.test(text) ? sentences.find((sentence) => CORRECTS_EARLIER.test(sentence)) ?? text : undefined;
   return sentences.map((sentence) => ({ sentence, addressed, correction }));
+}
+
+/**
+ * A sentence that holds a secret, cut into its clauses, so the secret's clause
+ * alone is refused: "base door code is 4821, the Land Rover keys live in the
+ * key safe by the garage, kit room's upstairs" keeps the key safe and the kit room.
+ */
+function aroundSecrets(sentence: string): string[] {
+  if (findSecrets(sentence).length === 0) return [sentence];
+  return sentence.split(/,\s+(?:and\s+)?|\s+and\s+(?=(?:the|our|my|their)\s)/i).filter((clause) => clause.split(/\s+/).length >= 3);
 }
 
 /** Every subject reading of a text, in the readers' order, but for a personal subject said of someone else. */
@@ -353,7 +369,7 @@ const REQUEST_WORDS = new RegExp(
 );
 
 /** A forget request that points back at what was just said: "don't keep that", "forget I mentioned her", "scratch that bit". */
-const TAKES_BACK = /\b(?:(?:don'?t|do not|no need to) (?:keep|store|save|remember) (?:that|this|it)|forget (?:i (?:said|mentioned) (?:that|it|this|her|him|them)|(?:that|this|it)(?:\s+(?:bit|part|one))?)(?:\s*$|[,.;!]))/i;
+const TAKES_BACK = /\b(?:(?:don'?t|do not|no need to) (?:keep|store|save|remember) (?:that|this|it)|forget (?:i (?:ever )?(?:said|mentioned|asked)(?: (?:that|it|this|her|him|them))?|(?:that|this|it)(?:\s+(?:bit|part|one))?)(?:\s*$|[,.;!]))/i;
 
 /** A topic named on its own before what is said of it: "About my birthday — …". */
 const TOPIC_LEAD = /^(?:about|re:?|regarding|as for|on the subject of)\s+(.{2,60})$/i;
@@ -362,7 +378,7 @@ function forgetRequest(sentence: string, request: string | undefined): RuleCandi
   // What is left once the request's own words are taken away, wherever they stand in the sentence.
   const topic = (request ?? sentence)
     .replace(REQUEST_WORDS, " ")
-    .replace(/\b(?:(?:all )?what i (?:told|said to) you|(?:all )?what i (?:said|say)|(?:from )?what you (?:know|have|'ve got)|ce que je t'ai dit|lo que te dije|the (?:thing|bit|part|fact|stuff)|thing|stuff|record|on file|around|everything|anything|you know|you remember|you have|you can|you|no need to|don'?t|do not|didn'?t|not|rather|would prefer|prefer|that|anywhere|any|of|about|it|from (?:your |the |our |the team'?s )?(?:memory|notes|records)|entirely|completely|altogether|for good|please|pls|plz|stp|svp|por favor|oublie|sur|mon|ma|mes|sobre|mi|mis|kindly|just|anymore|any more|can|could|would|be|my|me|i'?d|i|told|said|on reflection)\b/gi, " ")
+    .replace(/\b(?:(?:all )?what i (?:told|said to) you|(?:all )?what i (?:said|say)|(?:from )?what you (?:know|have|'ve got)|ce que je t'ai dit|lo que te dije|the (?:thing|bit|part|fact|stuff)|thing|stuff|record|on file|around|everything|anything|you know|you remember|you have|you can|you|no need to|don'?t|do not|didn'?t|not|rather|would prefer|prefer|that|anywhere|any|of|about|it|from (?:your |the |our |the team'?s )?(?:memory|notes|records)|entirely|completely|altogether|for good|actually|no|pretend|say|please|pls|plz|stp|svp|por favor|oublie|sur|mon|ma|mes|sobre|mi|mis|kindly|just|anymore|any more|can|could|would|be|my|me|i'?d|i|told|said|on reflection)\b/gi, " ")
     .replace(/[.,!?]/g, " ")
     .replace(/\s+/g, " ")
     .trim();

@@ -87,6 +87,9 @@ const PREFERRED_NAME: Reader = (sentence) => {
   // "Her name is Dolores" names someone else.
   if (/\b(?:her|his|their|your|its)\s+(?:\w+\s+)?name\b/i.test(sentence)) return undefined;
   const found = pickValue(sentence, addressed) ?? pickValue(sentence, strong) ?? pickValue(sentence, introduced) ?? pickValue(sentence, alone) ?? pickValue(sentence, typed) ?? pickValue(sentence, initial) ?? pickValue(sentence, offered);
+  // "You can stop calling me Doc": a name taken back, with no other given.
+  const withdrawn = found === undefined ? new RegExp(String.raw`\b(?:stop|quit|no longer|don'?t|do not)\s+call(?:ing)?\s+me\s+${NAME}`, "u").exec(sentence)?.[1] : undefined;
+  if (withdrawn !== undefined) return { key: "user.preferred_name", memoryType: "preference", label: "Preferred name", value: withdrawn, negative: true };
   if (found === undefined || (found.value.length > 1 && NOT_A_NAME.test(found.value.split(/\s+/)[0]!))) return undefined;
   return { key: "user.preferred_name", memoryType: "preference", label: "Preferred name", value: found.value, ...(found.negative ? { negative: true } : {}) };
 };
@@ -215,8 +218,8 @@ const STYLE_WORDS = /\b(?:concise|brief|short(?:er)?|terse|detailed|verbose|long
 const ANSWERS = /\b(?:answers?|repl(?:y|ies)|responses?|explanations?|messages?|keep it|keep things|be|give me|write|you)\b/i;
 // A sentence that opens with style words is an instruction on its own ("bullet points over long paragraphs").
 const INSTRUCTION = new RegExp(String.raw`^(?:please\s+)?(?:keep|be|use|give|make|write|more|less|fewer|no|skip|(?:go )?back to|switch to|stick to|${STYLE_WORDS.source.slice(2, -2)})`, "i");
-/** "How long the break is", "as long as", "long-haul": length said of something else than an answer. */
-const NOT_STYLE = /\b(?:how|as|so|too) (?:long|short|brief)\b|\blong[- ](?:haul|term|distance|time|way|weekend|shifts?|hours?|days?|runs?)\b/gi;
+/** "How long the break is", "as long as", "long-haul", "let me brief you": length said of something else than an answer. */
+const NOT_STYLE = /\b(?:how|as|so|too) (?:long|short|brief)\b|\bbrief(?:ing|ed)?\s+(?:you|me|them|him|her|us|the|everyone)\b|\b(?:a|the|my|our) brief\b|\blong[- ](?:haul|term|distance|time|way|weekend|shifts?|hours?|days?|runs?)\b/gi;
 // "Paragraphs were too slow to scan" gives a reason, in the past: it asks for nothing. ("Can you draft a short note
 // to parents" asks for one thing of one length: the extractor reads no one-off task; see asksForTask.)
 const RESPONSE_STYLE: Reader = (sentence) =>
