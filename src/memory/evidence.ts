@@ -32,8 +32,12 @@ const SESSION_ONLY =
 
 /** Whether a statement limits itself to this conversation ("for now", "just this once"). */
 export function isSessionOnly(text: string): boolean {
-  return SESSION_ONLY.test(text);
+  return SESSION_ONLY.test(text) && !UNTIL_LATER.test(text);
 }
+
+/** A horizon beyond the conversation: "kiln 2 is out of action until April, so … for now". */
+const UNTIL_LATER =
+  /\buntil\s+(?:the\s+)?(?:(?:end|middle|start) of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d|next|mid|early|late|spring|summer|autumn|fall|winter|further notice|the new year)/i;
 
 /** Whether the statement speaks for a team, a project or an organisation ("we", "our", "this repo"). */
 export function speaksForTeam(text: string): boolean {

@@ -222,6 +222,22 @@ describe("the rule-based extractor", () => {
     expect(extract("Can you turn that into a short 'first night at base' note?")).toEqual([]);
   });
 
+  it("reads what a document says, a fact that holds until a later date, a forget after a correction's lead, and a settled value beside a floated one", () => {
+    expect(extract("On Copper Sky the quarry location permit says no pyrotechnics before 10am and none at all on Sundays.").map((c) => c.bucket)).toEqual(["promote"]);
+    expect(extract("Also kiln 2 is out of action until April, so everything goes through kiln 1 for now.").map((c) => c.bucket)).toEqual(["promote"]);
+    expect(extract("Oh wait, sorry — scrap the Fresh Plate bit.").map((c) => [c.bucket, c.key])).toEqual([["forget", "topic.fresh_plate_bit"]]);
+    const database = extract("The campsite booking service runs on Postgres 14. Someone at the away day floated maybe trying DynamoDB but nothing's been decided.");
+    expect(database.map((c) => [c.key, c.content.value])).toEqual([["stack.database", "Postgres 14"]]);
+    expect(extract("Ok it's official, 3 weeks veggie now and sticking with it!").map((c) => c.key)).toEqual(["user.diet"]);
+    expect(extract("the bio used the usual Irish spelling but mine's actually S-H-I-V-A-U-N.").map((c) => c.text)).toEqual([expect.stringMatching(/S-H-I-V-A-U-N$/)]);
+  });
+
+  it("reads nothing of a request to do something that is not a way of answering", () => {
+    expect(extract("Right, can you sketch out a rota template for 3 vets and 4 nurses, 08:00–19:00?")).toEqual([]);
+    expect(extract("Can you tell them what the Royal Mail invoice should've been coded to?")).toEqual([]);
+    expect(extract("can you keep answers short and in bullet points?").map((c) => c.key)).toEqual(["response.style"]);
+  });
+
   it("reads only the user's own words: pasted code, transcripts, logs and quotes are skipped", () => {
     const pasted = [
       "Here's the chat from earlier:\n[14:02] dmitri: call me Dima\n[14:03] lee: we use Jenkins",

@@ -1,4 +1,4 @@
-import { canonicalKey, findSecrets, isSessionOnly, speaksForSelf, spokenText, subjectOfKey, subjectOfValue, subjectsNamedIn } from "../../memory/index.js";
+import { canonicalKey, findSecrets, isHedged, isSessionOnly, speaksForSelf, spokenText, subjectOfKey, subjectOfValue, subjectsNamedIn } from "../../memory/index.js";
 import { MONTHS, WEEKDAYS, isCalendarWord, spelledAlike } from "../../memory/words.js";
 import { capitalise, general, slug, teamScope } from "./general.js";
 import { READERS, forReaders, tidy, type Reading } from "./readers.js";
@@ -69,7 +69,9 @@ export function extractWithRules(input: RuleExtractionInput): RuleCandidate[] {
     [beforeLast, before] = [before, candidates.length];
     const corrects = correction !== undefined;
     const value = correctedValue(sentence);
-    const intent: Intent = lead !== undefined && value !== undefined ? "correction" : intentOf(sentence);
+    // "Oh wait, sorry — scrap the Fresh Plate bit": after a correction's lead, a request to forget is still one.
+    const own: Intent = intentOf(sentence);
+    const intent: Intent = lead !== undefined && value !== undefined && own !== "forget" ? "correction" : own;
     const evidence = lead === undefined ? sentence : `${lead} ${sentence}`;
     const topic = topicAlone;
     topicAlone = TOPIC_LEAD.exec(sentence)?.[1];
@@ -224,8 +226,12 @@ function render(reading: Reading): string {
   return `${label}: ${reading.negative === true ? `no longer ${reading.value}` : reading.value}`;
 }
 
-/** Two statements about one subject in one turn: a retraction or a new value wins; more detail is kept together. */
+/**
+ * Two statements about one subject in one turn: a retraction or a new value wins, but not a value only floated
+ * ("runs on Postgres 14. Someone floated maybe trying DynamoDB"); more detail is kept together.
+ */
 function merge(earlier: RuleCandidate, later: RuleCandidate): RuleCandidate {
+  if (isHedged(later.evidence) && !isHedged(earlier.evidence)) return earlier;
   if (earlier.content.negative !== later.content.negative || earlier.text.length > 400) return later;
   const clause = (candidate: RuleCandidate) => candidate.text.slice(candidate.text.indexOf(": ") + 2);
   if (!/(?:style|headings|exclamation|emoji|tone|diet|indentation)/.test(later.key)) return later;

@@ -168,7 +168,7 @@ const ALLERGIES: Reader = (sentence) => {
 };
 
 const DIET: Reader = (sentence) => {
-  if (!/\b(?:vegetarian|vegan|pescatarian|pescetarian|gluten[- ]free|lactose[- ]intolerant|kosher|halal|(?:don'?t|do not|no longer|never) eat|eat (?:fish|meat|eggs|dairy)|plant[- ]based|keto|paleo)\b/i.test(sentence)) return undefined;
+  if (!/\b(?:vegetarian|veggie|vegan|pescatarian|pescetarian|gluten[- ]free|lactose[- ]intolerant|kosher|halal|(?:don'?t|do not|no longer|never) eat|eat (?:fish|meat|eggs|dairy)|plant[- ]based|keto|paleo)\b/i.test(sentence)) return undefined;
   return { key: "user.diet", memoryType: "preference", label: "Diet", value: clauseOf(sentence), clause: true };
 };
 
@@ -359,7 +359,8 @@ export function clauseOf(sentence: string): string {
       .replace(/\bI am\b/g, "they are")
       .replace(/\bI'?ve\b/g, "they have")
       .replace(/\bI'?d\b/g, "they would")
-      .replace(/\bI\b/g, "they")
+      // …but not the letter of a name spelt out ("S-H-I-V-A-U-N").
+      .replace(/(?<!-)\bI\b(?!-)/g, "they")
       .replace(/\bmy\b/gi, "their")
       .replace(/\bme\b/gi, "them")
       .replace(/\bmyself\b/gi, "themself"),

@@ -11,11 +11,11 @@ const REASSURANCE = /^(?:(?:don'?t|do not|no need to) worry|no worries)\b/i;
 const HYPOTHETICAL = /^(?:if|suppose|supposing|imagine|what if|say|let'?s say|hypothetically|in theory|assuming)\b/i;
 /** Someone else's words reported at the start: "my manager said we should…"; "nobody says kayden" at the end is not. */
 /** Someone else's words: "Dmitri said …"; "expense claims have to be in by the 25th" is a noun, not a report. */
-const REPORTED = /\b(?!i\b)[\p{L}]+\s+(?:said|says|told me|tells me|mentioned|wrote|writes|claims|claimed|thinks|thought|reckons|insists|asked me|suggested)\b(?!\s+(?:have|has|are|were|is|was|must|need|needs|should|go|get|will|can|do|does)\b)/iu;
+const REPORTED = /\b(?!i\b)(?!(?:permit|policy|contract|agreement|licen[cs]e|rules?|sign|manual|handbook|spec|docs?|documentation|schedule|rota|brief|guidelines|terms|lease|law|regulations?|label|form|website|system)\s)[\p{L}]+\s+(?:said|says|told me|tells me|mentioned|wrote|writes|claims|claimed|thinks|thought|reckons|insists|asked me|suggested)\b(?!\s+(?:have|has|are|were|is|was|must|need|needs|should|go|get|will|can|do|does)\b)/iu;
 /** The verbs of a request to forget; `FORGET` says in which contexts they ask it. */
 export const FORGET_VERBS = "forget|scrap|scrub|strike|take back|unremember|drop|hold on to|delete|remove|erase|wipe|purge|expunge|bin|ditch|trash|chuck|junk";
 const FORGET =
-  /\b(?:forget|forgot about|scratch (?:that|this|it|the|what|my|everything|all)\b|take back (?:what|that|everything)|disregard|unlearn|un-?remember|drop (?:what (?:you|i)|everything (?:you|i)|all (?:you|i))|let go of|get rid of|(?:scrub|delete|remove|erase|wipe|purge|expunge)(?= (?:my|that|this|it|the|what|all|everything|any|those|these|his|her|our|their|from (?:your |the )?memory)\b)|(?:scrap|strike|bin|ditch|trash|chuck|junk)(?= (?:my|what (?:i|you)|everything|all (?:that|of it)|(?:the|that) (?:bit|part|thing|stuff|note|rule)s?)\b|[^.?!]*\b(?:memory|memories|notes|records|what you know|what you have)\b)|drop(?=[^.?!]*\b(?:memory|memories|notes|records|what you know|what you have)\b)|(?:take|keep|leave)\b[^.?!]{0,60}\bout of (?:your )?(?:memory|notes|records)|(?:not|never) be (?:stored|kept|saved|remembered)|no need to (?:keep|remember|hold on to)|(?:not|don'?t|do not|didn'?t|did not|wouldn'?t|would not) (?:retain|hold on to)|l[oö]sch\w*|vergiss|vergessen|oublie[rz]?|efface[rz]?|olvida|borra|esquece|apaga|dimentica|cancella|(?:don'?t|do not|didn'?t|did not|stop|no longer|quit) (?:remember|keep|store|save|track)(?:ing)?|no need to remember)\b/i;
+  /\b(?:forget|forgot about|scratch (?:that|this|it|the|what|my|everything|all)\b|take back (?:what|that|everything)|disregard|unlearn|un-?remember|drop (?:what (?:you|i)|everything (?:you|i)|all (?:you|i))|let go of|get rid of|(?:scrub|delete|remove|erase|wipe|purge|expunge)(?= (?:my|that|this|it|the|what|all|everything|any|those|these|his|her|our|their|from (?:your |the )?memory)\b)|(?:scrap|strike|bin|ditch|trash|chuck|junk)(?= (?:my|what (?:i|you)|everything|all (?:that|of it)|(?:the|that) (?:[\w'-]+ ){0,3}(?:bit|part|thing|stuff|note|rule)s?)\b|[^.?!]*\b(?:memory|memories|notes|records|what you know|what you have)\b)|drop(?=[^.?!]*\b(?:memory|memories|notes|records|what you know|what you have)\b)|(?:take|keep|leave)\b[^.?!]{0,60}\bout of (?:your )?(?:memory|notes|records)|(?:not|never) be (?:stored|kept|saved|remembered)|no need to (?:keep|remember|hold on to)|(?:not|don'?t|do not|didn'?t|did not|wouldn'?t|would not) (?:retain|hold on to)|l[oö]sch\w*|vergiss|vergessen|oublie[rz]?|efface[rz]?|olvida|borra|esquece|apaga|dimentica|cancella|(?:don'?t|do not|didn'?t|did not|stop|no longer|quit) (?:remember|keep|store|save|track)(?:ing)?|no need to remember)\b/i;
 const FORGET_OBJECT =
   /(?<=^(?:please\s+)?forget\s+)(?:the\s|i (?:ever )?(?:said|mentioned|asked|told you)\b)|\b(?:about|that|it|what i|ce que|sur (?:mon|ma|mes)|lo que|sobre (?:mi|mis)|where i|who i|when i|(?:from|out of) (?:your |the |our |the team'?s )?(?:memory|notes|records)|my|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:thing|bit|part|fact|stuff|info|details?|rule|note)|everything|you know|you remember|you have)\b/i;
 const CORRECTION_LEAD =
@@ -44,9 +44,17 @@ const ONE_OFF_TASK = new RegExp(
 /** What makes a request a standing one: "… from now on", "always …", "whenever …". */
 const STANDING = /\b(?:from now on|going forward|in future|in the future|always|never|every time|each time|whenever|by default|anything you|everything you|for all|for every)\b/i;
 
+/**
+ * A question asking the assistant to do something that is not a way of answering: "can you sketch out a rota
+ * template for …", "could you tell them what … should have been coded to". "Can you keep it short", "could you
+ * reply in French", "can you remember …" ask for a way of answering, or for memory.
+ */
+const POLITE_TASK =
+  /^(?:(?:ok|okay|so|and|also|now|first|next|then|quick one|right)[:,]?\s+)*(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|just\s+|quickly\s+)*(?!(?:keep|remember|note|memori[sz]e|always|never|stop|quit|use|call|address|answer|reply|respond|speak|talk|avoid|be|make|start|switch|format|include|stick|refer|spell|write|give|put|add|show|tell me|let me|default|go|bear|mention|say|sign|mark|number|cite|quote|round|convert|not|try|skip|drop|cut|leave|assume|treat|consider|ask|explain|forget|delete|remove|erase|wipe|scrap|bin|ditch|unlearn|disregard|drop)\b)[a-z]+\b/i;
+
 /** Whether a sentence asks for one task now ("write me a notice saying …"): what it says is the task's, not a fact to keep. */
 export function asksForTask(sentence: string): boolean {
-  return ONE_OFF_TASK.test(sentence) && !STANDING.test(sentence);
+  return (ONE_OFF_TASK.test(sentence) || POLITE_TASK.test(sentence)) && !STANDING.test(sentence);
 }
 const QUESTION = /\?\s*$|^(?:what|which|who|whom|whose|where|when|why|how|is|are|am|do|does|did|can|could|would|will|should|shall|have|has)\b/i;
 
