@@ -60,6 +60,26 @@ export async function notesUpdatedBy(candidate: MemoryCandidate, liveRecords: ()
   });
 }
 
+/** A number with its unit: "-18°C", "15%", "30 minutes", "48 buses". */
+const MEASURE = /(?<![\p{L}\p{N}.])[-−]?\d+(?:[.,]\d+)?\s?(°\s?[CF]|%|kg|g|mm|cm|km|m|ml|l|hours?|hrs?|minutes?|mins?|days?|weeks?|nights?|people|guests|staff|crew|buses|beds|seats|covers)(?![\p{L}\p{N}])/giu;
+
+/**
+ * The note a new note updates, with the new note's one measure put in place of
+ * the old one of the same unit, and the rest kept: "set point is -18°C at 15%
+ * RH" updated by "we've taken Vault B down to -20 °C" becomes "set point is
+ * -20 °C at 15% RH", where superseding it whole would lose the 15%. Undefined
+ * unless the new note states one measure and the old note one of its unit.
+ */
+export function carriedOver(note: MemoryRecord, candidate: MemoryCandidate): MemoryCandidate | undefined {
+  const fresh = [...candidate.text.matchAll(MEASURE)];
+  if (fresh.length !== 1) return undefined;
+  const unit = (found: RegExpMatchArray) => found[1]!.toLowerCase().replace(/\s/g, "").replace(/s$/, "");
+  const old = [...note.text.matchAll(MEASURE)].filter((found) => unit(found) === unit(fresh[0]!));
+  if (old.length !== 1 || old[0]![0].replace(/\s/g, "") === fresh[0]![0].replace(/\s/g, "")) return undefined;
+  const text = note.text.replace(old[0]![0], fresh[0]![0]);
+  return { ...candidate, text, content: { value: text.slice(text.indexOf(": ") + 2) } };
+}
+
 function topicOf(text: string): Set<string> {
   return new Set(contentWords(text.replace(VALUE, " ")).filter((word) => !FRAMING.has(word)));
 }

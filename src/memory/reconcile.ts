@@ -6,7 +6,7 @@ import { equivalentContent } from "./equivalence.js";
 import { announcesChange, isPrivate, speaksForSelf } from "./evidence.js";
 import type { IdentityContext } from "./identity.js";
 import { belongsTo, historyNamespaceFor, namespaceFor, ownersAt, readableLevels, type ScopeLevel } from "./namespaces.js";
-import { correctionOf, correctsEarlier, notesUpdatedBy } from "./note-updates.js";
+import { carriedOver, correctionOf, correctsEarlier, notesUpdatedBy } from "./note-updates.js";
 import { expiryFor, type MemoryPolicy } from "./policy.js";
 import type { PromotionEntry } from "./promote.js";
 import { exactItems } from "./prune.js";
@@ -53,6 +53,8 @@ export async function reconcile(
   const subject = subjectOfKey(candidate.key);
   // A note that announces a change ("we've moved the huddle to 9:30") retires the notes it updates, as a subject's other keys are.
   const updated = await notesUpdatedBy(candidate, liveRecords);
+  // One measure changed in a note that holds others: the note with that measure replaced, not the new words alone.
+  if (updated.length === 1) candidate = carriedOver(updated[0]!, candidate) ?? candidate;
   const others = [...(subject === undefined ? [] : [subject.key, ...subject.aliases]), ...updated.map((note) => note.key)];
   const keys = [candidate.key, ...others.filter((key) => key !== candidate.key)];
   for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt += 1) {

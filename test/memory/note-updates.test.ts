@@ -80,7 +80,8 @@ describe.each(STORE_FACTORIES)("notes that update notes, and where notes go, on 
     const amara = { userId: "amara", orgId: "st-brigid", projectId: "ward-4b" };
     await say(store, amara, "For context when I ask about staffing ratios: ward 4B has 28 beds.");
     await say(store, amara, "sorry, I told you 28 beds before, that was my old ward. 4B has 24 beds.");
-    expect(await texts(store, amara)).toEqual(["Note: 4B has 24 beds"]);
+    // The old note with its one measure replaced, so what it said besides the number stays.
+    expect(await texts(store, amara)).toEqual([expect.stringMatching(/staffing ratios: ward 4B has 24 beds$/)]);
   });
 
   it("rewrites the memory a later message corrects by name, only when the message says it corrects", async () => {
@@ -120,6 +121,27 @@ describe.each(STORE_FACTORIES)("notes that update notes, and where notes go, on 
     await say(store, rukmini, "I've moved my lunch at the dispensary to 12:30 on Fridays now.");
     expect((await texts(store, tomasz)).join(" | ")).toMatch(/13:00/);
     expect((await texts(store, tomasz)).join(" | ")).not.toMatch(/12:30/);
+  });
+
+  it("keeps what an updated note said besides the one measure the update changes", async () => {
+    const keeper = { userId: "keeper", orgId: "seedbank", projectId: "vault-b" };
+    await say(store, keeper, "Context for Vault B: long-term storage set point is -18°C at 15% relative humidity, logged every 30 minutes.");
+    const report = await say(store, keeper, "Following last month's audit we've taken Vault B down to -20 °C. RH target stays where it was.");
+    expect(report.entries.map((entry) => entry.outcome)).toContain("superseded");
+    const live = (await texts(store, keeper)).join(" | ");
+    expect(live).toMatch(/-20 °C at 15% relative humidity, logged every 30 minutes/);
+    expect(live).not.toMatch(/-18/);
+  });
+
+  it("joins a change announced alone to the sentence that gives its value, and reads a role after a name's introduction", async () => {
+    const lead = { userId: "gus", orgId: "volta", projectId: "hall3" };
+    const planner = { userId: "priya", orgId: "volta", projectId: "hall3" };
+    await say(store, planner, "For anything you schedule for Hall 3: our maintenance window is Sundays 02:00–04:00 UTC.");
+    await say(store, lead, "hey, Gus here, shift lead for Hall 3. fyi the maintenance window has moved — customers wanted midweek, so from next week it's Wednesdays 01:00 to 03:00 UTC.");
+    const live = (await texts(store, planner)).join(" | ");
+    expect(live).toMatch(/maintenance window has moved: .*Wednesdays 01:00/);
+    expect(live).not.toMatch(/Sundays/);
+    expect((await texts(store, lead)).join(" | ")).toMatch(/Role: shift lead for Hall 3/);
   });
 
   it("keeps both notes when the new one shares too little with the old, or states no new value", async () => {

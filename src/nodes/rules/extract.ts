@@ -145,7 +145,7 @@ const TEAM_ADDRESS =
  * conversation ("I typed it wrong last time"), if one does.
  */
 function sentencesOfMessage(text: string): { sentence: string; addressed: boolean; correction: string | undefined }[] {
-  const sentences = sentencesOf(spokenText(text)).flatMap(aroundSecrets);
+  const sentences = withAnnouncedChanges(sentencesOf(spokenText(text)).flatMap(aroundSecrets));
   const addressed = sentences.length > 0 && TEAM_ADDRESS.test(sentences[0]!);
   const correction = CORRECTS_EARLIER.test(text) ? sentences.find((sentence) => CORRECTS_EARLIER.test(sentence)) ?? text : undefined;
   return sentences.map((sentence) => ({ sentence, addressed, correction }));
@@ -159,6 +159,20 @@ function sentencesOfMessage(text: string): { sentence: string; addressed: boolea
 function aroundSecrets(sentence: string): string[] {
   if (findSecrets(sentence).length === 0) return [sentence];
   return sentence.split(/,\s+(?:and\s+)?|\s+and\s+(?=(?:the|our|my|their)\s)/i).filter((clause) => clause.split(/\s+/).length >= 3);
+}
+
+/** A change announced with no value: "the maintenance window has moved", "our rota's changed". */
+const CHANGE_WITHOUT_VALUE = /^(?:(?:fyi|heads up|so|and|but)[,:]?\s+)?(?:the|our|my)\s+[^,;:]{2,40}?\s+(?:has|have|'s|is|are)\s+(?:been\s+)?(?:moved|changed|shifted|switched|rescheduled|updated|different)(?:\s+(?:again|now))?$/i;
+
+/**
+ * A change announced alone joined to the sentence that gives its value ("the maintenance window has moved — from
+ * next week it's Wednesdays 01:00 to 03:00"), so the note says what changed and to what.
+ */
+function withAnnouncedChanges(sentences: string[]): string[] {
+  return sentences.flatMap((sentence, i) => {
+    if (i > 0 && CHANGE_WITHOUT_VALUE.test(sentences[i - 1]!)) return [`${sentences[i - 1]}: ${sentence}`];
+    return CHANGE_WITHOUT_VALUE.test(sentence) && i + 1 < sentences.length ? [] : [sentence];
+  });
 }
 
 /** Every subject reading of a text, in the readers' order, but for a personal subject said of someone else. */

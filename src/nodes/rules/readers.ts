@@ -125,11 +125,18 @@ const EMPLOYER: Reader = (sentence) => {
   return reading?.value.match(/^(?:Home|Night|Weekends?|The|A|An|It|This|That)$|\d{3,}|^\d{1,2}(?:[:.]\d{2})?$/) ? undefined : reading;
 };
 
-/** A role said as an introduction: "Coach here.", "2nd officer on a ro-ro ferry here", "Stage manager on Macbeth here". */
-const INTRODUCED_ROLE = new RegExp(String.raw`^((?:[\w-]+\s+){0,3}(?:${ROLE_NOUN})(?:\s+(?:on|at|for|of|with|in)\s+[^,.;:!?()]{1,40}?)?)\s+here\b[^,;:]{0,20}$`, "i");
+/**
+ * A role said as an introduction: "Coach here.", "2nd officer on a ro-ro ferry here", "Stage manager on Macbeth
+ * here", "Gus here, shift lead for Hall 3".
+ */
+const INTRODUCED_ROLE = new RegExp(
+  String.raw`^((?:[\w-]+\s+){0,3}(?:${ROLE_NOUN})(?:\s+(?:on|at|for|of|with|in)\s+[^,.;:!?()]{1,40}?)?)\s+here\b[^,;:]{0,20}$|^\p{Lu}[\p{L}'’-]+\s+here,\s+(?:the\s+|an?\s+)?((?:[\w-]+\s+){0,3}(?:${ROLE_NOUN})(?:\s+(?:on|at|for|of|with|in)\s+[^,.;:!?()]{1,40}?)?)\s*$`,
+  "iu",
+);
 
 const ROLE: Reader = (sentence) => {
-  const introduced = INTRODUCED_ROLE.exec(sentence)?.[1];
+  const found = INTRODUCED_ROLE.exec(sentence);
+  const introduced = found?.[1] ?? found?.[2];
   if (introduced !== undefined) return { key: "user.role", memoryType: "fact", label: subject("user.role").label, value: tidy(introduced) };
   const reading = valueReading(
     "user.role",
