@@ -229,12 +229,15 @@ describe("the rule-based extractor", () => {
     const database = extract("The campsite booking service runs on Postgres 14. Someone at the away day floated maybe trying DynamoDB but nothing's been decided.");
     expect(database.map((c) => [c.key, c.content.value])).toEqual([["stack.database", "Postgres 14"]]);
     expect(extract("Ok it's official, 3 weeks veggie now and sticking with it!").map((c) => c.key)).toEqual(["user.diet"]);
-    expect(extract("the bio used the usual Irish spelling but mine's actually S-H-I-V-A-U-N.").map((c) => c.text)).toEqual([expect.stringMatching(/S-H-I-V-A-U-N$/)]);
+    expect(extract("the bio used the usual Irish spelling but mine's actually S-H-I-V-A-U-N.").map((c) => [c.key, c.content.value])).toEqual([["user.preferred_name", "Shivaun"]]);
+    expect(extract("the order reference is A-B-C-D-E").map((c) => c.key)).not.toContain("user.preferred_name");
   });
 
   it("reads nothing of a request to do something that is not a way of answering", () => {
     expect(extract("Right, can you sketch out a rota template for 3 vets and 4 nurses, 08:00–19:00?")).toEqual([]);
     expect(extract("Can you tell them what the Royal Mail invoice should've been coded to?")).toEqual([]);
+    expect(extract("Give me 3 weeknight dinner ideas")).toEqual([]);
+    expect(extract("Give me a summary at the end of every answer").map((c) => c.key)).toEqual(["response.style"]);
     expect(extract("can you keep answers short and in bullet points?").map((c) => c.key)).toEqual(["response.style"]);
   });
 

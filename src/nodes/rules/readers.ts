@@ -87,6 +87,12 @@ const PREFERRED_NAME: Reader = (sentence) => {
   // "Her name is Dolores" names someone else.
   if (/\b(?:her|his|their|your|its)\s+(?:\w+\s+)?name\b/i.test(sentence)) return undefined;
   const found = pickValue(sentence, addressed) ?? pickValue(sentence, strong) ?? pickValue(sentence, introduced) ?? pickValue(sentence, alone) ?? pickValue(sentence, typed) ?? pickValue(sentence, initial) ?? pickValue(sentence, offered);
+  // "the bio used the usual Irish spelling but mine's actually S-H-I-V-A-U-N": a name spelt out letter by letter.
+  const spelt = found === undefined && /\b(?:name|spell\w*|spelt|mine)\b/i.test(sentence) ? /\b((?:\p{L}-){2,}\p{L})\b/u.exec(sentence)?.[1] : undefined;
+  if (spelt !== undefined) {
+    const letters = spelt.replace(/-/g, "").toLowerCase();
+    return { key: "user.preferred_name", memoryType: "preference", label: "Preferred name", value: letters.charAt(0).toUpperCase() + letters.slice(1) };
+  }
   // "You can stop calling me Doc": a name taken back, with no other given.
   const withdrawn = found === undefined ? new RegExp(String.raw`\b(?:stop|quit|no longer|don'?t|do not)\s+call(?:ing)?\s+me\s+${NAME}`, "u").exec(sentence)?.[1] : undefined;
   if (withdrawn !== undefined) return { key: "user.preferred_name", memoryType: "preference", label: "Preferred name", value: withdrawn, negative: true };

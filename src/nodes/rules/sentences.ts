@@ -31,7 +31,7 @@ const REQUEST = /^(?:(?:can|could|would|will)\s+you\b|please\b|pls\b|kindly\b)|\
 
 /** Verbs of a one-off task for the assistant: "Can you find …", "write me a notice …", "search the 2022 report …". */
 export const TASK_VERBS =
-  "find|check|look up|search|pull|fetch|get me|send|draft|write|compose|make|turn|put together|prepare|redo|rewrite|proofread|show me|book|call|plan|summari[sz]e|translate|fix|create|generate|design|build|compare|calculate|work out|convert|fill(?: in| out)?|explain|suggest|recommend|list|outline|delete|open";
+  "find|check|look up|search|pull|fetch|get me|give|send|draft|write|compose|make|turn|put together|prepare|redo|rewrite|proofread|show me|book|call|plan|summari[sz]e|translate|fix|create|generate|design|build|compare|calculate|work out|convert|fill(?: in| out)?|explain|suggest|recommend|list|outline|delete|open";
 /**
  * A request for one thing now, not a standing instruction: a task verb for
  * the assistant, with what to make ("can you help me write a short label for
@@ -42,7 +42,7 @@ const ONE_OFF_TASK = new RegExp(
   "i",
 );
 /** What makes a request a standing one: "… from now on", "always …", "whenever …". */
-const STANDING = /\b(?:from now on|going forward|in future|in the future|always|never|every time|each time|whenever|by default|anything you|everything you|for all|for every)\b/i;
+const STANDING = /\b(?:from now on|going forward|in future|in the future|always|never|every time|each time|(?:every|each) (?:answer|reply|response|message|email)|whenever|by default|anything you|everything you|for all|for every)\b/i;
 
 /**
  * A question asking the assistant to do something that is not a way of answering: "can you sketch out a rota
