@@ -19,7 +19,7 @@ const ORG_WIDE =
  * holds for the project that work is, not for everything its speaker does.
  */
 const NAMED_WORK =
-  /^(?:[Cc]ontext|[Bb]ackground|[Ii]nfo|[Dd]etails|[Ff]acts)\s+(?:for|on|about)\s+(?:the\s+)?(?!(?:My|Our|Her|His|Their|Your)\b)\p{Lu}[\p{L}\p{N}&'.-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}&'.-]*){0,3}\s*[:,–—]|^(?:[Ff]or|[Oo]n|[Ii]n)\s+(?:this|the|our)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:matter|case|account|client|customer|job|project|engagement|deal|brief|contract|repo|repository|codebase)\b|^(?:(?:[Ff]or|[Oo]n|[Rr]e:?|[Aa]bout|[Ii]n)\s+)?(?:[Tt]he\s+)?(?!(?:My|Our|Her|His|Their|Your|Personal|Joint|Divorce|Custody|Mortgage|Bank|Savings|Pension|Family|Medical|Health|Private|Own)\b)\p{Lu}[\p{L}\p{N}&'.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}&'.-]*){0,3}\s+(?:(?:matter|case|account|client|customer|job|work|project|engagement|deal|brief|contract|file|tender|bid|study|trial|campaign|production|shoot|crew|listing)s?(?:\s+(?:setup|notes?|rules?|decisions?|details|info|update|team))?|(?:info|notes|update|details|schedule|timings|rota|matinees|shows|performances|rehearsals|tour|season|launch)(?:\s+for\s+(?:whoever|anyone|everyone|everybody|the\s+(?:team|crew|cast|company))[^:]{0,30})?)\s*(?:[:,–—]|-\s)/u;
+  /^(?:[Cc]ontext|[Bb]ackground|[Ii]nfo|[Dd]etails|[Ff]acts|(?:[Ss]tanding\s+)?[Rr]ules?|[Pp]olicy|[Rr]eminder)\s+(?:for|on|about)\s+(?:the\s+)?(?!(?:My|Our|Her|His|Their|Your)\b)\p{Lu}[\p{L}\p{N}&'.-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}&'.-]*){0,3}\s*[:,–—]|^(?:[Ff]or|[Oo]n|[Ii]n)\s+(?:this|the|our)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:matter|case|account|client|customer|job|project|engagement|deal|brief|contract|repo|repository|codebase)\b|^(?:(?:[Ff]or|[Oo]n|[Rr]e:?|[Aa]bout|[Ii]n)\s+)?(?:[Tt]he\s+)?(?!(?:My|Our|Her|His|Their|Your|Personal|Joint|Divorce|Custody|Mortgage|Bank|Savings|Pension|Family|Medical|Health|Private|Own)\b)\p{Lu}[\p{L}\p{N}&'.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}&'.-]*){0,3}\s+(?:(?:matter|case|account|client|customer|job|work|project|engagement|deal|brief|contract|file|tender|bid|study|trial|campaign|production|shoot|crew|listing)s?(?:\s+(?:setup|notes?|rules?|decisions?|details|info|update|team))?|(?:info|notes|update|details|schedule|timings|rota|matinees|shows|performances|rehearsals|tour|season|launch)(?:\s+for\s+(?:whoever|anyone|everyone|everybody|the\s+(?:team|crew|cast|company))[^:]{0,30})?)\s*(?:[:,–—]|-\s)/u;
 const HEDGE =
   /\b(?:probably|maybe|perhaps|possibly|might|may be|i think|i guess|i believe|i suppose|not sure|unsure|kind of|sort of|thinking (?:about|of)|considering|could be|i'?d guess|i assume|presumably|if i remember|iirc|not certain|undecided|leaning towards?|seems? to|appears? to|likely|apparently|one day|some ?day|someday|toying with|nothing (?:is )?decided|(?:not|nothing) (?:yet )?(?:final|settled|decided)|thinking out loud|floating the idea)\b/i;
 const NARRATIVE =
@@ -52,7 +52,7 @@ export function mentionsSelf(text: string): boolean {
 }
 
 /** "I mean", "I think", "I told you": the speaker speaking, not speaking of themself. */
-const SPEECH_ACTS = /\bi (?:meant|mean|said|say|think|thought|guess|believe|told you|forgot|know|knew|suppose|reckon|wrote|typed|misspoke|got (?:that|it) wrong)\b/gi;
+const SPEECH_ACTS = /\bi (?:meant|mean|said|say|think|thought|guess|believe|told you|gave you|sent you|forgot|know|knew|suppose|reckon|wrote|typed|misspoke|got (?:that|it) wrong)\b/gi;
 
 /** Whether the speaker speaks of themself ("I live…", "my editor"), not merely speaks ("I mean the 14th"). */
 export function speaksForSelf(text: string): boolean {

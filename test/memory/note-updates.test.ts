@@ -144,6 +144,16 @@ describe.each(STORE_FACTORIES)("notes that update notes, and where notes go, on 
     expect((await texts(store, lead)).join(" | ")).toMatch(/Role: shift lead for Hall 3/);
   });
 
+  it("files a standing rule headed for a named shoot under the project, and a correction of it by the value it replaces", async () => {
+    const diver = { userId: "ines", orgId: "deepblue", projectId: "harbour-lights" };
+    const colleague = { userId: "tom", orgId: "deepblue", projectId: "harbour-lights" };
+    await say(store, diver, "Standing rule on Harbour Lights: any dive deeper than 18 metres needs a second safety diver, anything shallower we use one.");
+    await say(store, diver, "Correction on the depth rule I gave you — it's 12 metres, not 18.");
+    const live = (await texts(store, colleague)).join(" | ");
+    expect(live).toMatch(/deeper than 12 metres needs a second safety diver/);
+    expect(live).not.toMatch(/18 metres|Units/);
+  });
+
   it("keeps both notes when the new one shares too little with the old, or states no new value", async () => {
     await say(store, femi, "The batch API limit is 500 requests per minute.");
     await say(store, femi, "We moved the nightly backup to 02:00.");

@@ -233,6 +233,12 @@ describe("the rule-based extractor", () => {
     expect(extract("the order reference is A-B-C-D-E").map((c) => c.key)).not.toContain("user.preferred_name");
   });
 
+  it("files a rule said in the team's words under the team, and reads no units from a measurement", () => {
+    expect(extract("for future reference all our edge nodes are bonded LACP across two switches").map((c) => [c.memoryType, c.scope])).toEqual([["rule", "project"]]);
+    expect(extract("any high fall over 6 metres goes onto the airbag").map((c) => c.key)).not.toContain("units");
+    expect(extract("I use metric, temperatures in Celsius please").map((c) => c.key)).toEqual(["units"]);
+  });
+
   it("reads nothing of a request to do something that is not a way of answering", () => {
     expect(extract("Right, can you sketch out a rota template for 3 vets and 4 nurses, 08:00–19:00?")).toEqual([]);
     expect(extract("Can you tell them what the Royal Mail invoice should've been coded to?")).toEqual([]);

@@ -17,15 +17,26 @@ type General = Reading & { scope?: RuleScope };
 
 /** Step 3: the general forms, for sentences about no known subject; then a plain statement of fact. */
 export function general(sentence: string, scopes: readonly RuleScope[]): General[] {
+  // Under a header ("Standing rule on Copper Sky: any fall over 6 metres goes onto the airbag, anything under that
+  // we use crash mats"), a form counts only where the statement starts ("For the Riverside job: we're on NEC4"); one
+  // found in its middle ("we use crash mats") leaves the statement a note.
+  const body = HEADER.exec(sentence)?.[0].length ?? 0;
   for (const [pattern, build] of GENERAL) {
     const found = pattern.exec(sentence);
-    if (found === null) continue;
+    if (found === null || (body > 0 && found.index > body)) continue;
     const reading = build(found.slice(1).map((group) => group ?? ""), scopes);
+    // "For future reference all our FRA1 storage nodes are bonded LACP": a rule said in the team's words is the team's.
+    if (reading !== undefined && reading.scope === undefined && reading.memoryType === "rule" && speaksForTeam(sentence) && !mentionsSelf(sentence)) {
+      return [{ ...reading, scope: teamScope(scopes) }];
+    }
     if (reading !== undefined) return [reading];
   }
   const fact = statedFact(sentence, scopes);
   return fact === undefined ? [] : [fact];
 }
+
+/** A header before the statement: "Standing rule on Copper Sky:", "Fleet basics for Kingsway:". */
+const HEADER = /^[^:]{3,60}:\s+(?=\S)/;
 
 /** Something concrete: a name or product (capitalised inside the sentence), a number, a time, an address. */
 const ANCHOR = /(?<=\s)(?:\p{Lu}[\p{L}\p{N}_.+-]*[\p{L}\p{N}]|[£$€¥]?\d[\w:.,%/-]*)|\b\w+\.(?:dev|com|io|org|net|app)\b/u;

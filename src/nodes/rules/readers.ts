@@ -209,8 +209,9 @@ const LANGUAGE: Reader = (sentence) => {
   return valueReading("response.language", sentence, new RegExp(String.raw`\b(?:in|to|into)\s+(${LANGUAGES})\b`, "i"));
 };
 
+/** "over 6 metres", "48 kg": a measurement, which says nothing of the units the user wants. */
 const UNITS: Reader = (sentence) =>
-  valueReading("units", sentence, /\b(metric|imperial|celsius|fahrenheit|kilomet(?:er|re)s?|miles|kilograms?|kg|pounds|lbs|feet|meters|metres)\b/i);
+  valueReading("units", sentence, /(?<!\d\s?|\d\s(?:more|less|fewer)\s)\b(metric|imperial|celsius|fahrenheit|kilomet(?:er|re)s?|miles|kilograms?|kg|pounds|lbs|feet|meters|metres)\b/i);
 
 const EDITOR: Reader = (sentence) =>
   valueReading("tools.editor", sentence, /\b(vim|neovim|nvim|emacs|doom emacs|vs ?code|visual studio code|helix|zed|intellij(?: idea)?|sublime(?: text)?|webstorm|pycharm|cursor|nano|kakoune|xcode|android studio|notepad\+\+)\b/i);
