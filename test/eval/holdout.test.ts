@@ -20,33 +20,22 @@ describe("held-out evaluation (npm run eval:holdout)", () => {
     expect(failed).toEqual([]);
   });
 
-  describe("rounds three to nine (h3- to h9-)", () => {
-    let later: EvalResult;
+  // What must never go wrong, in any round: a secret kept, a look-alike refused, pasted words kept, a forget ignored.
+  // Rounds three to nine are held on all of it; later rounds where their fixes met the target (the rest is measured).
+  describe.each([
+    { round: "three to nine", only: /^h[3-9]-/, held: ["secretsStored", "lookalikesKept", "pastedDocuments", "pastedLogs", "forgetHonoured"] as MeasureId[] },
+    { round: "ten", only: /^h10-/, held: ["secretsStored", "pastedLogs", "forgetHonoured"] as MeasureId[] },
+    { round: "eleven", only: /^h11-/, held: ["secretsStored", "pastedDocuments", "pastedLogs"] as MeasureId[] },
+  ])("round $round", ({ only, held }) => {
+    let round: EvalResult;
     beforeAll(async () => {
-      later = await runEvaluation({ holdout: true, only: /^h[3-9]-/ });
+      round = await runEvaluation({ holdout: true, only });
     }, 240_000);
 
-    // What must never go wrong, in any round: a secret kept, a look-alike refused, pasted words kept, a forget ignored.
-    const held: MeasureId[] = ["secretsStored", "lookalikesKept", "pastedDocuments", "pastedLogs", "forgetHonoured"];
     it.each(held)("keeps %s at its target", (id) => {
-      const row = later.rows.find((candidate) => candidate.id === id)!;
-      const failed = later.checks.filter((check) => check.measure === id && !passed(check)).map((check) => `${check.scenario}: ${check.detail}`);
+      const failed = round.checks.filter((check) => check.measure === id && !passed(check)).map((check) => `${check.scenario}: ${check.detail}`);
       expect(failed).toEqual([]);
-      expect(row.meetsTarget).toBe(true);
-    });
-  });
-
-  describe("round ten (h10-), held where its fixes met the target", () => {
-    let tenth: EvalResult;
-    beforeAll(async () => {
-      tenth = await runEvaluation({ holdout: true, only: /^h10-/ });
-    }, 120_000);
-
-    // Its look-alikes (a rule inside a request to write a sign, a nationality) and one pasted tech sheet are not met yet.
-    it.each(["secretsStored", "pastedLogs", "forgetHonoured"] as MeasureId[])("keeps %s at its target", (id) => {
-      const failed = tenth.checks.filter((check) => check.measure === id && !passed(check)).map((check) => `${check.scenario}: ${check.detail}`);
-      expect(failed).toEqual([]);
-      expect(tenth.rows.find((candidate) => candidate.id === id)!.meetsTarget).toBe(true);
+      expect(round.rows.find((candidate) => candidate.id === id)!.meetsTarget).toBe(true);
     });
   });
 });
