@@ -179,6 +179,8 @@ const KINDS: readonly { name: RegExp; value: RegExp; alone: boolean }[] = [
   { name: /^e-?mail/, value: /[^\s@]+@[^\s@]+\.[a-z]{2,}/i, alone: true },
   { name: /^weight$/, value: /\b\d+(?:\.\d+)?\s?(?:kg|kgs|kilos?|lbs?|pounds|stone|st)\b/i, alone: true },
   { name: /^(?:school|college|universit|uni$)/, value: /\b(?:school|academy|college|university|sixth form|year \d{1,2}|grade \d{1,2})\b/i, alone: true },
+  // "forget what I said about my medication": a drug taken ("on sertraline"), or a dose.
+  { name: /^(?:medic|meds$|drug|pill|prescri|tablet)/, value: /\b(?:on|taking|takes?)\s+[a-z]{4,}(?:ine|ol|am|pam|pril|sartan|statin|mab|cillin|mycin|azole|xetine|pine|done|ide|one)\b|\b\d+(?:\.\d+)?\s?(?:mg|mcg|µg)\b/i, alone: true },
 ];
 
 /**

@@ -133,6 +133,14 @@ describe.each(STORE_FACTORIES)("memory correctness on $name", (factory) => {
     expect(values(await recall(store, ana, { limit: 9, now: at(3) }))).toEqual(["Bristol Old Vic on the 14th"]);
   });
 
+  it("forgets a drug taken when asked to forget the user's medication, and keeps what else they said", async () => {
+    await promote(store, [candidate("user.trait.sertraline", "they are on sertraline, so no grapefruit in recipes"), candidate("user.cooking", "cooks for two")], ana, {}, { now: at(0) });
+    const forgetMedication = candidate("user.medication", "medication", { bucket: "forget", text: "Forget: medication", evidence: "Can you forget what I said about my medication?" });
+    const report = await promote(store, [forgetMedication], ana, {}, { now: at(1) });
+    expect(report.entries[0]!.outcome).toBe("forgotten");
+    expect(values(await recall(store, ana, { limit: 9, now: at(2) }))).toEqual(["cooks for two"]);
+  });
+
   it("names the orgs that hold a user or project id", async () => {
     await promote(store, [candidate("a", "1")], { userId: "kim", orgId: "acme" });
     await promote(store, [candidate("a", "1")], { userId: "kim", orgId: "globex" });
