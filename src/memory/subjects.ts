@@ -45,6 +45,14 @@ export const SUBJECTS: readonly Subject[] = [
     words: /\b(?:home ?town|grew up|born|come from|birthplace|where (?:i'?m|am i) from)\b/i,
   },
   {
+    key: "user.nationality",
+    label: "nationality",
+    memoryType: "fact",
+    personal: true,
+    aliases: ["user.citizenship", "user.nationalities"],
+    words: /\b(?:nationality|citizen(?:ship)?|passport holder)\b/i,
+  },
+  {
     key: "user.location",
     label: "location",
     memoryType: "fact",

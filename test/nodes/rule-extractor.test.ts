@@ -25,6 +25,7 @@ const SUBJECTS: [string, Expected][] = [
   ["I live in Lisbon", { memoryType: "fact", key: "user.location", value: "Lisbon" }],
   ["I relocated to São Paulo last month", { key: "user.location", value: "São Paulo" }],
   ["I grew up in Braga", { key: "user.hometown", value: "Braga" }],
+  ["I'm a Polish citizen", { key: "user.nationality", value: "Polish" }],
   ["I work at Acme Corp.", { key: "user.employer", value: "Acme Corp" }],
   ["I quit Umbrella and joined Hooli", { key: "user.employer", value: "Hooli" }],
   ["I work as a data engineer", { key: "user.role", value: "data engineer" }],
@@ -136,6 +137,7 @@ const NOTHING = [
   "search the 2022 vintage report for the Beaujolais crus",
   "The meeting is at 3pm on Friday, right?",
   "Many people think it is funny because Valentine.",
+  "absolutely unreal, the whole bootcamp house was screaming at 1am",
 ];
 
 const INTENTS: [string, Intent][] = [
@@ -237,6 +239,13 @@ describe("the rule-based extractor", () => {
     expect(extract("for future reference all our edge nodes are bonded LACP across two switches").map((c) => [c.memoryType, c.scope])).toEqual([["rule", "project"]]);
     expect(extract("any high fall over 6 metres goes onto the airbag").map((c) => c.key)).not.toContain("units");
     expect(extract("I use metric, temperatures in Celsius please").map((c) => c.key)).toEqual(["units"]);
+  });
+
+  it("reads a nationality said alone or before a comma, never one that qualifies something else", () => {
+    expect(extract("I'm Irish, born in Galway").map((c) => [c.key, c.content.value])).toEqual([["user.hometown", "Galway"], ["user.nationality", "Irish"]]);
+    for (const other of ["I'm British English's biggest fan", "I'm english teacher at the lycée"]) {
+      expect(extract(other).map((c) => c.key)).not.toContain("user.nationality");
+    }
   });
 
   it("reads nothing of a request to do something that is not a way of answering", () => {

@@ -90,6 +90,8 @@ function statedFact(said: string, scopes: readonly RuleScope[]): General | undef
   const practice = PRACTICE.test(sentence) && words.length >= 5 && !anecdote.test(sentence);
   // "the bride's uncle tried to grab the mic AGAIN 🙄": a story told with an emoji, however concrete.
   if (/\p{Extended_Pictographic}/u.test(sentence) && anecdote.test(sentence.replace(/\p{Extended_Pictographic}/gu, ""))) return undefined;
+  // "the whole bootcamp house was screaming at 1am": something going on then, told as a story.
+  if (/\b(?:was|were)\s+\w+ing\b|\blast night\b/i.test(sentence)) return undefined;
   // Three words are enough for a team's state with a name in it ("We're closed Mondays").
   const shortest = /^we(?:'re| are)\s/i.test(sentence) && ANCHOR.test(sentence) ? 3 : 4;
   const concrete = ANCHOR.test(sentence) || namesWork(sentence) || STAKEHOLDER.test(sentence) || SWITCH.test(sentence);

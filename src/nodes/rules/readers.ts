@@ -67,9 +67,18 @@ const personal = (read: Reader): Reader => (sentence) =>
 /** Where the user lives: a household's "we moved to Montreal" too, but never a project's or a company's. */
 const household = (read: Reader): Reader => (sentence) => (teamScopeNamed(sentence) !== undefined && !mentionsSelf(sentence) ? undefined : read(sentence));
 
+/** Nationalities, as "I'm Irish" says one. */
+const NATIONALITIES =
+  "American|British|English|Scottish|Irish|Welsh|Canadian|Australian|New Zealander|German|French|Spanish|Italian|Portuguese|Dutch|Belgian|Swiss|Austrian|Brazilian|Mexican|Argentinian|Chilean|Colombian|Peruvian|Indian|Chinese|Japanese|Korean|Polish|Russian|Ukrainian|Swedish|Norwegian|Danish|Finnish|Icelandic|Greek|Turkish|Israeli|Pakistani|Bangladeshi|Nigerian|Ghanaian|Kenyan|South African|Egyptian|Moroccan|Lebanese|Iranian|Vietnamese|Thai|Filipino|Indonesian|Malaysian|Singaporean|Czech|Slovak|Hungarian|Romanian|Bulgarian|Serbian|Croatian|Slovenian|Lithuanian|Latvian|Estonian";
+
 /** Capitalised words after "I'm" that are not names: nationalities, languages, fillers. */
-const NOT_A_NAME =
-  /^(?:Not|The|A|An|Just|So|Very|Fine|Good|Back|Here|Sorry|Also|Still|Now|Currently|Based|Done|Ready|Sure|Okay|Ok|American|British|English|Scottish|Irish|Welsh|Canadian|Australian|German|French|Spanish|Italian|Portuguese|Dutch|Belgian|Swiss|Austrian|Brazilian|Mexican|Argentinian|Indian|Chinese|Japanese|Korean|Polish|Russian|Ukrainian|Swedish|Norwegian|Danish|Finnish|Greek|Turkish|Israeli|Pakistani|Nigerian|Kenyan|Egyptian|Vietnamese|Thai|Filipino|Indonesian|European|Asian|African|Latino|Latina|Vegan|Vegetarian|Allergic|Married|Single|Remote|Left-handed|Right-handed)$/;
+const NOT_A_NAME = new RegExp(
+  String.raw`^(?:Not|The|A|An|Just|So|Very|Fine|Good|Back|Here|Sorry|Also|Still|Now|Currently|Based|Done|Ready|Sure|Okay|Ok|${NATIONALITIES}|European|Asian|African|Latino|Latina|Vegan|Vegetarian|Allergic|Married|Single|Remote|Left-handed|Right-handed)$`,
+);
+
+/** "I'm Irish, born in Galway", "I'm a British citizen": the user's nationality, never "I'm British English's biggest fan". */
+const NATIONALITY: Reader = (sentence) =>
+  valueReading("user.nationality", sentence, new RegExp(String.raw`\b(?:I'?m|I am)\s+(?:an?\s+)?(?:(?:half|dual)\s+)?(${NATIONALITIES})(?=\s*(?:$|[,.;!]|\s+(?:and|but|citizen|national|by birth|too|as well)\b))`, "iu"));
 
 const PREFERRED_NAME: Reader = (sentence) => {
   // How the user asks to be addressed wins over the name they give: "my name is João but everybody calls me Jota".
@@ -318,6 +327,7 @@ const MANAGER: Reader = (sentence) => {
 export const READERS: readonly Reader[] = [
   personal(PREFERRED_NAME),
   household(HOMETOWN),
+  personal(NATIONALITY),
   household(LOCATION),
   personal(EMPLOYER),
   personal(ROLE),
