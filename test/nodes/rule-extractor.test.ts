@@ -30,6 +30,9 @@ const SUBJECTS: [string, Expected][] = [
   ["I quit Umbrella and joined Hooli", { key: "user.employer", value: "Hooli" }],
   ["I work as a data engineer", { key: "user.role", value: "data engineer" }],
   ["Coach here.", { key: "user.role", value: "coach" }],
+  ["I am glassblower", { key: "user.role", value: "glassblower" }],
+  ["I'm a magician and show host on cruise ships", { key: "user.role", value: "magician" }],
+  ["in general keep your answers tight btw", { key: "response.style" }],
   ["2nd officer on a ro-ro ferry here", { key: "user.role", value: "2nd officer on a ro-ro ferry" }],
   ["I work weekends", { key: "user.shifts", value: "weekends" }],
   ["the account says Chinwe, that's my legal name but literally everyone calls me Ngozi, so please use that", { key: "user.preferred_name", value: "Ngozi" }],
@@ -239,6 +242,15 @@ describe("the rule-based extractor", () => {
     expect(extract("for future reference all our edge nodes are bonded LACP across two switches").map((c) => [c.memoryType, c.scope])).toEqual([["rule", "project"]]);
     expect(extract("any high fall over 6 metres goes onto the airbag").map((c) => c.key)).not.toContain("units");
     expect(extract("I use metric, temperatures in Celsius please").map((c) => c.key)).toEqual(["units"]);
+  });
+
+  it("reads no role from a level, a habit or a diet that ends like a trade", () => {
+    for (const said of ["I'm an early riser", "I'm a beginner", "I'm vegetarian", "I'm a big reader"]) expect(extract(said).map((c) => c.key)).not.toContain("user.role");
+  });
+
+  it("reads each thing a \"two things you should know about me\" header announces", () => {
+    const things = extract("Two things you should know about me: I'm deaf in my left ear, so I'd rather have things written down, and I want any safety-critical point at the top of your answer");
+    expect(things.map((c) => c.key)).toEqual(["user.trait.deaf", "preference.things_written_down", "preference.any_safety_critical_point"]);
   });
 
   it("reads a nationality said alone or before a comma, never one that qualifies something else", () => {

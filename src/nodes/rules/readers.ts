@@ -110,7 +110,7 @@ const PREFERRED_NAME: Reader = (sentence) => {
 };
 
 const ROLE_NOUN =
-  "engineer|developer|designer|manager|scientist|teacher|student|nurse|doctor|lawyer|analyst|architect|consultant|writer|founder|cto|ceo|cfo|coo|pm|sre|intern|researcher|lead|director|administrator|admin|accountant|editor|product owner|tester|programmer|freelancer|contractor|marketer|recruiter|vet|veterinarian|chef|cook|pilot|plumber|electrician|farmer|dentist|pharmacist|paramedic|firefighter|police officer|journalist|photographer|artist|musician|translator|librarian|barista|carpenter|mechanic|lecturer|professor|tutor|coach|therapist|psychologist|surgeon|midwife|physician|paralegal|economist|statistician|biologist|chemist|physicist|mathematician|historian|officer|specialist|technician|assistant|coordinator|strategist|owner|dispatcher|porter|receptionist|curator|beekeeper|agronomist|sommelier|physiotherapist|physio|captain|guide|dj|driver|trucker|planner|florist|baker|caretaker|cleaner|carer|nanny|childminder|hairdresser|barber|butcher|tailor|welder|builder|roofer|joiner|gardener|landscaper|ranger|sailor|fisherman|soldier|headteacher|head teacher|principal|registrar|clerk|cashier|bookkeeper|surveyor|estate agent|agent|solicitor|barrister|notary|auditor|underwriter|actuary|optician|radiographer|sonographer|phlebotomist|dietitian|nutritionist|pharmacy technician|vet nurse|veterinary nurse|dental nurse|hygienist|carpenter|controller|air traffic controller|streamer|scout|location scout|treasurer|secretary|volunteer|supervisor";
+  "engineer|developer|designer|manager|scientist|teacher|student|nurse|doctor|lawyer|analyst|architect|consultant|writer|founder|cto|ceo|cfo|coo|pm|sre|intern|researcher|lead|director|administrator|admin|accountant|editor|product owner|tester|programmer|freelancer|contractor|marketer|recruiter|vet|veterinarian|chef|cook|pilot|plumber|electrician|farmer|dentist|pharmacist|paramedic|firefighter|police officer|journalist|photographer|artist|musician|translator|librarian|barista|carpenter|mechanic|lecturer|professor|tutor|coach|therapist|psychologist|surgeon|midwife|physician|paralegal|economist|statistician|biologist|chemist|physicist|mathematician|historian|officer|specialist|technician|assistant|coordinator|strategist|owner|dispatcher|porter|receptionist|curator|beekeeper|agronomist|sommelier|physiotherapist|physio|captain|guide|dj|driver|trucker|planner|florist|baker|caretaker|cleaner|carer|nanny|childminder|hairdresser|barber|butcher|tailor|welder|builder|roofer|joiner|gardener|landscaper|ranger|sailor|fisherman|soldier|headteacher|head teacher|principal|registrar|clerk|cashier|bookkeeper|surveyor|estate agent|agent|solicitor|barrister|notary|auditor|underwriter|actuary|optician|radiographer|sonographer|phlebotomist|dietitian|nutritionist|pharmacy technician|vet nurse|veterinary nurse|dental nurse|hygienist|carpenter|controller|air traffic controller|streamer|scout|location scout|treasurer|secretary|volunteer|supervisor|soprano|alto|tenor|baritone|mezzo|accompanist|organist";
 
 const LOCATION: Reader = (sentence) =>
   valueReading(
@@ -149,9 +149,18 @@ const INTRODUCED_ROLE = new RegExp(
   "iu",
 );
 
+/**
+ * A role no list names, by the shape of a trade's noun, where it ends the clause: "I'm an orthodontist", "I am
+ * glassblower", "I'm a magician and show host".
+ */
+const SUFFIXED_ROLE = new RegExp(
+  String.raw`^(?:I'?m|I am)\s+(?:an?\s+|the\s+)?(?!(?:[a-z-]+\s+){0,2}(?:beginner|learner|newcomer|member|user|customer|fan|lover|believer|worrier|overthinker|perfectionist|optimist|pessimist|introvert|extrovert|smoker|drinker|sleeper|riser|eater|reader|listener|speaker|visitor|foreigner|stranger|outsider|survivor|winner|loser|dreamer|gamer|regular|holder|supporter|follower|subscriber|player|vegetarian|pescatarian|${NATIONALITIES})\b)((?:[a-z-]+\s+){0,2}[a-z]{3,}(?:ist|er|or|ian))(?=\s*(?:$|[,.;!]|\s+(?:and|at|in|for|with|on|who|since|based)\b))`,
+  "i",
+);
+
 const ROLE: Reader = (sentence) => {
   const found = INTRODUCED_ROLE.exec(sentence);
-  const introduced = found?.[1] ?? found?.[2];
+  const introduced = found?.[1] ?? found?.[2] ?? SUFFIXED_ROLE.exec(sentence)?.[1];
   if (introduced !== undefined) return { key: "user.role", memoryType: "fact", label: subject("user.role").label, value: tidy(introduced) };
   const reading = valueReading(
     "user.role",
@@ -237,7 +246,7 @@ const SHELL: Reader = (sentence) => {
   return reading;
 };
 
-const STYLE_WORDS = /\b(?:concise|brief|short(?:er)?|terse|detailed|verbose|long(?:er)?|bullet[- ]?points?|bullets|step[- ]by[- ]step|plain (?:language|english)|tl;?dr|wordy|to the point|pleasantries|fluff|paragraphs?|summar(?:y|ies)|one[- ]liners?|examples?)\b/i;
+const STYLE_WORDS = /\b(?:concise|brief|short(?:er)?|terse|tight|succinct|snappy|crisp|punchy|detailed|verbose|long(?:er)?|bullet[- ]?points?|bullets|step[- ]by[- ]step|plain (?:language|english)|tl;?dr|wordy|to the point|pleasantries|fluff|paragraphs?|summar(?:y|ies)|one[- ]liners?|examples?)\b/i;
 const ANSWERS = /\b(?:answers?|repl(?:y|ies)|responses?|explanations?|messages?|keep it|keep things|be|give me|write|you)\b/i;
 // A sentence that opens with style words is an instruction on its own ("bullet points over long paragraphs").
 const INSTRUCTION = new RegExp(String.raw`^(?:please\s+)?(?:keep|be|use|give|make|write|more|less|fewer|no|skip|(?:go )?back to|switch to|stick to|${STYLE_WORDS.source.slice(2, -2)})`, "i");

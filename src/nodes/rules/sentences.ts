@@ -105,7 +105,7 @@ export function sentencesOf(text: string): string[] {
 }
 
 /** A header that announces a list of statements: "For my records, please keep these:", "two things:". */
-const LIST_HEADER = /^(.{0,60}?\b(?:these|the following|this list|(?:a few|two|three|four|some) things))\s*:\s+(.+)$/i;
+const LIST_HEADER = /^(.{0,60}?\b(?:these|the following|this list|(?:a few|two|three|four|some) things(?: (?:you should|to) know(?: about (?:me|us))?)?))\s*:\s+(.+)$/i;
 
 /** How a premise opens: "since", "as", "given that". Before "I…" it leads no clause of its own. */
 const PREMISE_LEAD = /^(?:since|as|because|given(?: that)?|seeing as)\s+(?=(?:I|I'm|I am|I've|my)\s[^,]*$)/i;
