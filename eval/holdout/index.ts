@@ -28,6 +28,7 @@ import { eighthHoldoutScenarios } from "./eighth.js";
 import { ninthHoldoutScenarios } from "./ninth.js";
 import { tenthHoldoutScenarios } from "./tenth.js";
 import { eleventhHoldoutScenarios } from "./eleventh.js";
+import { twelfthHoldoutScenarios } from "./twelfth.js";
 
 /** Every held-out scenario, validated by `parseScenarios` (schema, unique ids). */
 export function loadHoldoutScenarios(): Scenario[] {
@@ -56,5 +57,6 @@ export function loadHoldoutScenarios(): Scenario[] {
     ...ninthHoldoutScenarios,
     ...tenthHoldoutScenarios,
     ...eleventhHoldoutScenarios,
+    ...twelfthHoldoutScenarios,
   ]);
 }
