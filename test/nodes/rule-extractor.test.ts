@@ -253,6 +253,11 @@ describe("the rule-based extractor", () => {
     expect(things.map((c) => c.key)).toEqual(["user.trait.deaf", "preference.things_written_down", "preference.any_safety_critical_point"]);
   });
 
+  it("ends a family member's value where a story about them begins, and files a planning doc for a named season under the project", () => {
+    expect(extract("My son is 9 and he ask me yesterday what is a 'holding pattern'").map((c) => c.content.value)).toEqual(["9"]);
+    expect(extract("My grandson Alfie is coming to stay and he's allergic to sesame").map((c) => c.content.value)).toEqual([expect.stringMatching(/allergic to sesame$/)]);
+  });
+
   it("reads a nationality said alone or before a comma, never one that qualifies something else", () => {
     expect(extract("I'm Irish, born in Galway").map((c) => [c.key, c.content.value])).toEqual([["user.hometown", "Galway"], ["user.nationality", "Irish"]]);
     for (const other of ["I'm British English's biggest fan", "I'm english teacher at the lycée"]) {

@@ -187,7 +187,10 @@ function userFact(said: string, value: string): General | undefined {
   const what = said.replace(/\s+(?:right now|currently|at the moment|these days|now)$/i, "");
   const attribute = slug(what);
   if (/^(?:question|point|guess|bad|problem|issue|concern|thought|idea)$/.test(attribute)) return undefined;
-  return { key: `user.${attribute}`, memoryType: "fact", label: capitalise(tidy(what)), value: tidy(value) };
+  // "my son is 9 and he asked me yesterday what a holding pattern is": the value ends where a story about it begins
+  // ("my grandson is coming to stay and he's allergic to sesame" keeps both).
+  const stated = value.replace(/\s+(?:and|but|so)\s+(?:he|she|they|it|we|i)\b(?=.*\b(?:yesterday|last (?:night|week)|this morning|ask(?:ed)? me|told me|said)\b).*$/i, "");
+  return { key: `user.${attribute}`, memoryType: "fact", label: capitalise(tidy(what)), value: tidy(stated) };
 }
 
 /** "I have two cats, Miso and Tofu": keyed by the thing, never a question or a meeting. */
