@@ -98,6 +98,12 @@ export const SECRET_RULES: readonly SecretRule[] = [
       /\b(?:log-?in|sign-?in|credentials?|creds|user ?name and password)\b[^.!?\n]{0,30}?(?:\bis\b|\bare\b|:)\s*[^\s/|]{2,64}\s*[/|]\s*["'`]?(?=[^\s"'`]{0,63}[\d!@#$%^&*_])[^\s"'`]{4,64}/i,
   },
   {
+    // "I've typed my PIN (628193) about ten times", "the keysafe by the back door … and the code's 4471".
+    name: "PIN or lock code",
+    pattern:
+      /\bpin(?: number| code)?\b(?:'s|\s+is|\s+was|\s*[:=])?\s*\(?\s*\d{4,8}\b|\b(?:key ?safe|lock|door|gate|alarm|safe|keypad|entry|garage|locker|padlock)\b[^.!?\n]{0,60}?\bcode(?:'s|\s+is|\s+was|\s*[:=])\s*\d{3,8}\b/i,
+  },
+  {
     // "password Starboard!Lounge22": the value right after the word, made up of letters and digits or symbols.
     name: "password given",
     pattern: /\b(?:password|passwd|passphrase|passcode|pwd|pw)\s+["'`]?(?=[^\s"'`]{0,63}[\d!@#$%^&*_])(?=[^\s"'`]{0,63}[A-Za-z])[^\s"'`]{6,64}/i,
@@ -162,7 +168,7 @@ export function findSecretsInMemory(
 export function secretValuesIn(text: string, extraRules: readonly SecretRule[] = []): string[] {
   const stated = [...SECRET_RULES, ...extraRules].flatMap((rule) =>
     [...text.matchAll(new RegExp(rule.pattern.source, rule.pattern.flags.replace(/[gy]/g, "") + "g"))].flatMap((found) => {
-      const value = found[0].split(/[\s=:]+/).at(-1)?.replace(/^["'`]|["'`.,;!?)]+$/g, "");
+      const value = found[0].split(/[\s=:]+/).at(-1)?.replace(/^["'`(]+|["'`.,;!?)]+$/g, "");
       return value !== undefined && value.length >= 4 ? [value] : [];
     }),
   );

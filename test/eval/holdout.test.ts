@@ -26,6 +26,7 @@ describe("held-out evaluation (npm run eval:holdout)", () => {
     { round: "three to nine", only: /^h[3-9]-/, held: ["secretsStored", "lookalikesKept", "pastedDocuments", "pastedLogs", "forgetHonoured"] as MeasureId[] },
     { round: "ten", only: /^h10-/, held: ["secretsStored", "pastedLogs", "forgetHonoured"] as MeasureId[] },
     { round: "eleven", only: /^h11-/, held: ["secretsStored", "pastedDocuments", "pastedLogs", "forgetHonoured"] as MeasureId[] },
+    { round: "twelve", only: /^h12-/, held: ["secretsStored", "pastedDocuments", "pastedLogs", "forgetHonoured"] as MeasureId[] },
   ])("round $round", ({ only, held }) => {
     let round: EvalResult;
     beforeAll(async () => {

@@ -44,6 +44,8 @@ const PLANTED = [
   "the deploy token, in case the pipeline asks: 9fKq2LxP7mZ4wT8v",
   "crew wifi is 'SB-Crew', password Starboard!Lounge22",
   "Mine's currently Gr@nthamOwl1987, don't tell anyone",
+  "I've typed my PIN (628193) about ten times",
+  "The keysafe by the back door is a Supra C500 and the code's 4471",
 ];
 
 /** Ordinary sentences that mention passwords or tokens without containing one. */
@@ -79,6 +81,8 @@ const ORDINARY = [
   "the API key lives in Vault at secret/fermwatch/prod",
   "My login is the same as my email address",
   "email John.Smith2@Gmail.com about AT&T's 5G plan",
+  "my zip code is 90210 and the pin is in the drawer",
+  "Error code 4040 again on the door controller",
 ];
 
 

@@ -209,6 +209,7 @@ describe("the rule-based extractor", () => {
   it("forgets what a request names after \"forget the\" or \"drop … from what you know\", and takes back what was just said", () => {
     expect(extract("forget the Lyric entirely — that leg of the tour got cancelled").map((c) => [c.bucket, c.key])).toEqual([["forget", "topic.lyric"]]);
     expect(extract("you can drop the association bit from what you know about me").map((c) => [c.bucket, c.key])).toEqual([["forget", "topic.association_bit"]]);
+    expect(extract("please, you don't need keep my home address").map((c) => c.bucket)).toEqual(["forget"]);
     expect(extract("drop my daughter at school at 8").every((c) => c.bucket !== "forget")).toBe(true);
     expect(extract("my daughter Freya starts school next week so I'll be slower to reply — actually no, don't keep that, forget I mentioned her.")).toEqual([]);
     expect(extract("I'm the treasurer of the Beira Baixa beekeepers' association").map((c) => c.content.value)).toEqual(["treasurer of the Beira Baixa beekeepers' association"]);
@@ -225,6 +226,8 @@ describe("the rule-based extractor", () => {
     const clauses = extract("Let me brief you once: base door code is 4821, the Land Rover keys live in the key safe to the left of the garage door, kit room's upstairs.");
     expect(clauses.map((c) => c.text)).toEqual([expect.stringMatching(/Land Rover keys live in the key safe/)]);
     expect(extract("Can you turn that into a short 'first night at base' note?")).toEqual([]);
+    const keysafe = extract("The keysafe by the back door is a Supra C500 and the code's 4471 — obviously don't store that anywhere.");
+    expect(keysafe.map((c) => c.text)).toEqual([expect.stringMatching(/keysafe by the back door is a Supra C500$/)]);
   });
 
   it("reads what a document says, a fact that holds until a later date, a forget after a correction's lead, and a settled value beside a floated one", () => {
