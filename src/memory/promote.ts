@@ -5,7 +5,7 @@ import { forgetMatching } from "./forget.js";
 import { judge } from "./gate.js";
 import { parseIdentity, type IdentityContext } from "./identity.js";
 import { resolvePolicy, type MemoryPolicy, type MemoryPolicyInput } from "./policy.js";
-import { reconcile, sharedLevelUpdated } from "./reconcile.js";
+import { reconcile } from "./reconcile.js";
 import { MemorySourceSchema, type MemorySource } from "./record.js";
 import { unwrapStore } from "./stored.js";
 
@@ -137,8 +137,7 @@ async function promoteOne(
     case "forget":
       return forgetMatching(store, identity, verdict.candidate);
     case "write": {
-      const level = (await sharedLevelUpdated(store, verdict.candidate, verdict.level, identity)) ?? verdict.level;
-      const entry = await reconcile(store, level === verdict.level ? verdict.candidate : { ...verdict.candidate, scope: level === "org" ? "org" : "project" }, level, identity, { policy, source, now });
+      const entry = await reconcile(store, verdict.candidate, verdict.level, identity, { policy, source, now });
       const notes = verdict.notes.join("; ");
       return notes === "" ? entry : { ...entry, reason: entry.reason === undefined ? notes : `${entry.reason} (${notes})` };
     }

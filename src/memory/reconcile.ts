@@ -27,7 +27,9 @@ export interface ReconcileContext {
  * level: the record under its key and any under the subject's other keys (for
  * a note, the notes it updates: see {@link notesUpdatedBy}; a correction of a
  * memory from an earlier conversation rewrites that memory: see {@link correctionOf}).
- * Reads, decides (refresh, keep, supersede), and writes only if every slot
+ * A user-level note that updates or corrects nothing at its level but a note
+ * the team holds is written at the team's level instead (see
+ * {@link sharedLevelUpdated}). Reads, decides (refresh, keep, supersede), and writes only if every slot
  * read still holds what the decision was made on; otherwise decides again on
  * the new state.
  */
@@ -47,12 +49,24 @@ export async function reconcile(
   // "It's 120, not 180", said of a memory from an earlier conversation: the memory that holds 180, corrected.
   if (correctsEarlier(candidate)) {
     const corrected = correctionOf(candidate, await liveRecords());
-    if (corrected === undefined) return { outcome: "discarded", key: candidate.key, reason: `corrects "${candidate.content.replaces ?? candidate.content.value}", which no live memory holds` };
+    if (corrected === undefined) {
+      return (
+        (await atSharedLevel(store, candidate, level, identity, context)) ?? {
+          outcome: "discarded",
+          key: candidate.key,
+          reason: `corrects "${candidate.content.replaces ?? candidate.content.value}", which no live memory holds`,
+        }
+      );
+    }
     candidate = corrected;
   }
   const subject = subjectOfKey(candidate.key);
   // A note that announces a change ("we've moved the huddle to 9:30") retires the notes it updates, as a subject's other keys are.
   const updated = await notesUpdatedBy(candidate, liveRecords);
+  if (updated.length === 0) {
+    const shared = await atSharedLevel(store, candidate, level, identity, context);
+    if (shared !== undefined) return shared;
+  }
   // One measure changed in a note that holds others: the note with that measure replaced, not the new words alone.
   if (updated.length === 1) candidate = carriedOver(updated[0]!, candidate) ?? candidate;
   const others = [...(subject === undefined ? [] : [subject.key, ...subject.aliases]), ...updated.map((note) => note.key)];
@@ -86,12 +100,12 @@ async function liveAt(store: BaseStore, level: ScopeLevel, identity: IdentityCon
 
 /**
  * The shared level (project, then org) whose note a user-level note updates or
- * corrects, when its own level holds none: a colleague's "The 55% RH Ana gave
- * you is wrong — the loan agreement specifies 50% RH" is the team's new value,
- * not a private one beside the team's old. Never for words about the speaker
- * or anything private.
+ * corrects, once its own level has been found to hold none: a colleague's "The
+ * 55% RH Ana gave you is wrong — the loan agreement specifies 50% RH" is the
+ * team's new value, not a private one beside the team's old. Never for words
+ * about the speaker or anything private.
  */
-export async function sharedLevelUpdated(
+async function sharedLevelUpdated(
   store: BaseStore,
   candidate: MemoryCandidate,
   level: ScopeLevel,
@@ -100,13 +114,24 @@ export async function sharedLevelUpdated(
   const evidence = candidate.evidence;
   if ((level !== "user" && level !== "user_in_project") || !candidate.key.startsWith("note.") || evidence === undefined) return undefined;
   if (isPrivate(evidence) || speaksForSelf(evidence) || !(correctsEarlier(candidate) || announcesChange(evidence))) return undefined;
-  const updates = async (records: MemoryRecord[]) =>
-    correctsEarlier(candidate) ? correctionOf(candidate, records) !== undefined : (await notesUpdatedBy(candidate, async () => records)).length > 0;
-  if (await updates(await liveAt(store, level, identity))) return undefined;
   for (const shared of readableLevels(identity).filter((found) => found === "project" || found === "org").reverse()) {
-    if (await updates(await liveAt(store, shared, identity))) return shared;
+    const records = await liveAt(store, shared, identity);
+    const updates = correctsEarlier(candidate) ? correctionOf(candidate, records) !== undefined : (await notesUpdatedBy(candidate, async () => records)).length > 0;
+    if (updates) return shared;
   }
   return undefined;
+}
+
+/** The candidate reconciled at the shared level whose note it updates (see {@link sharedLevelUpdated}); undefined when none. */
+async function atSharedLevel(
+  store: BaseStore,
+  candidate: MemoryCandidate,
+  level: ScopeLevel,
+  identity: IdentityContext,
+  context: ReconcileContext,
+): Promise<PromotionEntry | undefined> {
+  const shared = await sharedLevelUpdated(store, candidate, level, identity);
+  return shared === undefined ? undefined : reconcile(store, { ...candidate, scope: shared === "org" ? "org" : "project" }, shared, identity, context);
 }
 
 /**

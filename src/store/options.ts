@@ -89,6 +89,16 @@ export type StoreIndexConfig = z.infer<typeof StoreIndexSchema>;
 /** The TTL config. */
 export type StoreTtlConfig = z.input<typeof StoreTtlSchema>;
 
+/**
+ * Refuses a search mode that ranks by keywords ("keyword", "hybrid") on a
+ * store without the keyword index, saying `why` the store has none.
+ */
+export function checkKeywordSearch(searchMode: string | undefined, keywordIndex: boolean | undefined, why: string): void {
+  if (keywordIndex === false && (searchMode === "keyword" || searchMode === "hybrid")) {
+    throw new StoreOptionsError(`searchMode "${searchMode}" needs the keyword index, and ${why}.`);
+  }
+}
+
 /** Validates options, and those of them that contradict each other. */
 export function parseStoreOptions(options: SqliteStoreOptions) {
   const parsed = SqliteStoreOptionsSchema.safeParse(options);
@@ -100,9 +110,7 @@ export function parseStoreOptions(options: SqliteStoreOptions) {
   if (searchMode !== undefined && searchMode !== "keyword" && index === undefined) {
     throw new StoreOptionsError(`searchMode "${searchMode}" needs an \`index\` with embeddings.`);
   }
-  if (keywordIndex === false && (searchMode === "keyword" || searchMode === "hybrid")) {
-    throw new StoreOptionsError(`searchMode "${searchMode}" needs the keyword index, and keywordIndex is false.`);
-  }
+  checkKeywordSearch(searchMode, keywordIndex, "keywordIndex is false");
   return {
     target: (db ?? path)!,
     index,

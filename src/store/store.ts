@@ -15,14 +15,14 @@ import type { Statement } from "better-sqlite3";
 import { openDatabase, type SqliteDatabase } from "../sqlite/database.js";
 import { withBusyError } from "../sqlite/busy.js";
 import { applyMigrations } from "../sqlite/migrations.js";
-import { EmbeddingDimensionError, InvalidFilterError, InvalidValueError, StoreOptionsError } from "./errors.js";
+import { EmbeddingDimensionError, InvalidFilterError, InvalidValueError } from "./errors.js";
 import { checkCondition, conditionHolds, type CheckedCondition, type StoreCondition } from "./conditions.js";
 import { indexedFields, type IndexedScalar } from "./fields.js";
 import { compileFilter, filterWithout, type CompiledFilter, type CompiledSearchFilter, type IndexedCondition } from "./filter.js";
 import { STORE_MIGRATIONS } from "./migrations.js";
 import { serializeValue } from "./value.js";
 import { checkNamespace, decodeNamespace, encodeNamespace, prefixRange } from "./namespace.js";
-import { parseStoreOptions, type SqliteStoreOptions, type StoreIndexConfig, type StoreTtlConfig } from "./options.js";
+import { checkKeywordSearch, parseStoreOptions, type SqliteStoreOptions, type StoreIndexConfig, type StoreTtlConfig } from "./options.js";
 import { settleIndexSettings, type StoreIndexSettings } from "./settings.js";
 import { cosine, indexedTexts, keywordExpression, queryTerms, scopeToken, type KeywordQuery } from "./text.js";
 
@@ -353,11 +353,8 @@ export class SqliteStore extends BaseStore {
     if (this.#ready) return;
     applyMigrations(this.db, "store_migrations", STORE_MIGRATIONS);
     this.#indexes = settleIndexSettings(this.db, this.#wantedIndexes);
-    const chosen = this.#chosenSearchMode;
-    if (!this.#indexes.keywordIndex && (chosen === "keyword" || chosen === "hybrid")) {
-      throw new StoreOptionsError(`searchMode "${chosen}" needs the keyword index, and this store file was set up without one (keywordIndex: false).`);
-    }
-    this.#searchMode = chosen ?? (this.#index ? "vector" : "keyword");
+    checkKeywordSearch(this.#chosenSearchMode, this.#indexes.keywordIndex, "this store file was set up without one (keywordIndex: false)");
+    this.#searchMode = this.#chosenSearchMode ?? (this.#index ? "vector" : "keyword");
     this.#fieldsIndexed = this.#indexes.filterIndex && this.#backfillFields();
     this.#ready = true;
   }
