@@ -335,6 +335,11 @@ export class SqliteStore extends BaseStore {
     return results as OperationResults<Op>;
   }
 
+  /** Whether an item's texts go anywhere: the keyword index or the embeddings. */
+  get #indexesTexts(): boolean {
+    return this.#indexes.keywordIndex || this.#index !== undefined;
+  }
+
   /** Whether reads may extend TTLs, and so write. */
   get #refreshesOnRead(): boolean {
     return this.#refreshEnabled && this.#hasTtlItems();
@@ -648,7 +653,7 @@ export class SqliteStore extends BaseStore {
       scope: this.#scopeTokens(put.namespace),
       key: put.key,
       value: put.value === null ? null : serializeValue(put.key, put.value, this.#maxValueBytes),
-      texts: put.value === null || put.index === false ? [] : indexedTexts(put.value, fields),
+      texts: put.value === null || put.index === false || !this.#indexesTexts ? [] : indexedTexts(put.value, fields),
       vectors: [],
       fields: put.value === null || !this.#indexes.filterIndex ? [] : indexedFields(put.value),
       ttlMinutes: put.ttl === undefined ? this.#ttl?.defaultTtl ?? null : put.ttl,
@@ -693,8 +698,10 @@ export class SqliteStore extends BaseStore {
   #writeAll(puts: readonly PreparedPut[], now: number): void {
     if (puts.length === 0) return;
     // What a put replaces or a delete removes leaves the keyword, vector and filter indexes first.
-    const replaced = this.#statement<[string], StoredRow>(`SELECT id, namespace, value FROM store_items WHERE id IN (${ITEM_IDS_OF_KEYS})`).all(JSON.stringify(puts.map((put) => [put.namespace, put.key])));
-    this.#unindex(replaced);
+    if (this.#keepsItemIndexes()) {
+      const replaced = this.#statement<[string], StoredRow>(`SELECT id, namespace, value FROM store_items WHERE id IN (${ITEM_IDS_OF_KEYS})`).all(JSON.stringify(puts.map((put) => [put.namespace, put.key])));
+      this.#unindex(replaced);
+    }
     const deletes = puts.filter((put) => put.value === null);
     if (deletes.length > 0) {
       this.#statement<[string]>(`DELETE FROM store_items WHERE id IN (${ITEM_IDS_OF_KEYS})`).run(JSON.stringify(deletes.map((put) => [put.namespace, put.key])));
@@ -742,6 +749,19 @@ export class SqliteStore extends BaseStore {
     for (const put of writes) {
       put.vectors.forEach((vector, i) => insertVector.run(put.texts[i]!.field, Buffer.from(vector.buffer), put.namespace, put.key));
     }
+  }
+
+  /**
+   * Whether items have rows in an index beside them: the keyword or filter
+   * index, or vectors, which another store on the file may have written even
+   * when this one has no embeddings.
+   */
+  #keepsItemIndexes(): boolean {
+    return (
+      this.#indexes.keywordIndex ||
+      this.#indexes.filterIndex ||
+      this.#statement<[], { found: number }>("SELECT EXISTS (SELECT 1 FROM store_vectors) AS found").get()!.found === 1
+    );
   }
 
   /** Removes items' rows from the keyword, vector and filter indexes (the items themselves stay). */

@@ -13,9 +13,9 @@ const MAX_VALUE_DEPTH = 100;
  * omitted, as `JSON.stringify` and a read of a missing key agree on them.
  */
 export function serializeValue(key: string, value: Record<string, unknown>, maxBytes: number): string {
-  const problem = findUnstorable(value, "value", 0, new Set());
+  const problem = findUnstorable(value, 0, new Set());
   if (problem !== undefined) {
-    throw new InvalidValueError(`The value for key "${key}" cannot be stored as JSON: ${problem}.`);
+    throw new InvalidValueError(`The value for key "${key}" cannot be stored as JSON: ${describe(problem)}.`);
   }
   const json = JSON.stringify(value);
   const bytes = Buffer.byteLength(json);
@@ -25,45 +25,62 @@ export function serializeValue(key: string, value: Record<string, unknown>, maxB
   return json;
 }
 
-/** Where and why `node` cannot round-trip through JSON, or undefined when it can. */
-function findUnstorable(node: unknown, path: string, depth: number, ancestors: Set<object>): string | undefined {
+/** Why a part of a value cannot round-trip through JSON, and where: the members and indexes from the value down to it. */
+interface Unstorable {
+  steps: (string | number)[];
+  why: string;
+}
+
+/** The path of an unstorable part as written in messages (`value.a.b[2]`), then why. */
+function describe({ steps, why }: Unstorable): string {
+  const path = steps.reduceRight<string>((path, step) => (typeof step === "number" ? `${path}[${step}]` : `${path}.${step}`), "value");
+  return `${path} ${why}`;
+}
+
+/**
+ * What of `node` cannot round-trip through JSON, or undefined when all can.
+ * The path is collected only on the way back from a failure, so a valid
+ * value (every put's) costs one walk and no strings.
+ */
+function findUnstorable(node: unknown, depth: number, ancestors: Set<object>): Unstorable | undefined {
   switch (typeof node) {
     case "string":
     case "boolean":
       return undefined;
     case "number":
-      return Number.isFinite(node) ? undefined : `${path} is ${node}, which JSON would turn into null`;
+      return Number.isFinite(node) ? undefined : { steps: [], why: `is ${node}, which JSON would turn into null` };
     case "bigint":
-      return `${path} is a BigInt, which JSON cannot hold`;
+      return { steps: [], why: "is a BigInt, which JSON cannot hold" };
     case "function":
     case "symbol":
-      return `${path} is a ${typeof node}, which JSON would drop`;
+      return { steps: [], why: `is a ${typeof node}, which JSON would drop` };
     case "undefined":
-      return `${path} is undefined, which JSON would turn into null`;
+      return { steps: [], why: "is undefined, which JSON would turn into null" };
   }
   if (node === null) return undefined;
   const object = node as object;
-  if (depth > MAX_VALUE_DEPTH) return `${path} is nested deeper than ${MAX_VALUE_DEPTH} levels`;
-  if (ancestors.has(object)) return `${path} is a circular reference`;
+  if (depth > MAX_VALUE_DEPTH) return { steps: [], why: `is nested deeper than ${MAX_VALUE_DEPTH} levels` };
+  if (ancestors.has(object)) return { steps: [], why: "is a circular reference" };
   ancestors.add(object);
   try {
     if (Array.isArray(object)) {
       for (let i = 0; i < object.length; i += 1) {
-        const problem = findUnstorable(object[i], `${path}[${i}]`, depth + 1, ancestors);
-        if (problem !== undefined) return problem;
+        const problem = findUnstorable(object[i], depth + 1, ancestors);
+        if (problem !== undefined) return { steps: [...problem.steps, i], why: problem.why };
       }
       return undefined;
     }
     const prototype = Object.getPrototypeOf(object);
     if (prototype !== Object.prototype && prototype !== null) {
       const kind = (prototype as { constructor?: { name?: string } }).constructor?.name || "class instance";
-      return `${path} is a ${kind}, which JSON would not keep as it is (use a plain object or an array)`;
+      return { steps: [], why: `is a ${kind}, which JSON would not keep as it is (use a plain object or an array)` };
     }
-    if (Object.getOwnPropertySymbols(object).length > 0) return `${path} has symbol keys, which JSON would drop`;
-    for (const [member, child] of Object.entries(object)) {
+    if (Object.getOwnPropertySymbols(object).length > 0) return { steps: [], why: "has symbol keys, which JSON would drop" };
+    for (const member of Object.keys(object)) {
+      const child = (object as Record<string, unknown>)[member];
       if (child === undefined) continue;
-      const problem = findUnstorable(child, `${path}.${member}`, depth + 1, ancestors);
-      if (problem !== undefined) return problem;
+      const problem = findUnstorable(child, depth + 1, ancestors);
+      if (problem !== undefined) return { steps: [...problem.steps, member], why: problem.why };
     }
     return undefined;
   } finally {

@@ -71,6 +71,22 @@ describe("a store without the keyword and filter indexes", () => {
     store.stop();
   });
 
+  it("drops the vectors another store wrote when a store without embeddings replaces the item", async () => {
+    const lean = { keywordIndex: false, filterIndex: false };
+    const embedded = SqliteStore.fromConnString(file, { ...lean, index: { dims: 4, embeddings: new FakeEmbeddings() } });
+    await embedded.batch([
+      { namespace: ["n"], key: "a", value: { text: "varroa treatment" } },
+      { namespace: ["n"], key: "b", value: { text: "swarm season" } },
+    ]);
+    const plain = SqliteStore.fromConnString(file, lean);
+    await plain.batch([{ namespace: ["n"], key: "a", value: { text: "queen marked" } }]);
+    const vectorsOf = (key: string) =>
+      (plain.db.prepare("SELECT count(*) AS n FROM store_vectors JOIN store_items ON id = item_id WHERE key = ?").get(key) as { n: number }).n;
+    expect([vectorsOf("a"), vectorsOf("b")]).toEqual([0, 1]);
+    embedded.stop();
+    plain.stop();
+  });
+
   it("refuses a search mode that needs keywords, in the options or against the file", async () => {
     const embeddings = new FakeEmbeddings();
     expect(() => SqliteStore.fromConnString(file, { keywordIndex: false, searchMode: "keyword" })).toThrow(StoreOptionsError);
