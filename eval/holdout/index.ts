@@ -29,6 +29,7 @@ import { ninthHoldoutScenarios } from "./ninth.js";
 import { tenthHoldoutScenarios } from "./tenth.js";
 import { eleventhHoldoutScenarios } from "./eleventh.js";
 import { twelfthHoldoutScenarios } from "./twelfth.js";
+import { thirteenthHoldoutScenarios } from "./thirteenth.js";
 
 /** Every held-out scenario, validated by `parseScenarios` (schema, unique ids). */
 export function loadHoldoutScenarios(): Scenario[] {
@@ -58,5 +59,6 @@ export function loadHoldoutScenarios(): Scenario[] {
     ...tenthHoldoutScenarios,
     ...eleventhHoldoutScenarios,
     ...twelfthHoldoutScenarios,
+    ...thirteenthHoldoutScenarios,
   ]);
 }
