@@ -12,7 +12,7 @@ const PROJECT = /\b(?:project|repo|repository|codebase|service|app|monorepo|this
 const ORG = /\b(?:company|org|organi[sz]ation|whole team|everyone at|across (?:the )?(?:company|org)|all (?:our )?teams|department)\b/i;
 /** Words that span every project of an organisation, so they outrank a project word in the same sentence ("on every project"). */
 const ORG_WIDE =
-  /\b(?:(?:firm|company|org|organi[sz]ation|practice|business|club|school|trust|charity)-?wide|across (?:the )?(?:firm|company|business|organi[sz]ation|practice)|(?:every|all|each) (?:matters?|projects?|teams?|offices?|departments?)|(?:the|our) (?:whole |entire )?firm)\b/i;
+  /\b(?:(?:firm|company|org|organi[sz]ation|practice|business|club|school|trust|charity)-?wide|(?!(?:system|site|page|screen|world|window|file|repo|app|project)-)\p{L}{3,}-wide|company (?:policy|rule)|across (?:the )?(?:firm|company|business|organi[sz]ation|practice)|(?:every|all|each) (?:matters?|projects?|teams?|offices?|departments?)|(?:the|our) (?:whole |entire )?firm)\b/iu;
 /**
  * A statement framed by a named piece of work ("For Vertaal jobs:",
  * "Hargreaves matter:", "On the Acme account,", "For the textiles project:"): it
@@ -25,7 +25,7 @@ const HEDGE =
 const NARRATIVE =
   /\b(?:back (?:when|then|in)|when (?:i|we) (?:lived|worked|was|were|used|had|studied|started)|(?:i|we) (?:lived|worked) (?:in|at|for)|used to|years ago|in (?:college|school|university|my (?:last|old|previous) (?:job|team|company))|at my (?:old|previous|last) (?:job|company|team)|once upon|when i was (?:young|a kid|a student|at)|was so (?:flaky|slow|bad|annoying|good)|in (?:19|20)\d\d\b|last (?:decade|century)|those days|reminds me of|remember when)\b/i;
 const CHANGE =
-  /\b(?:now|switched|switch(?:ing)? (?:back|over)|moved|migrated|changed|back to|again|anymore|any more|no longer|from now on|instead|these days|replaced|relocated|rescheduled|relisted|postponed|pushed back|brought forward|typo|got (?:that|it) wrong|misspoke|i told you|mixed (?:it|them|that) up|ditched|swapped|knocked|reduced|raised|lowered|increased|decreased|(?:taken|brought|turned|put) (?:\S+ ){0,3}?(?:down|up) to|cut|joined|quit|left|new|actually|correction|update|updated|starting (?:today|now)|going forward|(?:is|was|are|were) (?:wrong|incorrect|out of date|outdated))\b/i;
+  /\b(?:now|switched|switch(?:ing)? (?:back|over)|moved|migrated|changed|back to|again|anymore|any more|no longer|from now on|instead|these days|replaced|relocated|rescheduled|relisted|postponed|pushed back|brought forward|typo|got (?:that|it) wrong|misspoke|i told you|mixed (?:it|them|that|these|those) up|(?:gave|told|sent) you the wrong|the wrong \w+ earlier|ditched|swapped|knocked|reduced|raised|lowered|increased|decreased|(?:taken|brought|turned|put) (?:\S+ ){0,3}?(?:down|up) to|cut|joined|quit|left|new|actually|correction|update|updated|starting (?:today|now)|going forward|(?:is|was|are|were) (?:wrong|incorrect|out of date|outdated))\b/i;
 
 const SESSION_ONLY =
   /\b(?:(?<!\bmy (?:main|current|usual|favourite|favorite) [a-z-]+ )right now|for now|today|tonight|this time|just this once|for the moment|for this (?:chat|conversation|session|answer|reply|question|task|one|draft|email|e-mail|letter|message|document|post|time)(?: only)?|in this (?:chat|conversation|answer)|(?:for|in) the rest of (?:this|the) (?:chat|conversation|session)|this afternoon|this morning|while i'?m on (?:my )?(?:phone|mobile)|i'?m (?:driving|on the road|on the go|in a (?:hurry|rush|meeting)|on (?:my )?(?:phone|mobile))(?!\s+(?:a lot|usually|mostly|most of the time)))\b/i;
@@ -52,7 +52,7 @@ export function mentionsSelf(text: string): boolean {
 }
 
 /** "I mean", "I think", "I told you": the speaker speaking, not speaking of themself. */
-const SPEECH_ACTS = /\bi (?:meant|mean|said|say|think|thought|guess|believe|told you|gave you|sent you|forgot|know|knew|suppose|reckon|wrote|typed|misspoke|got (?:that|it) wrong)\b/gi;
+const SPEECH_ACTS = /\bi (?:meant|mean|said|say|think|thought|guess|believe|told you|gave you|sent you|forgot|know|knew|suppose|reckon|wrote|typed|misspoke|got (?:that|it) wrong|mixed (?:it|them|that|these|those) up|was (?:confusing|thinking of|looking at))\b/gi;
 
 /** Whether the speaker speaks of themself ("I live…", "my editor"), not merely speaks ("I mean the 14th"). */
 export function speaksForSelf(text: string): boolean {
@@ -85,7 +85,7 @@ const PRIVATE =
 const HEALTH = /\b(?:pregnan\w*|therap(?:y|ist)|hospital|diagnos\w*|illness|cancer|chemo\w*|medication|meds|miscarriage|ivf)\b/i;
 /** The speaker's family and home: "our rent goes up", "my divorce is final". */
 const PRIVATE_LIFE =
-  /\b(?:bab(?:y|ies)|divorce\w*|custody|surgery|gp|rent|mortgage|moving house|wedding|honeymoon|funeral|(?:my|our) (?:mum|mom|dad|mother|father|wife|husband|partner|kids?|children|son|daughter|family|house|flat|home))\b/i;
+  /\b(?:bab(?:y|ies)|divorce\w*|custody|surgery|gp|rent|mortgage|moving house|wedding|honeymoon|funeral|(?:my|our) (?:mum|mom|dad|mother|father|wife|husband|partner|kids?|children|son|daughter|family|house|flat|home|dogs?|cats?|pets?|puppy|kitten|horses?))\b/i;
 const SPEAKER_OR_HOUSEHOLD = /\b(?:i|i'm|i've|me|my|mine|we|we're|our|us)\b/i;
 
 /**

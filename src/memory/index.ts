@@ -66,4 +66,4 @@ export {
 export { SUBJECTS, canonicalKey, subjectOfKey, subjectOfValue, subjectsNamedIn, wordsOfKey, type Subject } from "./subjects.js";
 export { markPasted, pastedKindOf, splitSpeech, spokenText, type PastedKind, type SpeechSpan } from "./speech.js";
 export { announcesChange, asksForTeam, isHedged, mentionsSelf, isNarrative, isPrivate, isSessionOnly, namesWork, speaksForSelf, speaksForTeam, teamScopeNamed } from "./evidence.js";
-export { contentWords } from "./words.js";
+export { MONTHS, WEEKDAYS, contentWords } from "./words.js";

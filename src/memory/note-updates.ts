@@ -11,7 +11,8 @@ const FRAMING = new Set(
   [
     "note", "team", "everyone", "fyi", "heads", "now", "new", "moved", "move", "switched", "switch", "changed", "change",
     "correction", "typo", "instead", "update", "updated", "anymore", "relisted", "rescheduled", "postponed", "same",
-    "actually", "because", "last", "week", "month", "year", "today", "from",
+    "actually", "because", "last", "week", "month", "year", "today", "from", "push", "pushed", "back", "brought", "forward",
+    "delayed", "bumped", "shifted", "stays", "confirmed",
   ].map(stem),
 );
 
@@ -24,13 +25,14 @@ const VALUE = new RegExp(String.raw`\d+(?:[:.,]\d+)*(?:am|pm|st|nd|rd|th|k)?(?![
  */
 const OLD_VALUE = [
   /\bfrom\s+([\p{L}\p{N}][\p{L}\p{N}.&'-]*)\s+(?:to|over to|onto)\s+[\p{L}\p{N}]/iu,
-  /\b(?:ditched|swapped|traded(?: in)?|replaced|dropped|gave up)\s+(?:the\s+|my\s+|our\s+)?([\p{L}\p{N}][\p{L}\p{N}.&'-]*)\s+(?:for|with)\s+[\p{L}\p{N}]/iu,
+  /\b(?:ditched|swapped|traded(?: in)?|replaced|dropped|gave up)\s+(?:the\s+|my\s+|our\s+)?([\p{L}\p{N}][\p{L}\p{N}.&'-]*)(?:\s+(?:for|with)|,?\s+(?:and\s+)?(?:got|bought|now|went|switched))\s+[\p{L}\p{N}]/iu,
   /\bnot\s+([\p{N}][\p{N}.,:]*|\p{Lu}[\p{L}'-]*)\b/u,
   /\b(?:don'?t|do not|no longer)\s+(?:do|have|use|go on|run)\s+([\p{L}\p{N}][\p{L}\p{N}.'-]*)\s+(?:any ?more|now)\b/iu,
 ];
 
 /**
- * The live notes a new note updates. It must announce a change ("we've moved
+ * The live notes a new note updates (and a fact of another key that holds
+ * the value the note names as the old one). It must announce a change ("we've moved
  * the daily huddle to 9:30", "switched from Xero to FreeAgent", "the freeze is
  * 19 June, the 12th was a typo"), and an older note must be about the same
  * thing with another value: it holds the value the new note names as the old
@@ -49,34 +51,48 @@ export async function notesUpdatedBy(candidate: MemoryCandidate, liveRecords: ()
   const names = namesOf(candidate.text);
   const values = valuesOf(candidate.text.replace(OLD_VALUE[2]!, " "));
   return notes.filter((note) => {
-    if (note.key === candidate.key || !note.key.startsWith(NOTE_PREFIX)) return false;
+    if (note.key === candidate.key) return false;
+    // "finally ditched the iphone, got a pixel 8": a fact of any key that holds the value named as the old one.
+    if (!note.key.startsWith(NOTE_PREFIX)) {
+      return note.memoryType === "fact" && replaced !== undefined && !isCalendarWord(replaced) && contentWords(note.text).includes(replaced);
+    }
     const common = [...topicOf(note.text)].filter((word) => topic.has(word));
     // A name or an acronym both notes write the same way ("FTP") says more than a common word.
     const shared = common.length + common.filter((word) => names.has(word) && namesOf(note.text).has(word)).length;
     // A day or a month moved away from is in too many notes to name one alone ("from Mondays to Tuesdays for the standup").
     if (replaced !== undefined && contentWords(note.text).includes(replaced)) return !isCalendarWord(replaced) || shared >= 1;
     const old = valuesOf(note.text);
-    return shared >= 2 && old.size > 0 && [...values].some((value) => !old.has(value)) && [...old].some((value) => !values.has(value));
+    // "opening is pushed back to 1 july" names nothing the hut's note does not: its one topic word is enough.
+    const about = shared >= 2 || (common.length > 0 && common.length === topic.size);
+    return about && old.size > 0 && [...values].some((value) => !old.has(value)) && [...old].some((value) => !values.has(value));
   });
 }
 
 /** A number with its unit: "-18°C", "15%", "30 minutes", "48 buses". */
 const MEASURE = /(?<![\p{L}\p{N}.])[-−]?\d+(?:[.,]\d+)?\s?(°\s?[CF]|%|kg|g|mm|cm|km|m|ml|l|hours?|hrs?|minutes?|mins?|days?|weeks?|nights?|people|guests|staff|crew|buses|beds|seats|covers)(?![\p{L}\p{N}])/giu;
 
+/** A day of a month: "june 15", "1 July", "the 3rd of March". */
+const DATE = new RegExp(String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS})|(?:${MONTHS})\s+\d{1,2}(?:st|nd|rd|th)?)\b`, "gi");
+
+/** The measures and dates a text states, each with its unit ("°c", "hour", "date"). */
+function quantitiesIn(text: string): { said: string; unit: string }[] {
+  const measures = [...text.matchAll(MEASURE)].map((found) => ({ said: found[0], unit: found[1]!.toLowerCase().replace(/\s/g, "").replace(/s$/, "") }));
+  return [...measures, ...[...text.matchAll(DATE)].map(([said]) => ({ said, unit: "date" }))];
+}
+
 /**
- * The note a new note updates, with the new note's one measure put in place of
+ * The note a new note updates, with the new note's one measure (or date) put in place of
  * the old one of the same unit, and the rest kept: "set point is -18°C at 15%
  * RH" updated by "we've taken Vault B down to -20 °C" becomes "set point is
  * -20 °C at 15% RH", where superseding it whole would lose the 15%. Undefined
  * unless the new note states one measure and the old note one of its unit.
  */
 export function carriedOver(note: MemoryRecord, candidate: MemoryCandidate): MemoryCandidate | undefined {
-  const fresh = [...candidate.text.matchAll(MEASURE)];
+  const fresh = quantitiesIn(candidate.text);
   if (fresh.length !== 1) return undefined;
-  const unit = (found: RegExpMatchArray) => found[1]!.toLowerCase().replace(/\s/g, "").replace(/s$/, "");
-  const old = [...note.text.matchAll(MEASURE)].filter((found) => unit(found) === unit(fresh[0]!));
-  if (old.length !== 1 || old[0]![0].replace(/\s/g, "") === fresh[0]![0].replace(/\s/g, "")) return undefined;
-  const text = note.text.replace(old[0]![0], fresh[0]![0]);
+  const old = quantitiesIn(note.text).filter(({ unit }) => unit === fresh[0]!.unit);
+  if (old.length !== 1 || old[0]!.said.replace(/\s/g, "") === fresh[0]!.said.replace(/\s/g, "")) return undefined;
+  const text = note.text.replace(old[0]!.said, fresh[0]!.said);
   return { ...candidate, text, content: { value: text.slice(text.indexOf(": ") + 2) } };
 }
 

@@ -81,6 +81,16 @@ export const SECRET_RULES: readonly SecretRule[] = [
     pattern: /\b(?:(?:licen[cs]e|product|serial|activation|registration|recovery) key|(?:activation|recovery) code|(?:recovery|seed|backup) phrase)\b[^.!?\n]{0,40}?\b(?:is|was|=|:)\s*["'`]?(?=[A-Za-z0-9-]{0,63}\d)[A-Za-z0-9][A-Za-z0-9-]{7,63}/i,
   },
   {
+    // "back door keypad is 7319 then #": the number a keypad takes, never "the keypad is broken".
+    name: "keypad code",
+    pattern: /\bkey ?pad(?:['’]s|\s+(?:for|to|of|on|by|at|in)\s+[\w .'-]{1,40}?)?\s*(?:is|was|=|:)\s*(?:now\s+|still\s+)?\d{3,8}\b/i,
+  },
+  {
+    // "my wallet recovery phrase is orbit canyon velvet ladder …": a wallet's seed, twelve words or more with no digit.
+    name: "recovery phrase",
+    pattern: /\b(?:recovery|seed|backup|mnemonic|secret) (?:phrase|words)\b[^.!?\n]{0,40}?\b(?:is|was|are|were|=|:)\s*["'`]?(?:[a-z]{3,8}[\s,]+){11,23}[a-z]{3,8}\b/i,
+  },
+  {
     // Four or more dashed groups of letters and digits, the shape software licence keys are issued in.
     name: "licence key",
     pattern: /\b(?=[A-Z0-9-]{0,29}[A-Z])(?=[A-Z0-9-]{0,29}\d)[A-Z0-9]{4,5}(?:-[A-Z0-9]{4,5}){3,5}\b/,
@@ -95,7 +105,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
     // "the dashboard login is greta.apis / Favos#Mel22": a user name, then a password that looks made up.
     name: "login and password",
     pattern:
-      /\b(?:log-?in|sign-?in|credentials?|creds|user ?name and password)\b[^.!?\n]{0,30}?(?:\bis\b|\bare\b|:)\s*[^\s/|]{2,64}\s*[/|]\s*["'`]?(?=[^\s"'`]{0,63}[\d!@#$%^&*_])[^\s"'`]{4,64}/i,
+      /\b(?:log-?in|sign-?in|credentials?|creds|user ?name and password)\b[^.!?\n]{0,30}?(?:\bis\b|\bare\b|['’]s\b|:)\s*[^\s/|]{2,64}\s*[/|]\s*["'`]?(?=[^\s"'`]{0,63}[\d!@#$%^&*_])[^\s"'`]{4,64}/i,
   },
   {
     // "I've typed my PIN (628193) about ten times", "the keysafe by the back door … and the code's 4471".

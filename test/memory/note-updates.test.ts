@@ -245,4 +245,29 @@ describe.each(STORE_FACTORIES)("notes that update notes, and where notes go, on 
     expect(await texts(store, jaz)).toEqual(["Favourite colour: teal"]);
     expect([...(await history(store, jaz, gym)), ...(await history(store, jaz, home))]).toEqual([]);
   });
+
+  it("retires a fact of another key that holds the value a switch names as the old one", async () => {
+    await say(store, femi, "I got an iphone 12, its mid but whatever");
+    await say(store, femi, "finally ditched the iphone, got a pixel 8 now");
+    const live = (await texts(store, femi)).join(" | ");
+    expect(live).toMatch(/pixel 8/);
+    expect(live).not.toMatch(/iphone 12/);
+  });
+
+  it("moves a date that a short change names, keeping the rest of the note", async () => {
+    await say(store, femi, "the hut opens for the summer season on june 15 and closes at the end of september.");
+    await say(store, femi, "bad news, too much snow on the approach. opening is pushed back to 1 july. closing stays the same.");
+    const live = (await texts(store, femi)).join(" | ");
+    expect(live).toMatch(/opens for the summer season on 1 july and closes at the end of september/);
+    expect(live).not.toMatch(/june 15/);
+  });
+
+  it("corrects a team's note when a slip's lead says the next sentence corrects it", async () => {
+    const teodor = { userId: "teodor", orgId: "crumb-and-co" };
+    await say(store, teodor, "our deck oven bakes the country loaves at 250°C for about 40 min with steam for the first 10");
+    await say(store, teodor, "oh wait, i gave you the wrong temp earlier — the deck oven is 230 for the country loaves. 250 is what the pizza oven runs at, i mixed them up");
+    const live = (await texts(store, teodor)).join(" | ");
+    expect(live).toMatch(/deck oven is 230/);
+    expect(live).not.toMatch(/250°C/);
+  });
 });

@@ -46,6 +46,9 @@ const PLANTED = [
   "Mine's currently Gr@nthamOwl1987, don't tell anyone",
   "I've typed my PIN (628193) about ten times",
   "The keysafe by the back door is a Supra C500 and the code's 4471",
+  "back door keypad is 7319 then #, and we open the shop at 5:30 sharp",
+  "remind me later to update the booking system, login's annelie / Murmeltier88, the usual",
+  "my wallet recovery phrase is orbit canyon velvet ladder mango frozen pistol eager humble cradle tiger siren",
 ];
 
 /** Ordinary sentences that mention passwords or tokens without containing one. */
@@ -83,6 +86,8 @@ const ORDINARY = [
   "email John.Smith2@Gmail.com about AT&T's 5G plan",
   "my zip code is 90210 and the pin is in the drawer",
   "Error code 4040 again on the door controller",
+  "the keypad is broken again, someone call the landlord",
+  "the recovery phrase is written on the card in the safe",
 ];
 
 

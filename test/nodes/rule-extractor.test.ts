@@ -262,10 +262,77 @@ describe("the rule-based extractor", () => {
   });
 
   it("reads a nationality said alone or before a comma, never one that qualifies something else", () => {
-    expect(extract("I'm Irish, born in Galway").map((c) => [c.key, c.content.value])).toEqual([["user.hometown", "Galway"], ["user.nationality", "Irish"]]);
+    expect(extract("I'm Irish, born in Galway").map((c) => [c.key, c.content.value]).sort()).toEqual([["user.hometown", "Galway"], ["user.nationality", "Irish"]]);
     for (const other of ["I'm British English's biggest fan", "I'm english teacher at the lycée"]) {
       expect(extract(other).map((c) => c.key)).not.toContain("user.nationality");
     }
+  });
+
+  it("reads a message typed in lower case as it reads the same message capitalised", () => {
+    const facts = (text: string) => extract(text).map((c) => [c.key, c.content.value]);
+    for (const [lower, capitalised] of [
+      ["i'm Maya, i run the bakery on Elm Street", "I'm Maya, I run the bakery on Elm Street"],
+      ["hello. i am Dariusz, i work as porter at the hospital", "hello. I am Dariusz, I work as porter at the hospital"],
+      ["im the relief mate on the kennacraig–islay run", "I'm the relief mate on the kennacraig–islay run"],
+    ]) {
+      expect(facts(lower!)).toEqual(facts(capitalised!));
+      expect(facts(lower!).length).toBeGreaterThan(0);
+    }
+    expect(facts("i'm Maya, i run the bakery on Elm Street")).toContainEqual(["user.preferred_name", "Maya"]);
+    // "i 35" is a road, not the speaker.
+    expect(extract("check road conditions on i 35 north of san antonio").map((c) => c.text).join(" ")).not.toMatch(/\bthey 35\b/);
+  });
+
+  it("keeps a team's statement typed without capitals or numbers, and a plan or a story stays out", () => {
+    const kept = (text: string) => extract(text).map((c) => c.text);
+    for (const text of [
+      "we sell at the saturday market in lodève most weeks",
+      "we're currently running out of the fenwick road depot",
+      "for the spring concert we're closing with the rutter magnificat",
+      "team note for the implant line: our scan bodies are the elos accurate ones, kept in the blue drawer by the scanner",
+      "for everyone on the implant line: our standard is medentika ti-bases, no generic ones, the clinicians complained about fit last time",
+    ]) {
+      expect(kept(text), text).toHaveLength(1);
+    }
+    for (const text of [
+      "we are going to the pub",
+      "our kids are driving me mad",
+      "my neighbour, monsieur albrecht, complained to the mairie last week that the bees swarm into his garden",
+      "ugh, long day in Crown Court, the barrister talked like an auctioneer",
+      "i used to play it 24/7",
+      "can you help me write short message to supervisor, i want swap my shift on friday with Kasia",
+    ]) {
+      expect(kept(text), text).toEqual([]);
+    }
+  });
+
+  it("splits an introduction into the name and what the user is, and reads names and roles by their case", () => {
+    const facts = (text: string) => extract(text).map((c) => [c.key, c.content.value]);
+    expect(facts("I'm Harold, retired civil engineer")).toEqual([["user.preferred_name", "Harold"], ["user.role", "retired civil engineer"]]);
+    expect(facts("I'm Marisol, stunt coordinator, mostly TV drama")).toEqual([["user.preferred_name", "Marisol"], ["user.role", "stunt coordinator"]]);
+    // A surname that ends like a trade is no role.
+    expect(facts("I'm Siobhan Kelleher, a BSL/English interpreter").map(([key]) => key)).not.toContain("user.role");
+    expect(facts("my legal name is Bartholomew but nobody calls me that, please just use Tol")).toEqual([["user.preferred_name", "Tol"]]);
+    // Sulfa drugs the user reacts to are an allergy, not a framework.
+    expect(facts("It's sulfa drugs I react to")).toEqual([["user.allergies", "sulfa drugs"]]);
+    expect(facts("we moved the frontend to react last month")).toEqual([["stack.framework", "react"]]);
+  });
+
+  it("reads every statement of a list under a header of rules, and a request to put something in a draft as a task", () => {
+    const texts = extract(
+      "few house rules for the opera tour so you stop asking: our house amber is #FF6A13 in every palette, the desk software stays pinned at v3.9.2.1 because 3.9.3 broke our effects engine, and the spare lamp order is PO-558201",
+    ).map((c) => c.text);
+    expect(texts.join(" | ")).toMatch(/#FF6A13/);
+    expect(texts.join(" | ")).toMatch(/v3\.9\.2\.1/);
+    expect(texts.join(" | ")).toMatch(/PO-558201/);
+    expect(extract("put 7:30 in the description")).toEqual([]);
+    expect(extract("put a heading on each section of your answers").map((c) => c.key)).toEqual(["response.headings"]);
+  });
+
+  it("reads a sigh as no correction, and a slip's lead says the next sentence corrects", () => {
+    expect(intentOf("ugh, the hall got double-booked so we've shifted to wednesday evenings from now on")).toBe("statement");
+    expect(extract("scratch what i said about mondays, i was looking at the old sheet").find((c) => c.bucket === "forget")?.text).toBe("Forget: mondays");
+    expect(intentOf("pls scrub anything you've got about albrecht")).toBe("forget");
   });
 
   it("reads nothing of a request to do something that is not a way of answering", () => {
@@ -422,7 +489,7 @@ describe("the rule-based extractor", () => {
     const [said] = extract("my dispatcher is carla shes the one who approves any detours i take");
     const [corrected] = extract("sorry the voice thing messed that up its karla with a k", said);
     expect(corrected?.key).toBe("user.dispatcher");
-    expect(corrected?.text).toBe("Dispatcher: karla shes the one who approves any detours i take");
+    expect(corrected?.text).toBe("Dispatcher: karla shes the one who approves any detours I take");
   });
 
   it("corrects the number of a statement in the same message, keeping the rest of it", () => {

@@ -3,7 +3,7 @@
  * known subject can take (standing rules, preferences, "my X is Y", team
  * facts, habits, task state), and otherwise a plain statement of fact.
  */
-import { mentionsSelf, namesWork, speaksForTeam } from "../../memory/index.js";
+import { MONTHS, WEEKDAYS, mentionsSelf, namesWork, speaksForTeam } from "../../memory/index.js";
 import type { RuleScope } from "./extract.js";
 import { TASK_VERBS } from "./sentences.js";
 import { clauseOf, tidy, type Reading } from "./readers.js";
@@ -40,13 +40,25 @@ const HEADER = /^[^:]{3,60}:\s+(?=\S)/;
 
 /** Something concrete: a name or product (capitalised inside the sentence), a number, a time, an address. */
 const ANCHOR = /(?<=\s)(?:\p{Lu}[\p{L}\p{N}_.+-]*[\p{L}\p{N}]|[£$€¥]?\d[\w:.,%/-]*)|\b\w+\.(?:dev|com|io|org|net|app)\b/u;
+/** A day, a month or a time of day typed in lower case ("every second friday", "by tuesday noon"); not "may" nor "march", which are verbs too. */
+const CALENDAR_ANCHOR = new RegExp(String.raw`\b(?:${WEEKDAYS}s?|${MONTHS.replace(/\|?\b(?:may|march)\b/g, "")}|noon|midnight)\b`, "i");
+
+/**
+ * The team stating how things are now, in any case: "we're currently running out of the fenwick road depot",
+ * "for the spring concert we're closing with the rutter magnificat"; not a plan, a wish or a story.
+ */
+const TEAM_PRESENT =
+  /^(?:(?:for|on|at|in)\s+[^,:]{3,40}?[\s,]+)?(?:we(?:'re| are)?|our\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|are))\s+(?:(?:currently|now|always|usually|normally|still|only|all)\s+)?(?!(?:are|is|am|be|was|were|had|did|went|got|just|should|could|might|may|will|would|need|needs|want|wants|hope|think|guess|feel|gonna|going|trying|so|very|really|not|driving|having|getting|doing)\b)(?!\w+ed\b)\w+/i;
+
 /**
  * How people talk about the moment, themselves or the assistant, not about
  * facts worth keeping; what a message is ("Posting the team rules…"), and what
  * to tell someone else in a draft ("Tell them the delivery was short"), and a one-off task.
  */
+/** "I want swap my shift on friday": something to do now, not a taste nor a fact. */
+const WANTS_TO_DO = new RegExp(String.raw`^(?:to\s+)?(?:${TASK_VERBS}|swap|change|get|go|do|see|try|ask|know|learn|buy|sell|cancel|move|switch|take|have|sort|finish|start|book|order|apply|print|update|tell|talk|speak|visit|leave|quit)\b`, "i");
 const NOT_A_FACT = new RegExp(
-  String.raw`^(?:it|this|that|there|these|those|thanks|thank you|you|please|let'?s|let me|maybe|ok|okay|so|well|anyway)\b|^(?:posting|sharing|pasting|attaching|sending|here (?:are|is))\b|^(?:tell|ask|let|remind|inform|thank|warn)\s+(?:them|him|her|everyone|the\s+\w+)\b|^(?:many|most|some|a lot of) people (?:think|say|believe|find|reckon)\b|^(?:can|could|would|will) you\s+(?:please\s+)?(?:${TASK_VERBS})\b|^(?:please\s+)?(?:${TASK_VERBS})\s+(?:the|a|an|my|our|me|us|them|it|this|that|these|those|some|all|any)\b|\b(?:i|we) (?:told|said to|mentioned to|gave) you\b|\b(?:is|was|are|were) (?:(?:still|now)\s+)?(?:wrong|incorrect|off|out of date|outdated|correct|right|fine|unchanged)$|\b(?:feel|feeling|tired|confused|stuck|happy|sad|annoyed|frustrated|excited|worried|hope|wish|wonder|need help|trying to|want to know|looking for|figure out|can'?t figure|help me|any idea)\b`,
+  String.raw`^(?:it|this|that|there|these|those|thanks|thank you|you|please|let'?s|let me|maybe|ok|okay|so|well|anyway)\b|^(?:ugh+|argh+|phew|sigh|meh|oof)\b(?![^.]*\b(?:now|from now on|any ?more|moved|shifted|switched|changed|no longer)\b)|\bused to\b|^(?:posting|sharing|pasting|attaching|sending|here (?:are|is))\b|^(?:tell|ask|let|remind|inform|thank|warn)\s+(?:them|him|her|everyone|the\s+\w+)\b|^(?:many|most|some|a lot of) people (?:think|say|believe|find|reckon)\b|^(?:can|could|would|will) you\s+(?:please\s+)?(?:${TASK_VERBS})\b|^(?:please\s+)?(?:${TASK_VERBS})\s+(?:the|a|an|my|our|me|us|them|it|this|that|these|those|some|all|any)\b|\b(?:i|we) (?:told|said to|mentioned to|gave) you\b|\b(?:is|was|are|were) (?:(?:still|now)\s+)?(?:wrong|incorrect|off|out of date|outdated|correct|right|fine|unchanged)$|\b(?:feel|feeling|tired|confused|stuck|happy|sad|annoyed|frustrated|excited|worried|mad|nuts|knackered|exhausted|hope|wish|wonder|need help|trying to|want to know|looking for|figure out|can'?t figure|help me|any idea)\b`,
   "i",
 );
 
@@ -85,18 +97,26 @@ function statedFact(said: string, scopes: readonly RuleScope[]): General | undef
   // Without a name or a number, a statement about "my …" that is not a story still says something durable.
   // …but not an anecdote: something that just happened, in the past tense, with an emoji.
   const anecdote = /\b(?:was|were|had|did|just|yesterday|earlier|\w+ed|drew|went|got|made|took|saw|came|ate|broke|fell|bought|spent|forgot)\b|\p{Extended_Pictographic}/iu;
-  const possessive = /^my\b/i.test(sentence) && words.length >= 6 && !anecdote.test(sentence);
+  // After a header ("team note for the implant line: our scan bodies are the elos ones"), the statement is what counts.
+  const stated = sentence.replace(/^[^:]{3,120}:\s+(?=\S)/, "");
+  // A reason told after the fact ("our standard is medentika ti-bases, the clinicians complained last time") is no story.
+  const opening = stated.split(/,\s+(?=(?:the|and|but|so|because|since|as|we|they|he|she|it)\b)|[;—–]/)[0]!;
+  const possessive = /^(?:my|our)\b/i.test(stated) && words.length >= 6 && !anecdote.test(opening);
   // A team's standing practice, typed in lower case ("we run plain systemd units on the edge fleet"), is durable too.
-  const practice = PRACTICE.test(sentence) && words.length >= 5 && !anecdote.test(sentence);
+  const practice = PRACTICE.test(stated) && words.length >= 5 && !anecdote.test(stated);
   // "the bride's uncle tried to grab the mic AGAIN 🙄": a story told with an emoji, however concrete.
   if (/\p{Extended_Pictographic}/u.test(sentence) && anecdote.test(sentence.replace(/\p{Extended_Pictographic}/gu, ""))) return undefined;
   // "the whole bootcamp house was screaming at 1am": something going on then, told as a story.
   if (/\b(?:was|were)\s+\w+ing\b|\blast night\b/i.test(sentence)) return undefined;
   // Three words are enough for a team's state with a name in it ("We're closed Mondays").
   const shortest = /^we(?:'re| are)\s/i.test(sentence) && ANCHOR.test(sentence) ? 3 : 4;
-  const concrete = ANCHOR.test(sentence) || namesWork(sentence) || STAKEHOLDER.test(sentence) || SWITCH.test(sentence);
+  const concrete =
+    ANCHOR.test(sentence) || CALENDAR_ANCHOR.test(sentence) || namesWork(sentence) || STAKEHOLDER.test(sentence) || SWITCH.test(sentence) ||
+    (TEAM_PRESENT.test(stated) && words.length >= 6 && !anecdote.test(opening));
   // A header ("Site rule for the whole crew, please keep it for everyone:") does not count towards the length.
-  const length = sentence.replace(/^[^:]{3,120}:\s+(?=\S)/, "").split(/\s+/).length;
+  const length = stated.split(/\s+/).length;
+  const wanted = /\bI (?:just |really )?want\s+(.+)$/.exec(sentence)?.[1];
+  if (wanted !== undefined && WANTS_TO_DO.test(wanted)) return undefined;
   if (words.length < shortest || length > MAX_FACT_WORDS || NOT_A_FACT.test(sentence) || !(concrete || possessive || practice)) return undefined;
   // Shared in a team's words ("we rotate API keys"), or said of a named third party ("Hartley's Bakery is VAT
   // registered", "the vendor lives in Dubai"); "gym day is Thursday now" is the user's. The gate keeps a
@@ -136,7 +156,7 @@ const GENERAL: readonly [RegExp, (groups: string[], scopes: readonly RuleScope[]
   // The user's own standing rule: "I never take on two weddings in one weekend", "i always avoid toll roads".
   // …not a habit of mind ("I always forget my keys").
   [/^i\s+(never|always|only)\s+(?!(?:know|knew|forget|forgot|feel|felt|think|thought|get|got|seem|understand|remember|manage|wonder|struggle|end up|lose|fail|mess|panic|worry|stress|cry|laugh|freak|overthink|overdo|regret)\b)(.+)$/i, ([when, body]) => rule(when!.toLowerCase() === "only" ? `only ${body}` : body!, when!.toLowerCase() === "never")],
-  [/\bi(?:'d| would)?\s+(?:really\s+)?(?:prefer|rather have|rather|like|love|enjoy|want)\s+(.+)$/i, ([body]) => preference(body!, false)],
+  [/\bi(?:'d| would)?\s+(?:really\s+)?(prefer|rather have|rather|like|love|enjoy|want)\s+(.+)$/i, ([verb, body]) => (/^want$/i.test(verb!) && WANTS_TO_DO.test(body!) ? undefined : preference(body!, false))],
   [/\bi\s+(?:really\s+)?(?:don'?t like|do not like|hate|dislike|can'?t stand|cannot stand|detest)\s+(.+)$/i, ([body]) => preference(body!, true)],
   [/\b(?:our|my|the)\s+(?:team|company|org|organi[sz]ation|department)\s+(?:uses|is using|runs on|relies on|is on|works in)\s+(.+)$/i, ([body]) => teamFact(body!, "org")],
   [/\b(?:we|this project|the project|this repo|our project)\s+(?:use|uses|are using|is using|run on|runs on|rely on|relies on|are on|is on|work in|write)\s+(.+)$/i, ([body], scopes) => teamFact(body!, scopes.includes("project") ? "project" : "org")],

@@ -73,7 +73,7 @@ const NATIONALITIES =
 
 /** Capitalised words after "I'm" that are not names: nationalities, languages, fillers. */
 const NOT_A_NAME = new RegExp(
-  String.raw`^(?:Not|The|A|An|Just|So|Very|Fine|Good|Back|Here|Sorry|Also|Still|Now|Currently|Based|Done|Ready|Sure|Okay|Ok|${NATIONALITIES}|European|Asian|African|Latino|Latina|Vegan|Vegetarian|Allergic|Married|Single|Remote|Left-handed|Right-handed)$`,
+  String.raw`^(?:Not|The|A|An|Just|So|Very|Fine|Good|Back|Here|Sorry|Also|Still|Now|Currently|Based|Done|Ready|Sure|Okay|Ok|${NATIONALITIES}|European|Asian|African|Latino|Latina|Vegan|Vegetarian|Allergic|Married|Single|Remote|Left-handed|Right-handed|Jewish|Muslim|Christian|Catholic|Hindu|Buddhist|Sikh|Atheist)$`,
 );
 
 /** "I'm Irish, born in Galway", "I'm a British citizen": the user's nationality, never "I'm British English's biggest fan". */
@@ -89,13 +89,15 @@ const PREFERRED_NAME: Reader = (sentence) => {
   // "everyone calls me pree": a lower-case name is still one after "call me".
   const typed = /\bcall(?:s)? me\s+(?!(?:so|by|that|when|if|anytime|back|later|whatever|what|anything|please|sometime|again|tomorrow|crazy|old)\b)([a-z][a-z'’-]{1,20})\b/u;
   // "I'm Maya" names the user only as an introduction: after a greeting, or alone, or "by the way".
-  const introduced = new RegExp(String.raw`^(?:hi|hey|hello|btw|by the way|oh|also|and)[,!]?\s+(?:I'?m|I am|this is|it'?s)\s+${NAME}`, "u");
-  const alone = new RegExp(String.raw`^(?:I'?m|I am|this is|my name'?s)\s+${NAME}(?=\s*(?:$|\(|here\b|now\b|by the way|btw))`, "u");
+  const introduced = new RegExp(String.raw`^(?:hi|hey|hello|btw|by the way|oh|also|and)[,!]?\s+(?:[Ii]'?m|[Ii] am|this is|it'?s)\s+${NAME}`, "u");
+  const alone = new RegExp(String.raw`^(?:[Ii]'?m|[Ii] am|this is|my name'?s)\s+${NAME}(?=\s*(?:$|\(|,|here\b|now\b|by the way|btw))`, "u");
+  // "my legal name is Bartholomew but please just use Tol": the name to use, where the sentence is about names.
+  const toUse = /\b(?:name|call(?:s|ed)?|calling)\b/i.test(sentence) ? new RegExp(String.raw`\b(?:just|please|pls)\s+(?:just\s+)?(?:use|go with|stick (?:to|with))\s+${NAME}`, "u") : undefined;
   // "Just Edie is fine": a name offered in place of a more formal one.
   const offered = new RegExp(String.raw`^[Jj]ust\s+${NAME}\s+(?:is|'s|will do)\s*(?:fine|good|ok|okay|enough)?\b`, "u");
   // "Her name is Dolores" names someone else.
   if (/\b(?:her|his|their|your|its)\s+(?:\w+\s+)?name\b/i.test(sentence)) return undefined;
-  const found = pickValue(sentence, addressed) ?? pickValue(sentence, strong) ?? pickValue(sentence, introduced) ?? pickValue(sentence, alone) ?? pickValue(sentence, typed) ?? pickValue(sentence, initial) ?? pickValue(sentence, offered);
+  const found = pickValue(sentence, addressed) ?? (toUse && pickValue(sentence, toUse)) ?? pickValue(sentence, strong) ?? pickValue(sentence, introduced) ?? pickValue(sentence, alone) ?? pickValue(sentence, typed) ?? pickValue(sentence, initial) ?? pickValue(sentence, offered);
   // "the bio used the usual Irish spelling but mine's actually S-H-I-V-A-U-N": a name spelt out letter by letter.
   const spelt = found === undefined && /\b(?:name|spell\w*|spelt|mine)\b/i.test(sentence) ? /\b((?:\p{L}-){2,}\p{L})\b/u.exec(sentence)?.[1] : undefined;
   if (spelt !== undefined) {
@@ -110,7 +112,7 @@ const PREFERRED_NAME: Reader = (sentence) => {
 };
 
 const ROLE_NOUN =
-  "engineer|developer|designer|manager|scientist|teacher|student|nurse|doctor|lawyer|analyst|architect|consultant|writer|founder|cto|ceo|cfo|coo|pm|sre|intern|researcher|lead|director|administrator|admin|accountant|editor|product owner|tester|programmer|freelancer|contractor|marketer|recruiter|vet|veterinarian|chef|cook|pilot|plumber|electrician|farmer|dentist|pharmacist|paramedic|firefighter|police officer|journalist|photographer|artist|musician|translator|librarian|barista|carpenter|mechanic|lecturer|professor|tutor|coach|therapist|psychologist|surgeon|midwife|physician|paralegal|economist|statistician|biologist|chemist|physicist|mathematician|historian|officer|specialist|technician|assistant|coordinator|strategist|owner|dispatcher|porter|receptionist|curator|beekeeper|agronomist|sommelier|physiotherapist|physio|captain|guide|dj|driver|trucker|planner|florist|baker|caretaker|cleaner|carer|nanny|childminder|hairdresser|barber|butcher|tailor|welder|builder|roofer|joiner|gardener|landscaper|ranger|sailor|fisherman|soldier|headteacher|head teacher|principal|registrar|clerk|cashier|bookkeeper|surveyor|estate agent|agent|solicitor|barrister|notary|auditor|underwriter|actuary|optician|radiographer|sonographer|phlebotomist|dietitian|nutritionist|pharmacy technician|vet nurse|veterinary nurse|dental nurse|hygienist|carpenter|controller|air traffic controller|streamer|scout|location scout|treasurer|secretary|volunteer|supervisor|soprano|alto|tenor|baritone|mezzo|accompanist|organist";
+  "engineer|developer|designer|manager|scientist|teacher|student|nurse|doctor|lawyer|analyst|architect|consultant|writer|founder|cto|ceo|cfo|coo|pm|sre|intern|researcher|lead|director|administrator|admin|accountant|editor|product owner|tester|programmer|freelancer|contractor|marketer|recruiter|vet|veterinarian|chef|cook|pilot|plumber|electrician|farmer|dentist|pharmacist|paramedic|firefighter|police officer|journalist|photographer|artist|musician|translator|librarian|barista|carpenter|mechanic|lecturer|professor|tutor|coach|therapist|psychologist|surgeon|midwife|physician|paralegal|economist|statistician|biologist|chemist|physicist|mathematician|historian|officer|specialist|technician|assistant|coordinator|strategist|owner|dispatcher|porter|receptionist|curator|beekeeper|agronomist|sommelier|physiotherapist|physio|captain|guide|dj|driver|trucker|planner|florist|baker|caretaker|cleaner|carer|nanny|childminder|hairdresser|barber|butcher|tailor|welder|builder|roofer|joiner|gardener|landscaper|ranger|sailor|fisherman|soldier|headteacher|head teacher|principal|registrar|clerk|cashier|bookkeeper|surveyor|estate agent|agent|solicitor|barrister|notary|auditor|underwriter|actuary|optician|radiographer|sonographer|phlebotomist|dietitian|nutritionist|pharmacy technician|vet nurse|veterinary nurse|dental nurse|hygienist|carpenter|controller|air traffic controller|streamer|scout|location scout|treasurer|secretary|volunteer|supervisor|soprano|alto|tenor|baritone|mezzo|accompanist|organist|mate|first mate|deckhand|deckie|bosun|skipper|purser|steward|stewardess|conductor|warden|hut warden|keeper|guard|operator|inspector|foreman|forewoman|rigger|roadie|luthier|tuner|piano tuner|stenographer|courier|rider|cellarer|brewer|distiller|winemaker|vintner|groom|jockey|trainer|farrier|shepherd|stockman|lineman|fitter|machinist|turner|glazier|plasterer|tiler|decorator|upholsterer|locksmith|tech|technologist|dental technician|ceramist|hygienist|nurse practitioner|receptionist|interpreter|subtitler|proofreader|copywriter|copy editor";
 
 const LOCATION: Reader = (sentence) =>
   valueReading(
@@ -154,8 +156,8 @@ const INTRODUCED_ROLE = new RegExp(
  * glassblower", "I'm a magician and show host".
  */
 const SUFFIXED_ROLE = new RegExp(
-  String.raw`^(?:I'?m|I am)\s+(?:an?\s+|the\s+)?(?!(?:[a-z-]+\s+){0,2}(?:beginner|learner|newcomer|member|user|customer|fan|lover|believer|worrier|overthinker|perfectionist|optimist|pessimist|introvert|extrovert|smoker|drinker|sleeper|riser|eater|reader|listener|speaker|visitor|foreigner|stranger|outsider|survivor|winner|loser|dreamer|gamer|regular|holder|supporter|follower|subscriber|player|vegetarian|pescatarian|${NATIONALITIES})\b)((?:[a-z-]+\s+){0,2}[a-z]{3,}(?:ist|er|or|ian))(?=\s*(?:$|[,.;!]|\s+(?:and|at|in|for|with|on|who|since|based)\b))`,
-  "i",
+  String.raw`^(?:I'?m|I am)\s+(?:[Aa]n?\s+|[Tt]he\s+)?(?!(?:[a-z-]+\s+){0,2}(?:beginner|learner|newcomer|member|user|customer|fan|lover|believer|worrier|overthinker|perfectionist|optimist|pessimist|introvert|extrovert|smoker|drinker|sleeper|riser|eater|reader|listener|speaker|visitor|foreigner|stranger|outsider|survivor|winner|loser|dreamer|gamer|regular|holder|supporter|follower|subscriber|player|vegetarian|pescatarian|${NATIONALITIES})\b)((?:[a-z-]+\s+){0,2}[a-z]{3,}(?:ist|er|or|ian))(?=\s*(?:$|[,.;!]|\s+(?:and|at|in|for|with|on|who|since|based)\b))`,
+  "",
 );
 
 const ROLE: Reader = (sentence) => {
@@ -181,7 +183,7 @@ const ROLE: Reader = (sentence) => {
  * "in the …"; or what the role is of ("treasurer of the Beira Baixa beekeepers' association").
  */
 const ROLE_QUALIFIERS =
-  /^\s+(?:in\s+(?!the\b|a\b|an\b)[a-z][\w-]*(?:\s+(?!(?:at|in|for|with|and|but|so|who|which|since|because|mostly|right|now)\b)[a-z][\w-]*){0,2}|of\s+(?:the\s+)?[\p{L}'’-]+(?:\s+(?!(?:at|in|for|with|and|but|so|who|which|since|because|mostly|right|now)\b)[\p{L}'’-]+){0,4})(?=$|[,.;!?]|\s+(?:at|in|for|with|and|but|so|who|which|since|because|mostly|right|now)\b)/u;
+  /^\s+(?:on\s+the\s+[\p{L}\p{N}'’–-]+(?:\s+[\p{L}\p{N}'’–-]+){0,2}?\s+(?:run|route|line|desk|crew|ward|boat|ship|ferry|rig|site|shift)\b|in\s+(?!the\b|a\b|an\b)[a-z][\w-]*(?:\s+(?!(?:at|in|for|with|and|but|so|who|which|since|because|mostly|right|now)\b)[a-z][\w-]*){0,2}|of\s+(?:the\s+)?[\p{L}'’-]+(?:\s+(?!(?:at|in|for|with|and|but|so|who|which|since|because|mostly|right|now)\b)[\p{L}'’-]+){0,4})(?=$|[,.;!?]|\s+(?:at|in|for|with|and|but|so|who|which|since|because|mostly|right|now)\b)/u;
 
 const BIRTHDAY: Reader = (sentence) =>
   valueReading(
@@ -193,7 +195,8 @@ const BIRTHDAY: Reader = (sentence) =>
 const ALLERGIES: Reader = (sentence) => {
   const found = /\b(?:allergic to|allergy to|allergies to|allergies(?: are|:)|allergy(?: is|:))\s+(.+?)(?=\s*(?:$|[,;.]\s*(?:so|and so|which|please|but)\b|\bso\b|\bwhich\b|\bplease\b))/i.exec(sentence) ??
     /\b([\w\s-]{2,30}?)\s+allerg(?:y|ies)\b/i.exec(sentence) ??
-    /\b(?:it'?s|it is)\s+([\w-]{3,30})\s+(?:that\s+)?I'?m allergic to\b/i.exec(sentence);
+    /\b(?:it'?s|it is)\s+([\w-]{3,30}(?:\s+drugs)?)\s+(?:that\s+)?I(?:'?m allergic to| react(?: badly)? to)\b/i.exec(sentence) ??
+    /\bI (?:react|reacted|have a reaction)(?: badly| really badly)? to\s+([\w-]{3,30}(?:\s+drugs)?)\b/i.exec(sentence);
   if (found === null || /^(?:no|any|an?|my|the|have|has)$/i.test(found[1]!.trim())) return undefined;
   return { key: "user.allergies", memoryType: "fact", label: "Allergies", value: tidy(found[1]!), ...(RETIRES.test(sentence) ? { negative: true } : {}) };
 };
@@ -231,8 +234,10 @@ const LANGUAGE: Reader = (sentence) => {
 const UNITS: Reader = (sentence) =>
   valueReading("units", sentence, /(?<!\d\s?|\d\s(?:more|less|fewer)\s)\b(metric|imperial|celsius|fahrenheit|kilomet(?:er|re)s?|miles|kilograms?|kg|pounds|lbs|feet|meters|metres)\b/i);
 
-const EDITOR: Reader = (sentence) =>
-  valueReading("tools.editor", sentence, /\b(vim|neovim|nvim|emacs|doom emacs|vs ?code|visual studio code|helix|zed|intellij(?: idea)?|sublime(?: text)?|webstorm|pycharm|cursor|nano|kakoune|xcode|android studio|notepad\+\+)\b/i);
+const EDITOR: Reader = (sentence) => {
+  const reading = valueReading("tools.editor", sentence, /\b(vim|neovim|nvim|emacs|doom emacs|vs ?code|visual studio code|helix|zed|intellij(?: idea)?|sublime(?: text)?|webstorm|pycharm|cursor|nano|kakoune|xcode|android studio|notepad\+\+)\b/i);
+  return reading !== undefined && COMMON_WORD.test(reading.value) && !TECH_TALK.test(sentence) ? undefined : reading;
+};
 
 const OS: Reader = (sentence) =>
   /\b(?:on|running|run|use|using|laptop|machine|box|desktop)\b/i.test(sentence)
@@ -281,8 +286,16 @@ const USES =
   /\b(?:use|uses|used|using|on|run|runs|running|deploy\w*|host\w*|built|build|builds|moved|migrated|migrating|switched|switching|adopted|standardi[sz]ed|went with|chose|picked|rely|relies|store|stored|lives? (?:on|in)|ship|ships|track|tracks|tracked|manage|manages|keep|keeps|work in|via|through|ditched|dropped|replaced|is|are|'s|'re|now)\b/i;
 function stackReader(key: string): Reader {
   const { values } = subject(key);
-  return (sentence) => (USES.test(sentence) ? valueReading(key, sentence, new RegExp(`(${values!.source})`, "i")) : undefined);
+  return (sentence) => {
+    const reading = USES.test(sentence) ? valueReading(key, sentence, new RegExp(`(${values!.source})`, "i")) : undefined;
+    return reading !== undefined && COMMON_WORD.test(reading.value) && !TECH_TALK.test(sentence) ? undefined : reading;
+  };
 }
+/** Tools named by ordinary English words, written in lower case: "the sulfa drugs I react to" names no framework. */
+const COMMON_WORD = /^(?:react|express|render|oracle|drone|bamboo|rails|flask|remix|linear|shortcut|spring boot|railway|cursor|nano|go)$/;
+/** Words that make a lower-case tool name one: the sentence is about software. */
+const TECH_TALK =
+  /\b(?:app|apps|frontend|front-end|backend|back-end|stack|framework|library|component|components|database|db|ci|pipeline|deploy\w*|host\w*|server|servers|repo|codebase|code|api|js|typescript|javascript|python|ruby|java|tickets?|issues?|sprint|board|build|builds|tests?|editor|ide|site|website|web)\b/i;
 
 const DEADLINE: Reader = (sentence) => {
   const found = /\b(?:deadline|due date|launch(?: date)?|release(?: date)?|ship date|go-live|demo day|cut-?off)\b.{0,25}?\b(?:is|was|moved to|pushed to|got moved to|now|on|:|set for|slipped to)\s+((?:on\s+)?(?:the\s+)?[\w ,/.-]{2,30}?)(?=$|[,;!]|\.(?!\w)|\s+(?:so|and|but|because)\b)/i.exec(sentence);

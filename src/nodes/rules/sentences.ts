@@ -15,7 +15,7 @@ const REPORTED = /\b(?!i\b)(?!(?:permit|policy|contract|agreement|licen[cs]e|rul
 /** The verbs of a request to forget; `FORGET` says in which contexts they ask it. */
 export const FORGET_VERBS = "forget|scrap|scrub|strike|take back|unremember|drop|hold on to|delete|remove|erase|wipe|purge|expunge|bin|ditch|trash|chuck|junk";
 const FORGET =
-  /\b(?:forget|forgot about|scratch (?:that|this|it|the|what|my|everything|all)\b|take back (?:what|that|everything)|disregard|unlearn|un-?remember|drop (?:what (?:you|i)|everything (?:you|i)|all (?:you|i))|let go of|get rid of|(?:scrub|delete|remove|erase|wipe|purge|expunge)(?= (?:my|that|this|it|the|what|all|everything|any|those|these|his|her|our|their|from (?:your |the )?memory)\b)|(?:scrap|strike|bin|ditch|trash|chuck|junk)(?= (?:my|what (?:i|you)|everything|all (?:that|of it)|(?:the|that) (?:[\w'-]+ ){0,3}(?:bit|part|thing|stuff|note|rule)s?)\b|[^.?!]*\b(?:memory|memories|notes|records|what you know|what you have)\b)|drop(?=[^.?!]*\b(?:memory|memories|notes|records|what you know|what you have)\b)|(?:take|keep|leave)\b[^.?!]{0,60}\bout of (?:your )?(?:memory|notes|records)|(?:not|never) be (?:stored|kept|saved|remembered)|no need (?:to )?(?:keep|remember|hold on to)|(?:don'?t|do not) need (?:to )?(?:keep|remember|store|save)|(?:not|don'?t|do not|didn'?t|did not|wouldn'?t|would not) (?:retain|hold on to)|l[oö]sch\w*|vergiss|vergessen|oublie[rz]?|efface[rz]?|olvida|borra|esquece|apaga|dimentica|cancella|(?:don'?t|do not|didn'?t|did not|stop|no longer|quit) (?:remember|keep|store|save|track)(?:ing)?|no need to remember)\b/i;
+  /\b(?:forget|forgot about|scratch (?:that|this|it|the|what|my|everything|all)\b|take back (?:what|that|everything)|disregard|unlearn|un-?remember|drop (?:what (?:you|i)|everything (?:you|i)|all (?:you|i))|let go of|get rid of|(?:scrub|delete|remove|erase|wipe|purge|expunge)(?= (?:my|that|this|it|the|what|all|everything|anything|whatever|any|those|these|his|her|our|their|from (?:your |the )?memory)\b)|(?:scrap|strike|bin|ditch|trash|chuck|junk)(?= (?:my|what (?:i|you)|everything|all (?:that|of it)|(?:the|that) (?:[\w'-]+ ){0,3}(?:bit|part|thing|stuff|note|rule)s?)\b|[^.?!]*\b(?:memory|memories|notes|records|what you know|what you have)\b)|drop(?=[^.?!]*\b(?:memory|memories|notes|records|what you know|what you have)\b)|(?:take|keep|leave)\b[^.?!]{0,60}\bout of (?:your )?(?:memory|notes|records)|(?:not|never) be (?:stored|kept|saved|remembered)|no need (?:to )?(?:keep|remember|hold on to)|(?:don'?t|do not) need (?:to )?(?:keep|remember|store|save)|(?:not|don'?t|do not|didn'?t|did not|wouldn'?t|would not) (?:retain|hold on to)|l[oö]sch\w*|vergiss|vergessen|oublie[rz]?|efface[rz]?|olvida|borra|esquece|apaga|dimentica|cancella|(?:don'?t|do not|didn'?t|did not|stop|no longer|quit) (?:remember|keep|store|save|track)(?:ing)?|no need to remember)\b/i;
 const FORGET_OBJECT =
   /(?<=^(?:please\s+)?forget\s+)(?:the\s|i (?:ever )?(?:said|mentioned|asked|told you)\b)|\b(?:about|that|it|what i|ce que|sur (?:mon|ma|mes)|lo que|sobre (?:mi|mis)|where i|who i|when i|(?:from|out of) (?:your |the |our |the team'?s )?(?:memory|notes|records)|my|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:thing|bit|part|fact|stuff|info|details?|rule|note)|everything|you know|you remember|you have)\b/i;
 const CORRECTION_LEAD =
@@ -31,7 +31,7 @@ const REQUEST = /^(?:(?:can|could|would|will)\s+you\b|please\b|pls\b|kindly\b)|\
 
 /** Verbs of a one-off task for the assistant: "Can you find …", "write me a notice …", "search the 2022 report …". */
 export const TASK_VERBS =
-  "find|check|look up|search|pull|fetch|get me|give|send|draft|write|compose|make|turn|put together|prepare|redo|rewrite|proofread|show me|book|call|plan|summari[sz]e|translate|fix|create|generate|design|build|compare|calculate|work out|convert|fill(?: in| out)?|explain|suggest|recommend|list|outline|delete|open";
+  "find|check|look up|search|pull|fetch|get me|give|send|draft|write|compose|make|turn|put together|prepare|redo|rewrite|proofread|show me|book|call|plan|summari[sz]e|translate|fix|create|generate|design|build|compare|calculate|work out|convert|fill(?: in| out)?|explain|suggest|recommend|list|outline|delete|open|put|include|insert|mention|shorten|tweak|edit|tidy(?: up)?";
 /**
  * A request for one thing now, not a standing instruction: a task verb for
  * the assistant, with what to make ("can you help me write a short label for
@@ -42,7 +42,7 @@ const ONE_OFF_TASK = new RegExp(
   "i",
 );
 /** What makes a request a standing one: "… from now on", "always …", "whenever …". */
-const STANDING = /\b(?:from now on|going forward|in future|in the future|always|never|every time|each time|(?:every|each) (?:answer|reply|response|message|email)|whenever|by default|anything you|everything you|for all|for every)\b/i;
+const STANDING = /\b(?:from now on|going forward|in future|in the future|always|never|every time|each time|(?:every|each) (?:answer|reply|response|message|email)|whenever|by default|anything you|everything you|for all|for every|(?:your|all) (?:answers|replies|responses|messages|emails))\b/i;
 
 /**
  * A question asking the assistant to do something that is not a way of answering: "can you sketch out a rota
@@ -74,7 +74,9 @@ const BARE_CONTRACTIONS: Readonly<Record<string, string>> = {
 export function sentencesOf(text: string): string[] {
   return punctuateDictation(text.replace(/[ \t\u00a0]{2,}/g, " "))
     .replace(/\b(im|ive|ill|dont|doesnt|didnt|cant|wont|isnt|arent|wasnt|thats|whats|youre|theyre|lets)\b/gi, (word) => BARE_CONTRACTIONS[word.toLowerCase()] ?? word)
-    .split(/(?<=[.!?;])\s+|\n+|,\s+(?=(?:can|could|would|will) you\b)|\s+(?=(?:anyway|anyways|anyhow)\s)|[,;:]?\s+(?=\d{1,2}\)\s)|\s+[-–—]\s+(?!(?:it'?s|it is|it was|which|now)\s|[A-Z]{2,}\s+\S*\d)|,\s+(?=(?:sorry|oops|wait|i mean|i meant|typo|no wait|correction)\b)|(?<=\b[Ss]cratch that),\s+(?=(?:[Ww]e|[Ii]|[Oo]ur|[Mm]y|[Tt]he|[Ii]t)\b)|,(?<=(?:^|[.!?;\n]\s*)(?:[Pp]lease\s+)?(?:[Ss]top|[Dd]on'?t|[Dd]o not|[Nn]ever|[Aa]void|[Qq]uit)\b[^,;.!?\n]*,)\s+(?=[Ww]e\s)|,\s+(?:(?:and|but|also|mostly|usually|normally|generally|mainly|currently|often)\s+)?(?=(?:I|I'm|I've|I'd)\s)|,\s+(?=that'?s (?:my|our)\s)|,?\s+(?:and|but|n|&)\s+(?=(?:I|I'm|I've|I'd)\s)/)
+    // "i run the bakery", typed in lower case, is "I run the bakery" to every rule that reads the speaker.
+    .replace(/(?<![\p{L}\p{N}'’.-])i(?=(?:['’](?:m|ve|d|ll))?\s(?!\d))/gu, "I")
+    .split(/(?<=[.!?;])\s+|\n+|,\s+(?=(?:can|could|would|will) you\b)|\s+(?=(?:anyway|anyways|anyhow)\s)|[,;:]?\s+(?=\d{1,2}\)\s)|\s+[-–—]\s+(?!(?:it'?s|it is|it was|which|now)\s|[A-Z]{2,}\s+\S*\d)|,\s+(?=(?:sorry|oops|wait|i mean|i meant|typo|no wait|correction)\b)|(?<=\b[Ss]cratch that),\s+(?=(?:[Ww]e|[Ii]|[Oo]ur|[Mm]y|[Tt]he|[Ii]t)\b)|,(?<=(?:^|[.!?;\n]\s*)(?:[Pp]lease\s+)?(?:[Ss]top|[Dd]on'?t|[Dd]o not|[Nn]ever|[Aa]void|[Qq]uit)\b[^,;.!?\n]*,)\s+(?=[Ww]e\s)|,\s+(?:(?:and|but|also|mostly|usually|normally|generally|mainly|currently|often)\s+)?(?=(?:[Ii]|[Ii]'m|[Ii]'ve|[Ii]'d)\s)|,\s+(?=that'?s (?:my|our)\s)|,?\s+(?:and|but|n|&)\s+(?=(?:I|I'm|I've|I'd)\s)/)
     .map((sentence) =>
       sentence
         .trim()
@@ -95,6 +97,7 @@ export function sentencesOf(text: string): string[] {
       const items = list[2]!.split(/,\s+(?:and\s+)?|\s+and\s+(?=(?:my|our|the|his|her|their)\b)/i).filter((item) => item.split(/\s+/).length >= 3);
       return [list[1]!, ...items];
     })
+    .flatMap(introduction)
     .flatMap((sentence) => {
       // "Since I'm left-handed, which nib smudges least?": the premise is a statement of its own.
       const premise = /\?\s*$/.test(sentence) ? PREMISE.exec(sentence) : null;
@@ -104,8 +107,20 @@ export function sentencesOf(text: string): string[] {
     });
 }
 
+/** "I'm Harold, retired civil engineer": a name, then what the user is, without a verb of its own. */
+const INTRODUCTION = /^((?:I'm|I am)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),\s+(?!(?:so|because|and|but|which|who|as|since|though|if|when|I|my|we|our|you|they|he|she|it)\b)((?:been\s+)?(?:an?\s+|the\s+)?\p{Ll}.{2,})$/u;
+
+/** An introduction cut in two, its second half given back its verb: "I'm Harold" and "I'm retired civil engineer". */
+function introduction(sentence: string): string[] {
+  const found = INTRODUCTION.exec(sentence);
+  if (found === null) return [sentence];
+  const rest = found[2]!;
+  return [found[1]!, /^been\b/.test(rest) ? `I've ${rest}` : `I'm ${rest}`];
+}
+
 /** A header that announces a list of statements: "For my records, please keep these:", "two things:". */
-const LIST_HEADER = /^(.{0,60}?\b(?:these|the following|this list|(?:a few|two|three|four|some) things(?: (?:you should|to) know(?: about (?:me|us))?)?))\s*:\s+(.+)$/i;
+const LIST_HEADER =
+  /^(.{0,60}?\b(?:these|the following|this list|(?:a few|two|three|four|some) things(?: (?:you should|to) know(?: about (?:me|us))?)?|(?:a few|few|two|three|four|five|some|the|our|my)\s+(?:[\w-]+\s+)?(?:rules|basics|facts|details)\b[^:,]{0,50}?))\s*:\s+(.+)$/i;
 
 /** How a premise opens: "since", "as", "given that". Before "I…" it leads no clause of its own. */
 const PREMISE_LEAD = /^(?:since|as|because|given(?: that)?|seeing as)\s+(?=(?:I|I'm|I am|I've|my)\s[^,]*$)/i;
@@ -160,7 +175,9 @@ function correctsByLead(sentence: string): boolean {
   // "sorry the voice thing messed that up its karla with a k": the slip's cause, then the value.
   if (SLIP_CAUSE.test(sentence) && /\b(?:it'?s|it is|should be)\s+\S/i.test(sentence) && correctedValue(sentence) !== undefined) return true;
   if (CORRECTION_LEAD.test(sentence)) {
-    return MEANT.test(sentence) || /^(?:\W*\w+\W+){0,3}(?:it'?s|it is|that'?s|that is)\b/i.test(stripCorrection(sentence)) || /,/.test(sentence);
+    // "ugh, the hall got double-booked, so we've shifted to wednesdays" sighs: a filler and a comma correct nothing.
+    const comma = /,/.test(sentence) && !/^(?:ugh|um+|erm+|err+)\b/i.test(sentence);
+    return MEANT.test(sentence) || /^(?:\W*\w+\W+){0,3}(?:it'?s|it is|that'?s|that is)\b/i.test(stripCorrection(sentence)) || comma;
   }
   return MEANT.test(sentence) && /^(?:oops|sorry|wait|no|actually|i meant|i mean)/i.test(sentence);
 }
