@@ -19,7 +19,7 @@ const ORG_WIDE =
  * holds for the project that work is, not for everything its speaker does.
  */
 const NAMED_WORK =
-  /^(?:[Cc]ontext|[Bb]ackground|[Ii]nfo|[Dd]etails|[Ff]acts|(?:[Ss]tanding\s+)?[Rr]ules?|[Pp]olicy|[Rr]eminder|[Pp]lanning(?: doc(?:ument)?)?|[Pp]lan|[Ss]chedule|[Tt]imeline|[Bb]rief)\s+(?:for|on|about)\s+(?:the\s+)?(?!(?:My|Our|Her|His|Their|Your)\b)\p{Lu}[\p{L}\p{N}&'.-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}&'.-]*){0,3}(?:\s+(?:season|series|phase|stage|part|round|volume|sprint)\s+\d+)?\s*[:,–—]|^(?:[Ff]or|[Oo]n|[Ii]n)\s+(?:this|the|our)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:matter|case|account|client|customer|job|project|engagement|deal|brief|contract|repo|repository|codebase)\b|^(?:(?:[Ff]or|[Oo]n|[Rr]e:?|[Aa]bout|[Ii]n)\s+)?(?:[Tt]he\s+)?(?!(?:My|Our|Her|His|Their|Your|Personal|Joint|Divorce|Custody|Mortgage|Bank|Savings|Pension|Family|Medical|Health|Private|Own)\b)\p{Lu}[\p{L}\p{N}&'.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}&'.-]*){0,3}\s+(?:(?:matter|case|account|client|customer|job|work|project|engagement|deal|brief|contract|file|tender|bid|study|trial|campaign|production|shoot|crew|listing)s?(?:\s+(?:setup|notes?|rules?|decisions?|details|info|update|team))?|(?:info|notes|update|details|schedule|timings|rota|matinees|shows|performances|rehearsals|tour|season|launch)(?:\s+for\s+(?:whoever|anyone|everyone|everybody|the\s+(?:team|crew|cast|company))[^:]{0,30})?)\s*(?:[:,–—]|-\s)/u;
+  /^(?:[Cc]ontext|[Bb]ackground|[Ii]nfo|[Dd]etails|[Ff]acts|(?:[Ss]tanding\s+)?[Rr]ules?|[Pp]olicy|[Rr]eminder|[Pp]lanning(?: doc(?:ument)?)?|[Pp]lan|[Ss]chedule|[Tt]imeline|[Bb]rief)\s+(?:for|on|about)\s+(?:the\s+)?(?!(?:My|Our|Her|His|Their|Your)\b)\p{Lu}[\p{L}\p{N}&'.-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}&'.-]*){0,3}(?:\s+(?:season|series|phase|stage|part|round|volume|sprint)\s+\d+)?\s*[:,–—]|^(?:[Ff]or|[Oo]n|[Ii]n)\s+(?:this|the|our)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:matter|case|account|client|customer|job|project|engagement|deal|brief|contract|repo|repository|codebase|batch|tour|production|shoot|series|edition)\b|^(?:(?:[Ff]or|[Oo]n|[Rr]e:?|[Aa]bout|[Ii]n)\s+)?(?:[Tt]he\s+)?(?!(?:My|Our|Her|His|Their|Your|Personal|Joint|Divorce|Custody|Mortgage|Bank|Savings|Pension|Family|Medical|Health|Private|Own)\b)\p{Lu}[\p{L}\p{N}&'.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}&'.-]*){0,3}\s+(?:(?:matter|case|account|client|customer|job|work|project|engagement|deal|brief|contract|file|tender|bid|study|trial|campaign|production|shoot|crew|listing)s?(?:\s+(?:setup|notes?|rules?|decisions?|details|info|update|team))?|(?:info|notes|update|details|schedule|timings|rota|matinees|shows|performances|rehearsals|tour|season|launch)(?:\s+for\s+(?:whoever|anyone|everyone|everybody|the\s+(?:team|crew|cast|company))[^:]{0,30})?)\s*(?:[:,–—]|-\s)/u;
 const HEDGE =
   /\b(?:probably|maybe|perhaps|possibly|might|may be|i think|i guess|i believe|i suppose|not sure|unsure|kind of|sort of|thinking (?:about|of)|considering|could be|i'?d guess|i assume|presumably|if i remember|iirc|not certain|undecided|leaning towards?|seems? to|appears? to|likely|apparently|one day|some ?day|someday|toying with|nothing (?:is )?decided|(?:not|nothing) (?:yet )?(?:final|settled|decided)|thinking out loud|floating the idea)\b/i;
 const NARRATIVE =
@@ -30,9 +30,21 @@ const CHANGE =
 const SESSION_ONLY =
   /\b(?:(?<!\bmy (?:main|current|usual|favourite|favorite) [a-z-]+ )right now|for now|today|tonight|this time|just this once|for the moment|for this (?:chat|conversation|session|answer|reply|question|task|one|draft|email|e-mail|letter|message|document|post|time)(?: only)?|in this (?:chat|conversation|answer)|(?:for|in) the rest of (?:this|the) (?:chat|conversation|session)|this afternoon|this morning|while i'?m on (?:my )?(?:phone|mobile)|i'?m (?:driving|on the road|on the go|in a (?:hurry|rush|meeting)|on (?:my )?(?:phone|mobile))(?!\s+(?:a lot|usually|mostly|most of the time)))\b/i;
 
-/** Whether a statement limits itself to this conversation ("for now", "just this once"). */
-export function isSessionOnly(text: string): boolean {
-  return SESSION_ONLY.test(text) && !UNTIL_LATER.test(text);
+/**
+ * Whether a statement limits itself to this conversation ("for now", "just this once"). Given the value it states,
+ * only the words up to the end of that value's clause count: "for this chat, call me Bob" limits the name, "I'm the
+ * relief mate on the islay run, so I need a handover note for tonight" does not limit the role.
+ */
+export function isSessionOnly(text: string, value?: string): boolean {
+  const said = value === undefined ? text : upToClauseOf(text, value);
+  return SESSION_ONLY.test(said) && !UNTIL_LATER.test(said);
+}
+
+function upToClauseOf(text: string, value: string): string {
+  const at = value === "" ? -1 : text.toLowerCase().indexOf(value.toLowerCase());
+  if (at < 0) return text;
+  const end = text.slice(at + value.length).search(/[,;]|\s+(?:so|but|which|because|and then)\s+/);
+  return end < 0 ? text : text.slice(0, at + value.length + end);
 }
 
 /** A horizon beyond the conversation: "kiln 2 is out of action until April, so … for now". */

@@ -46,7 +46,7 @@ export function judge(candidate: MemoryCandidate, identity: IdentityContext, pol
   // A guess reads as one in the user's words or in the extractor's own ("seems to live in Berlin").
   if (isHedged(words) || isHedged(candidate.text)) return { kind: "session", candidate: normalised, reason: "hedged: not a settled fact, kept for this conversation only" };
   if (candidate.bucket === "session") return { kind: "session", candidate: normalised, reason: candidate.reason ?? "session bucket" };
-  if (isSessionOnly(words)) return { kind: "session", candidate: normalised, reason: "said for this conversation only" };
+  if (isSessionOnly(words, statedValue(candidate))) return { kind: "session", candidate: normalised, reason: "said for this conversation only" };
   if (candidate.confidence < policy.minConfidence) {
     return { kind: "reject", outcome: "refused", reason: `confidence ${candidate.confidence} is below ${policy.minConfidence}` };
   }
@@ -65,6 +65,12 @@ export function judge(candidate: MemoryCandidate, identity: IdentityContext, pol
     ...(scope !== candidate.scope ? [`scope ${candidate.scope} -> ${scope}`] : []),
   ];
   return { kind: "write", candidate: { ...normalised, scope }, level, notes };
+}
+
+/** The value a candidate states, when it is short enough to be found in the user's words ("Bob", "relief mate"). */
+function statedValue(candidate: MemoryCandidate): string | undefined {
+  const value = candidate.content.value;
+  return typeof value === "string" && value.length <= 80 ? value : undefined;
 }
 
 /**

@@ -27,7 +27,7 @@ describe("held-out evaluation (npm run eval:holdout)", () => {
     { round: "ten", only: /^h10-/, held: ["secretsStored", "pastedLogs", "forgetHonoured"] as MeasureId[] },
     { round: "eleven", only: /^h11-/, held: ["secretsStored", "pastedDocuments", "pastedLogs", "forgetHonoured"] as MeasureId[] },
     { round: "twelve", only: /^h12-/, held: ["secretsStored", "pastedDocuments", "pastedLogs", "forgetHonoured"] as MeasureId[] },
-    { round: "thirteen", only: /^h13-/, held: ["secretsStored", "lookalikesKept", "pastedDocuments", "pastedLogs"] as MeasureId[] },
+    { round: "thirteen", only: /^h13-/, held: ["secretsStored", "lookalikesKept", "pastedDocuments", "pastedLogs", "forgetHonoured"] as MeasureId[] },
   ])("round $round", ({ only, held }) => {
     let round: EvalResult;
     beforeAll(async () => {

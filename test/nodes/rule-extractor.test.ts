@@ -333,6 +333,31 @@ describe("the rule-based extractor", () => {
     expect(intentOf("ugh, the hall got double-booked so we've shifted to wednesday evenings from now on")).toBe("statement");
     expect(extract("scratch what i said about mondays, i was looking at the old sheet").find((c) => c.bucket === "forget")?.text).toBe("Forget: mondays");
     expect(intentOf("pls scrub anything you've got about albrecht")).toBe("forget");
+    expect(intentOf("actually can you not keep the pregnancy thing on file?")).toBe("forget");
+  });
+
+  it("reads what a user does at work, and a record under a header that says one follows", () => {
+    const kept = (text: string) => extract(text).map((c) => [c.key, c.content.value]);
+    expect(kept("I do all the croissant lamination")).toHaveLength(1);
+    expect(kept("I'm the only one here who does the ceramic layering")).toHaveLength(1);
+    expect(kept("team procedure for school routes going forward: the kids' seatbelt check gets logged on the cab tablet before departure")).toHaveLength(1);
+    expect(kept("personal thing, not for the team: I get carsick in the back so I always take the front seat")[0]?.[0]).toBe("user.trait.carsick");
+    expect(kept("im the tech lead for the southern string on this site")).toEqual([["user.role", "tech lead for the southern string"]]);
+    expect(kept("normally i'm based at oban")).toEqual([["user.location", "oban"]]);
+    expect(kept("oh and so you know for later, on the festival rig we always patch the movers on universe 3")).toHaveLength(1);
+    expect(kept("on the legal batch the client insists 'Auftragnehmer' is rendered as 'contractor'")).toHaveLength(1);
+    // A routine is no finished task; code and a quotation to translate are no facts.
+    expect(kept("For our dispensary: the controlled drugs register balance check is done every Tuesday").map(([key]) => key)).not.toContainEqual(expect.stringMatching(/^task\./));
+    expect(kept("name = user.get('nickname') or 'Vik'")).toEqual([]);
+    expect(kept("First: 'Bordet är tillverkat av massiv ek.'")).toEqual([]);
+  });
+
+  it("limits a value to this conversation only by words of its own clause", () => {
+    const [role] = extract("im the relief mate on the kennacraig–islay run so i end up covering whatever falls through, which means a handover note for tonight");
+    expect([role?.key, role?.bucket]).toEqual(["user.role", "promote"]);
+    expect(extract("just for this chat, call me Bob").map((c) => c.bucket)).toEqual(["session"]);
+    expect(extract("long story but the rota went sideways, the catering lot are short too")).toEqual([]);
+    expect(extract("please take the hartley discount out of your memory, it's confidential").map((c) => c.text)).toEqual(["Forget: the hartley discount"]);
   });
 
   it("reads nothing of a request to do something that is not a way of answering", () => {

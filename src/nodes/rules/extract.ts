@@ -214,8 +214,7 @@ function read(body: string, sentence: string, scopes: readonly RuleScope[]): Rul
   const readings = readingsOf(body);
   const unique = [...new Map(readings.map((reading) => [reading.key, reading])).values()];
   const found = unique.length > 0 ? unique : general(body, scopes);
-  const sessionOnly = isSessionOnly(sentence);
-  return found.map((reading) => toCandidate(reading, sentence, sessionOnly, scopes));
+  return found.map((reading) => toCandidate(reading, sentence, isSessionOnly(sentence, reading.clause === true ? undefined : reading.value), scopes));
 }
 
 function toCandidate(reading: Reading & { scope?: RuleScope }, evidence: string, sessionOnly: boolean, scopes: readonly RuleScope[]): RuleCandidate {
@@ -379,7 +378,7 @@ function forgetCandidate(sentence: string, lead: string | undefined): RuleCandid
 
 /** The verbs that ask to forget, from the request's start to where its reason begins ("lol not going anymore", ", it…"). */
 const FORGET_REQUEST = new RegExp(
-  String.raw`\b(?:${FORGET_VERBS})\b.*?(?=\s+(?:lol|lmao|haha|because|since|cos|cuz|coz|as i|i'?m|i am|not going|no longer)\b|,\s+(?:it|that|this|because|as|since|so)\b|[;?—–]|$)`,
+  String.raw`\b(?:${FORGET_VERBS}|take|keep|leave)\b.*?(?=\s+(?:lol|lmao|haha|because|since|cos|cuz|coz|as i|i'?m|i am|not going|no longer)\b|,\s+(?:it|that|this|because|as|since|so)\b|[;?—–]|$)`,
   "i",
 );
 /** The words of a forget request that are not its topic: its verbs, and what it forgets from. */

@@ -20,10 +20,12 @@ export function general(sentence: string, scopes: readonly RuleScope[]): General
   // Under a header ("Standing rule on Copper Sky: any fall over 6 metres goes onto the airbag, anything under that
   // we use crash mats"), a form counts only where the statement starts ("For the Riverside job: we're on NEC4"); one
   // found in its middle ("we use crash mats") leaves the statement a note.
-  const body = HEADER.exec(sentence)?.[0].length ?? 0;
+  const header = HEADER.exec(sentence)?.[0].length ?? 0;
   for (const [pattern, build] of GENERAL) {
-    const found = pattern.exec(sentence);
-    if (found === null || (body > 0 && found.index > body)) continue;
+    // A form anchored at the start may start the statement instead ("personal thing: I get carsick …").
+    const whole = pattern.exec(sentence);
+    const found = whole !== null && (header === 0 || whole.index <= header) ? whole : header > 0 ? pattern.exec(sentence.slice(header)) : null;
+    if (found === null || (found !== whole && found.index > 0)) continue;
     const reading = build(found.slice(1).map((group) => group ?? ""), scopes);
     // "For future reference all our FRA1 storage nodes are bonded LACP": a rule said in the team's words is the team's.
     if (reading !== undefined && reading.scope === undefined && reading.memoryType === "rule" && speaksForTeam(sentence) && !mentionsSelf(sentence)) {
@@ -39,7 +41,7 @@ export function general(sentence: string, scopes: readonly RuleScope[]): General
 const HEADER = /^[^:]{3,60}:\s+(?=\S)/;
 
 /** Something concrete: a name or product (capitalised inside the sentence), a number, a time, an address. */
-const ANCHOR = /(?<=\s)(?:\p{Lu}[\p{L}\p{N}_.+-]*[\p{L}\p{N}]|[£$€¥]?\d[\w:.,%/-]*)|\b\w+\.(?:dev|com|io|org|net|app)\b/u;
+const ANCHOR = /(?<=\s['"‘“(]?)(?:\p{Lu}[\p{L}\p{N}_.+-]*[\p{L}\p{N}]|[£$€¥]?\d[\w:.,%/-]*)|\b\w+\.(?:dev|com|io|org|net|app)\b/u;
 /** A day, a month or a time of day typed in lower case ("every second friday", "by tuesday noon"); not "may" nor "march", which are verbs too. */
 const CALENDAR_ANCHOR = new RegExp(String.raw`\b(?:${WEEKDAYS}s?|${MONTHS.replace(/\|?\b(?:may|march)\b/g, "")}|noon|midnight)\b`, "i");
 
@@ -50,6 +52,13 @@ const CALENDAR_ANCHOR = new RegExp(String.raw`\b(?:${WEEKDAYS}s?|${MONTHS.replac
 const TEAM_PRESENT =
   /^(?:(?:for|on|at|in)\s+[^,:]{3,40}?[\s,]+)?(?:we(?:'re| are)?|our\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|are))\s+(?:(?:currently|now|always|usually|normally|still|only|all)\s+)?(?!(?:are|is|am|be|was|were|had|did|went|got|just|should|could|might|may|will|would|need|needs|want|wants|hope|think|guess|feel|gonna|going|trying|so|very|really|not|driving|having|getting|doing)\b)(?!\w+ed\b)\w+/i;
 
+/** What the user does at work, in any case: "I do all the croissant lamination", "I'm the only one here who does the layering". */
+const OWN_DUTY =
+  /^I(?:'m| am)?\s+(?:(?:usually|always|mostly|only|also|still)\s+)?(?:do|handle|cover|run|manage|look after|take care of|coordinate|book|order|maintain|sort(?: out)?)\s+(?:all|the|most|every|our)\b|^I(?:'m| am) the (?:only )?one (?:here |there )?who\s+\w+/;
+
+/** A header that says a record follows: "team procedure for school routes going forward:", "note for the hut team:". */
+const RECORD_HEADER = /^[^:]{0,60}\b(?:rules?|procedures?|polic(?:y|ies)|standards?|process|protocol|notes?|reminders?|basics|info)\b[^:]{0,60}:\s+\S/i;
+
 /**
  * How people talk about the moment, themselves or the assistant, not about
  * facts worth keeping; what a message is ("Posting the team rules…"), and what
@@ -58,7 +67,7 @@ const TEAM_PRESENT =
 /** "I want swap my shift on friday": something to do now, not a taste nor a fact. */
 const WANTS_TO_DO = new RegExp(String.raw`^(?:to\s+)?(?:${TASK_VERBS}|swap|change|get|go|do|see|try|ask|know|learn|buy|sell|cancel|move|switch|take|have|sort|finish|start|book|order|apply|print|update|tell|talk|speak|visit|leave|quit)\b`, "i");
 const NOT_A_FACT = new RegExp(
-  String.raw`^(?:it|this|that|there|these|those|thanks|thank you|you|please|let'?s|let me|maybe|ok|okay|so|well|anyway)\b|^(?:ugh+|argh+|phew|sigh|meh|oof)\b(?![^.]*\b(?:now|from now on|any ?more|moved|shifted|switched|changed|no longer)\b)|\bused to\b|^(?:posting|sharing|pasting|attaching|sending|here (?:are|is))\b|^(?:tell|ask|let|remind|inform|thank|warn)\s+(?:them|him|her|everyone|the\s+\w+)\b|^(?:many|most|some|a lot of) people (?:think|say|believe|find|reckon)\b|^(?:can|could|would|will) you\s+(?:please\s+)?(?:${TASK_VERBS})\b|^(?:please\s+)?(?:${TASK_VERBS})\s+(?:the|a|an|my|our|me|us|them|it|this|that|these|those|some|all|any)\b|\b(?:i|we) (?:told|said to|mentioned to|gave) you\b|\b(?:is|was|are|were) (?:(?:still|now)\s+)?(?:wrong|incorrect|off|out of date|outdated|correct|right|fine|unchanged)$|\b(?:feel|feeling|tired|confused|stuck|happy|sad|annoyed|frustrated|excited|worried|mad|nuts|knackered|exhausted|hope|wish|wonder|need help|trying to|want to know|looking for|figure out|can'?t figure|help me|any idea)\b`,
+  String.raw`^(?:it|this|that|there|these|those|thanks|thank you|you|please|let'?s|let me|maybe|ok|okay|so|well|anyway)\b|^(?:ugh+|argh+|phew|sigh|meh|oof)\b(?![^.]*\b(?:now|from now on|any ?more|moved|shifted|switched|changed|no longer)\b)|\bused to\b|^(?:posting|sharing|pasting|attaching|sending|here (?:are|is))\b|\b[\w.]+\s*=\s*[\w'"[{(]|\w\.\w+\(|^[^'"‘“:]{0,40}:\s*['"‘“]|^(?:tell|ask|let|remind|inform|thank|warn)\s+(?:them|him|her|everyone|the\s+\w+)\b|^(?:many|most|some|a lot of) people (?:think|say|believe|find|reckon)\b|^(?:can|could|would|will) you\s+(?:please\s+)?(?:${TASK_VERBS})\b|^(?:please\s+)?(?:${TASK_VERBS})\s+(?:the|a|an|my|our|me|us|them|it|this|that|these|those|some|all|any)\b|\b(?:i|we) (?:told|said to|mentioned to|gave) you\b|\b(?:is|was|are|were) (?:(?:still|now)\s+)?(?:wrong|incorrect|off|out of date|outdated|correct|right|fine|unchanged)$|\b(?:feel|feeling|tired|confused|stuck|happy|sad|annoyed|frustrated|excited|worried|mad|nuts|knackered|exhausted|hope|wish|wonder|need help|trying to|want to know|looking for|figure out|can'?t figure|help me|any idea)\b`,
   "i",
 );
 
@@ -112,7 +121,7 @@ function statedFact(said: string, scopes: readonly RuleScope[]): General | undef
   const shortest = /^we(?:'re| are)\s/i.test(sentence) && ANCHOR.test(sentence) ? 3 : 4;
   const concrete =
     ANCHOR.test(sentence) || CALENDAR_ANCHOR.test(sentence) || namesWork(sentence) || STAKEHOLDER.test(sentence) || SWITCH.test(sentence) ||
-    (TEAM_PRESENT.test(stated) && words.length >= 6 && !anecdote.test(opening));
+    RECORD_HEADER.test(sentence) || ((TEAM_PRESENT.test(stated) || OWN_DUTY.test(stated)) && words.length >= 6 && !anecdote.test(opening));
   // A header ("Site rule for the whole crew, please keep it for everyone:") does not count towards the length.
   const length = stated.split(/\s+/).length;
   const wanted = /\bI (?:just |really )?want\s+(.+)$/.exec(sentence)?.[1];
@@ -182,7 +191,8 @@ const GENERAL: readonly [RegExp, (groups: string[], scopes: readonly RuleScope[]
   [/^I\s+(?:usually\s+|often\s+|mostly\s+|mainly\s+|now\s+|still\s+|currently\s+)?(drive|support|play|speak|listen to|drink|eat|ride|follow|cook|practi[cs]e|collect|haul|deliver|transport|teach|tutor|sell|bake|brew|grow|farm|breed|translate|groom|sing|cycle|walk|commute|swim|speciali[sz]e in)\s+(.+)$/i, ([verb, value]) => habit(verb!, value!)],
   [/^I(?:'m| am)\s+(?:currently\s+|now\s+)?(learning|studying|reading|training for|saving for|building|writing|renovating)\s+(.+)$/, ([verb, value]) => habit(verb!, value!)],
   [/\b(?:we|i)(?:'ve| have)?\s+(?:just\s+)?(?:shipped|launched|released|finished|completed|deployed|merged|closed)\s+(.+)$/i, ([task]) => taskState(task!, "done")],
-  [/^(.+?)\s+(?:is|are|has been|have been)\s+(?:now\s+)?(done|finished|complete|completed|shipped|merged|live|deployed)\b/i, ([task]) => taskState(task!, "done")],
+  // …not a routine: "the balance check is done every Tuesday", "backups are done by hand".
+  [/^(.+?)\s+(?:is|are|has been|have been)\s+(?:now\s+)?(done|finished|complete|completed|shipped|merged|live|deployed)\b(?!\s+(?:every|each|on|at|by|in|weekly|daily|monthly|nightly|twice|once|before|after|when|whenever|with|using|via|through|manually|first|last|from)\b)/i, ([task]) => taskState(task!, "done")],
   [/^(.+?)\s+(?:is|are)\s+(?:now\s+)?(blocked|on hold|in progress|in review)\b/i, ([task, status]) => taskState(task!, status!.toLowerCase().replace(/\s+/g, "_"))],
   [/\b(?:i'?m|i am|we'?re|we are)\s+(?:now\s+)?(?:working on|starting on|starting)\s+(.+)$/i, ([task]) => taskState(task!, "in_progress")],
 ];

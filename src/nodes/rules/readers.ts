@@ -119,7 +119,7 @@ const LOCATION: Reader = (sentence) =>
     "user.location",
     sentence,
     new RegExp(
-      String.raw`\b(?:live|living|lives|based|reside|residing|located|settled|relocat\w*|mov(?:ed|ing|e)(?: back)?|practi[sc]ing|I'?m now|I am now|I'?m currently|now)\s+(?:out of\s+|over\s+)?(?:in|to|at)\s+${PLACE}|\b(?:home is(?: in)?|new (?:place|flat|apartment|house|home) in)\s+${PLACE}|\b(?:${ROLE_NOUN})s?\s+(?:at\s+(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}\s+)?(?:in|from|based in)\s+${PLACE}|\b(?:live|living|lives|moved|moving)\s+(?:at|to)\s+(\d{1,5}\s+[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3})`,
+      String.raw`\b(?:live|living|lives|based|reside|residing|located|settled|relocat\w*|mov(?:ed|ing|e)(?: back)?|practi[sc]ing|I'?m now|I am now|I'?m currently|now)\s+(?:out of\s+|over\s+)?(?:in|to|at)\s+${PLACE}|\b(?:home is(?: in)?|new (?:place|flat|apartment|house|home) in)\s+${PLACE}|\bbased (?:in|at|out of)\s+(?!(?:home|work|the|a|an|my|our|this|that)\b)(\p{Ll}[\p{L}'’-]{2,})(?=\s*(?:$|[,.;!]))|\b(?:${ROLE_NOUN})s?\s+(?:at\s+(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}\s+)?(?:in|from|based in)\s+${PLACE}|\b(?:live|living|lives|moved|moving)\s+(?:at|to)\s+(\d{1,5}\s+[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3})`,
       "u",
     ),
   );
@@ -183,7 +183,7 @@ const ROLE: Reader = (sentence) => {
  * "in the …"; or what the role is of ("treasurer of the Beira Baixa beekeepers' association").
  */
 const ROLE_QUALIFIERS =
-  /^\s+(?:on\s+the\s+[\p{L}\p{N}'’–-]+(?:\s+[\p{L}\p{N}'’–-]+){0,2}?\s+(?:run|route|line|desk|crew|ward|boat|ship|ferry|rig|site|shift)\b|in\s+(?!the\b|a\b|an\b)[a-z][\w-]*(?:\s+(?!(?:at|in|for|with|and|but|so|who|which|since|because|mostly|right|now)\b)[a-z][\w-]*){0,2}|of\s+(?:the\s+)?[\p{L}'’-]+(?:\s+(?!(?:at|in|for|with|and|but|so|who|which|since|because|mostly|right|now)\b)[\p{L}'’-]+){0,4})(?=$|[,.;!?]|\s+(?:at|in|for|with|and|but|so|who|which|since|because|mostly|right|now)\b)/u;
+  /^\s+(?:(?:on|for)\s+the\s+[\p{L}\p{N}'’–-]+(?:\s+[\p{L}\p{N}'’–-]+){0,2}?\s+(?:run|route|line|desk|crew|ward|boat|ship|ferry|rig|site|shift|string|team|array|section|unit|wing|floor)\b|in\s+(?!the\b|a\b|an\b)[a-z][\w-]*(?:\s+(?!(?:at|in|for|with|and|but|so|who|which|since|because|mostly|right|now)\b)[a-z][\w-]*){0,2}|of\s+(?:the\s+)?[\p{L}'’-]+(?:\s+(?!(?:at|in|for|with|and|but|so|who|which|since|because|mostly|right|now)\b)[\p{L}'’-]+){0,4})(?=$|[,.;!?]|\s+(?:at|in|on|for|with|and|but|so|who|which|since|because|mostly|right|now)\b)/u;
 
 const BIRTHDAY: Reader = (sentence) =>
   valueReading(
@@ -256,7 +256,7 @@ const ANSWERS = /\b(?:answers?|repl(?:y|ies)|responses?|explanations?|messages?|
 // A sentence that opens with style words is an instruction on its own ("bullet points over long paragraphs").
 const INSTRUCTION = new RegExp(String.raw`^(?:please\s+)?(?:keep|be|use|give|make|write|more|less|fewer|no|skip|(?:go )?back to|switch to|stick to|${STYLE_WORDS.source.slice(2, -2)})`, "i");
 /** "How long the break is", "as long as", "long-haul", "let me brief you": length said of something else than an answer. */
-const NOT_STYLE = /\b(?:how|as|so|too) (?:long|short|brief)\b|\bbrief(?:ing|ed)?\s+(?:you|me|them|him|her|us|the|everyone)\b|\b(?:a|the|my|our) brief\b|\blong[- ](?:haul|term|distance|time|way|weekend|shifts?|hours?|days?|runs?)\b/gi;
+const NOT_STYLE = /\b(?:how|as|so|too) (?:long|short|brief)\b|\blong story\b|\b(?:are|is|were|was|running|run|go|going|fall|falling)\s+short\b|\bshort[- ](?:staffed|handed|notice|term|of|on)\b|\bbrief(?:ing|ed)?\s+(?:you|me|them|him|her|us|the|everyone)\b|\b(?:a|the|my|our) brief\b|\blong[- ](?:haul|term|distance|time|way|weekend|shifts?|hours?|days?|runs?)\b/gi;
 // "Paragraphs were too slow to scan" gives a reason, in the past: it asks for nothing. ("Can you draft a short note
 // to parents" asks for one thing of one length: the extractor reads no one-off task; see asksForTask.)
 const RESPONSE_STYLE: Reader = (sentence) =>
