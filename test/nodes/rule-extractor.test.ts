@@ -360,6 +360,17 @@ describe("the rule-based extractor", () => {
     expect(extract("please take the hartley discount out of your memory, it's confidential").map((c) => c.text)).toEqual(["Forget: the hartley discount"]);
   });
 
+  it("reads \"right now\" as a limit only of what the user is doing, and a few more forms of work", () => {
+    const first = (text: string) => extract(text)[0];
+    expect(first("right now the out-of-hours rota is 1 in 3 for the vets")?.bucket).toBe("promote");
+    expect(first("I'm driving right now so keep it short")?.bucket).toBe("session");
+    expect(first("I don't take on medical device texts anymore, burned out on them")?.key).toBe("rule.avoid.take_medical_device_texts");
+    expect(first("i quietly sing the baritone part")?.content.value).toBe("the baritone part");
+    expect(extract("so you know who does what here: dr okafor does all the exotics").map((c) => c.text)).toEqual(["Note: you know who does what here: dr okafor does all the exotics"]);
+    expect(first("house rule at lingua nord, applies to every project and every translator: british spelling for all english deliverables")?.bucket).toBe("promote");
+    expect(extract("tell them: the delivery on Thursday was short")).toEqual([]);
+  });
+
   it("reads nothing of a request to do something that is not a way of answering", () => {
     expect(extract("Right, can you sketch out a rota template for 3 vets and 4 nurses, 08:00–19:00?")).toEqual([]);
     expect(extract("Can you tell them what the Royal Mail invoice should've been coded to?")).toEqual([]);

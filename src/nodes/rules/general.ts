@@ -41,7 +41,7 @@ export function general(sentence: string, scopes: readonly RuleScope[]): General
 const HEADER = /^[^:]{3,60}:\s+(?=\S)/;
 
 /** Something concrete: a name or product (capitalised inside the sentence), a number, a time, an address. */
-const ANCHOR = /(?<=\s['"‘“(]?)(?:\p{Lu}[\p{L}\p{N}_.+-]*[\p{L}\p{N}]|[£$€¥]?\d[\w:.,%/-]*)|\b\w+\.(?:dev|com|io|org|net|app)\b/u;
+const ANCHOR = /\b(?:dr|mr|mrs|ms|prof)\.?\s+\p{L}{3,}|(?<=\s['"‘“(]?)(?:\p{Lu}[\p{L}\p{N}_.+-]*[\p{L}\p{N}]|[£$€¥]?\d[\w:.,%/-]*)|\b\w+\.(?:dev|com|io|org|net|app)\b/u;
 /** A day, a month or a time of day typed in lower case ("every second friday", "by tuesday noon"); not "may" nor "march", which are verbs too. */
 const CALENDAR_ANCHOR = new RegExp(String.raw`\b(?:${WEEKDAYS}s?|${MONTHS.replace(/\|?\b(?:may|march)\b/g, "")}|noon|midnight)\b`, "i");
 
@@ -56,8 +56,11 @@ const TEAM_PRESENT =
 const OWN_DUTY =
   /^I(?:'m| am)?\s+(?:(?:usually|always|mostly|only|also|still)\s+)?(?:do|handle|cover|run|manage|look after|take care of|coordinate|book|order|maintain|sort(?: out)?)\s+(?:all|the|most|every|our)\b|^I(?:'m| am) the (?:only )?one (?:here |there )?who\s+\w+/;
 
+/** A header that says what the message is, or asks for something: "Posting the team rules:", "tell them:". */
+const MESSAGE_HEADER = /^(?:posting|sharing|pasting|attaching|sending|here (?:are|is)|tell|ask|let|remind|inform|thank|warn|can|could|would|will|please)\b/i;
+
 /** A header that says a record follows: "team procedure for school routes going forward:", "note for the hut team:". */
-const RECORD_HEADER = /^[^:]{0,60}\b(?:rules?|procedures?|polic(?:y|ies)|standards?|process|protocol|notes?|reminders?|basics|info)\b[^:]{0,60}:\s+\S/i;
+const RECORD_HEADER = /^[^:]{0,60}\b(?:rules?|procedures?|polic(?:y|ies)|standards?|process|protocol|notes?|reminders?|basics|info)\b[^:]{0,80}:\s+\S/i;
 
 /**
  * How people talk about the moment, themselves or the assistant, not about
@@ -67,7 +70,7 @@ const RECORD_HEADER = /^[^:]{0,60}\b(?:rules?|procedures?|polic(?:y|ies)|standar
 /** "I want swap my shift on friday": something to do now, not a taste nor a fact. */
 const WANTS_TO_DO = new RegExp(String.raw`^(?:to\s+)?(?:${TASK_VERBS}|swap|change|get|go|do|see|try|ask|know|learn|buy|sell|cancel|move|switch|take|have|sort|finish|start|book|order|apply|print|update|tell|talk|speak|visit|leave|quit)\b`, "i");
 const NOT_A_FACT = new RegExp(
-  String.raw`^(?:it|this|that|there|these|those|thanks|thank you|you|please|let'?s|let me|maybe|ok|okay|so|well|anyway)\b|^(?:ugh+|argh+|phew|sigh|meh|oof)\b(?![^.]*\b(?:now|from now on|any ?more|moved|shifted|switched|changed|no longer)\b)|\bused to\b|^(?:posting|sharing|pasting|attaching|sending|here (?:are|is))\b|\b[\w.]+\s*=\s*[\w'"[{(]|\w\.\w+\(|^[^'"‘“:]{0,40}:\s*['"‘“]|^(?:tell|ask|let|remind|inform|thank|warn)\s+(?:them|him|her|everyone|the\s+\w+)\b|^(?:many|most|some|a lot of) people (?:think|say|believe|find|reckon)\b|^(?:can|could|would|will) you\s+(?:please\s+)?(?:${TASK_VERBS})\b|^(?:please\s+)?(?:${TASK_VERBS})\s+(?:the|a|an|my|our|me|us|them|it|this|that|these|those|some|all|any)\b|\b(?:i|we) (?:told|said to|mentioned to|gave) you\b|\b(?:is|was|are|were) (?:(?:still|now)\s+)?(?:wrong|incorrect|off|out of date|outdated|correct|right|fine|unchanged)$|\b(?:feel|feeling|tired|confused|stuck|happy|sad|annoyed|frustrated|excited|worried|mad|nuts|knackered|exhausted|hope|wish|wonder|need help|trying to|want to know|looking for|figure out|can'?t figure|help me|any idea)\b`,
+  String.raw`^(?:it|this|that|there|these|those|thanks|thank you|you|please|let'?s|let me|maybe|ok|okay|so|well|anyway)\b|^(?:ugh+|argh+|phew|sigh|meh|oof)\b(?![^.]*\b(?:now|from now on|any ?more|moved|shifted|switched|changed|no longer)\b)|\bused to\b|^(?:posting|sharing|pasting|attaching|sending|here (?:are|is))\b|\b[\w.]+\s*=\s*[\w'"[{(]|\w\.\w+\(|^(?:tell|ask|let|remind|inform|thank|warn)\s+(?:them|him|her|everyone|the\s+\w+)\b|^(?:many|most|some|a lot of) people (?:think|say|believe|find|reckon)\b|^(?:can|could|would|will) you\s+(?:please\s+)?(?:${TASK_VERBS})\b|^(?:please\s+)?(?:${TASK_VERBS})\s+(?:the|a|an|my|our|me|us|them|it|this|that|these|those|some|all|any)\b|\b(?:i|we) (?:told|said to|mentioned to|gave) you\b|\b(?:is|was|are|were) (?:(?:still|now)\s+)?(?:wrong|incorrect|off|out of date|outdated|correct|right|fine|unchanged)$|\b(?:feel|feeling|tired|confused|stuck|happy|sad|annoyed|frustrated|excited|worried|mad|nuts|knackered|exhausted|hope|wish|wonder|need help|trying to|want to know|looking for|figure out|can'?t figure|help me|any idea)\b`,
   "i",
 );
 
@@ -126,7 +129,11 @@ function statedFact(said: string, scopes: readonly RuleScope[]): General | undef
   const length = stated.split(/\s+/).length;
   const wanted = /\bI (?:just |really )?want\s+(.+)$/.exec(sentence)?.[1];
   if (wanted !== undefined && WANTS_TO_DO.test(wanted)) return undefined;
-  if (words.length < shortest || length > MAX_FACT_WORDS || NOT_A_FACT.test(sentence) || !(concrete || possessive || practice)) return undefined;
+  // After a header ("so you know who does what here: dr okafor does all the exotics") the statement is judged, but a
+  // header that says what the message is ("Posting the team rules:", "tell them:") still makes it no fact.
+  // A quotation after a header ("First: 'Bordet är tillverkat av massiv ek.'") is material to work on.
+  const notAFact = NOT_A_FACT.test(stated) || (stated !== sentence && (MESSAGE_HEADER.test(sentence) || /^['"‘“]/.test(stated)));
+  if (words.length < shortest || length > MAX_FACT_WORDS || notAFact || !(concrete || possessive || practice)) return undefined;
   // Shared in a team's words ("we rotate API keys"), or said of a named third party ("Hartley's Bakery is VAT
   // registered", "the vendor lives in Dubai"); "gym day is Thursday now" is the user's. The gate keeps a
   // shared one the user's when they have no team.
@@ -167,6 +174,8 @@ const GENERAL: readonly [RegExp, (groups: string[], scopes: readonly RuleScope[]
   [/^i\s+(never|always|only)\s+(?!(?:know|knew|forget|forgot|feel|felt|think|thought|get|got|seem|understand|remember|manage|wonder|struggle|end up|lose|fail|mess|panic|worry|stress|cry|laugh|freak|overthink|overdo|regret)\b)(.+)$/i, ([when, body]) => rule(when!.toLowerCase() === "only" ? `only ${body}` : body!, when!.toLowerCase() === "never")],
   [/\bi(?:'d| would)?\s+(?:really\s+)?(prefer|rather have|rather|like|love|enjoy|want)\s+(.+)$/i, ([verb, body]) => (/^want$/i.test(verb!) && WANTS_TO_DO.test(body!) ? undefined : preference(body!, false))],
   [/\bi\s+(?:really\s+)?(?:don'?t like|do not like|hate|dislike|can'?t stand|cannot stand|detest)\s+(.+)$/i, ([body]) => preference(body!, true)],
+  // What the user no longer takes on: "I don't take on medical device texts anymore".
+  [/^I\s+(?:don'?t|do not|won'?t)\s+((?:take on|accept|translate|handle|cover|teach|travel to|do)\b.+)$/i, ([body]) => rule(body!, true)],
   [/\b(?:our|my|the)\s+(?:team|company|org|organi[sz]ation|department)\s+(?:uses|is using|runs on|relies on|is on|works in)\s+(.+)$/i, ([body]) => teamFact(body!, "org")],
   [/\b(?:we|this project|the project|this repo|our project)\s+(?:use|uses|are using|is using|run on|runs on|rely on|relies on|are on|is on|work in|write)\s+(.+)$/i, ([body], scopes) => teamFact(body!, scopes.includes("project") ? "project" : "org")],
   [/\b(?:we'?re|we are)\s+(?:on|using|running)\s+(.+)$/i, ([body], scopes) => teamFact(body!, scopes.includes("project") ? "project" : "org")],
@@ -188,7 +197,7 @@ const GENERAL: readonly [RegExp, (groups: string[], scopes: readonly RuleScope[]
   [/^my\s+([a-z][a-z' ]{1,30}?)(?:'s| is| are| was changed to| is now| are now)\s+(.+)$/i, ([what, value]) => userFact(what!, value!)],
   // When the user works: "mostly I am working the night shifts (22-07)", "I work weekends".
   [/^I(?:'m| am)?\s+(?:usually\s+|mostly\s+|mainly\s+|normally\s+|now\s+|currently\s+)?(?:work|working|on)\s+((?:the\s+|a\s+)?(?:nights?|days|weekends|evenings|mornings|earlies|lates|(?:night|day|early|late|evening|morning|weekend|split|rotating|\d+-hour)\s+(?:shifts?|rotas?|blocks?))\b.*)$/i, ([when]) => ({ key: "user.shifts", memoryType: "fact", label: "Works", value: tidy(when!) })],
-  [/^I\s+(?:usually\s+|often\s+|mostly\s+|mainly\s+|now\s+|still\s+|currently\s+)?(drive|support|play|speak|listen to|drink|eat|ride|follow|cook|practi[cs]e|collect|haul|deliver|transport|teach|tutor|sell|bake|brew|grow|farm|breed|translate|groom|sing|cycle|walk|commute|swim|speciali[sz]e in)\s+(.+)$/i, ([verb, value]) => habit(verb!, value!)],
+  [/^I\s+(?:\w+ly\s+|now\s+|still\s+)?(drive|support|play|speak|listen to|drink|eat|ride|follow|cook|practi[cs]e|collect|haul|deliver|transport|teach|tutor|sell|bake|brew|grow|farm|breed|translate|groom|sing|cycle|walk|commute|swim|speciali[sz]e in)\s+(.+)$/i, ([verb, value]) => habit(verb!, value!)],
   [/^I(?:'m| am)\s+(?:currently\s+|now\s+)?(learning|studying|reading|training for|saving for|building|writing|renovating)\s+(.+)$/, ([verb, value]) => habit(verb!, value!)],
   [/\b(?:we|i)(?:'ve| have)?\s+(?:just\s+)?(?:shipped|launched|released|finished|completed|deployed|merged|closed)\s+(.+)$/i, ([task]) => taskState(task!, "done")],
   // …not a routine: "the balance check is done every Tuesday", "backups are done by hand".
