@@ -25,7 +25,7 @@ const HEDGE =
 const NARRATIVE =
   /\b(?:back (?:when|then|in)|when (?:i|we) (?:lived|worked|was|were|used|had|studied|started)|(?:i|we) (?:lived|worked) (?:in|at|for)|used to|years ago|in (?:college|school|university|my (?:last|old|previous) (?:job|team|company))|at my (?:old|previous|last) (?:job|company|team)|once upon|when i was (?:young|a kid|a student|at)|was so (?:flaky|slow|bad|annoying|good)|in (?:19|20)\d\d\b|last (?:decade|century)|those days|reminds me of|remember when)\b/i;
 const CHANGE =
-  /\b(?:now|switched|switch(?:ing)? (?:back|over)|moved|migrated|changed|back to|again|anymore|any more|no longer|from now on|instead|these days|replaced|relocated|rescheduled|relisted|postponed|pushed back|brought forward|typo|got (?:that|it) wrong|misspoke|i told you|mixed (?:it|them|that|these|those) up|(?:gave|told|sent) you the wrong|the wrong \w+ earlier|ditched|swapped|knocked|reduced|raised|lowered|increased|decreased|(?:taken|brought|turned|put) (?:\S+ ){0,3}?(?:down|up) to|cut|joined|quit|left|new|actually|correction|update|updated|starting (?:today|now)|going forward|(?:is|was|are|were) (?:wrong|incorrect|out of date|outdated))\b/i;
+  /\b(?:now|switched|switch(?:ing)? (?:back|over)|moved|(?:moving|switching|changing) (?:to|over)|migrated|changed|back to|again|anymore|any more|no longer|from now on|instead|these days|replaced|relocated|rescheduled|relisted|postponed|pushed back|brought forward|typo|got (?:that|it) wrong|misspoke|i told you|mixed (?:it|them|that|these|those) up|(?:gave|told|sent) you the wrong|the wrong \w+ earlier|ditched|swapped|knocked|reduced|raised|lowered|increased|decreased|(?:taken|brought|turned|put) (?:\S+ ){0,3}?(?:down|up) to|cut|joined|quit|left|new|actually|correction|update|updated|starting (?:today|now)|going forward|(?:is|was|are|were) (?:wrong|incorrect|out of date|outdated))\b/i;
 
 const SESSION_ONLY =
   /\b(?:(?:i'?m|i am)\s+(?:[\w'-]+\s+){0,6}?right now|right now,?\s+(?:i'?m|i am)\b|for now|today|tonight|this time|just this once|for the moment|for this (?:chat|conversation|session|answer|reply|question|task|one|draft|email|e-mail|letter|message|document|post|time)(?: only)?|in this (?:chat|conversation|answer)|(?:for|in) the rest of (?:this|the) (?:chat|conversation|session)|this afternoon|this morning|while i'?m on (?:my )?(?:phone|mobile)|i'?m (?:driving|on the road|on the go|in a (?:hurry|rush|meeting)|on (?:my )?(?:phone|mobile))(?!\s+(?:a lot|usually|mostly|most of the time)))\b/i;
@@ -64,7 +64,7 @@ export function mentionsSelf(text: string): boolean {
 }
 
 /** "I mean", "I think", "I told you": the speaker speaking, not speaking of themself. */
-const SPEECH_ACTS = /\bi (?:meant|mean|said|say|think|thought|guess|believe|told you|gave you|sent you|forgot|know|knew|suppose|reckon|wrote|typed|misspoke|got (?:that|it) wrong|mixed (?:it|them|that|these|those) up|was (?:confusing|thinking of|looking at))\b/gi;
+const SPEECH_ACTS = /\bi'?m (?:afraid|sorry)\b|\bi (?:meant|mean|said|say|think|thought|guess|believe|told you|gave you|sent you|forgot|know|knew|suppose|reckon|wrote|typed|misspoke|got (?:that|it) wrong|mixed (?:it|them|that|these|those) up|was (?:confusing|thinking of|looking at))\b/gi;
 
 /** Whether the speaker speaks of themself ("I live…", "my editor"), not merely speaks ("I mean the 14th"). */
 export function speaksForSelf(text: string): boolean {
@@ -118,6 +118,15 @@ export function isHedged(text: string): boolean {
 /** Whether the statement tells a story about the past rather than stating what holds now. */
 export function isNarrative(text: string): boolean {
   return NARRATIVE.test(text);
+}
+
+/** What a message says when it corrects something said before: "I typed it wrong last time", "correction", "I mixed them up". */
+const CORRECTS_EARLIER =
+  /\b(?:correction|typo|typed (?:it|that) wrong|got (?:it|that) wrong|mixed (?:them|it|that|these|those) up|misspoke|misspel\w*|wrong (?:last time|earlier|before)|i told you|last time|(?:gave|told|sent) you the wrong|(?:gave|told) you (?:is|was|are|were) (?:wrong|incorrect|off|out of date|outdated)|you'?ve got (?:is|are) (?:wrong|incorrect|off|out of date|outdated)|something i (?:told you|said)[^.]{0,30}\bwas wrong)\b/i;
+
+/** Whether a statement says it corrects something said before ("Rowan gave you the wrong office", "I mixed them up"). */
+export function saysItCorrects(text: string): boolean {
+  return CORRECTS_EARLIER.test(text);
 }
 
 /** Whether the statement announces a change ("now", "switched", "no longer", "moved"). */

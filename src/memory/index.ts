@@ -65,5 +65,5 @@ export {
 } from "./transfer.js";
 export { SUBJECTS, canonicalKey, subjectOfKey, subjectOfValue, subjectsNamedIn, wordsOfKey, type Subject } from "./subjects.js";
 export { markPasted, pastedKindOf, splitSpeech, spokenText, type PastedKind, type SpeechSpan } from "./speech.js";
-export { announcesChange, asksForTeam, isHedged, mentionsSelf, isNarrative, isPrivate, isSessionOnly, namesWork, speaksForSelf, speaksForTeam, teamScopeNamed } from "./evidence.js";
+export { announcesChange, asksForTeam, isHedged, mentionsSelf, isNarrative, isPrivate, isSessionOnly, namesWork, saysItCorrects, speaksForSelf, speaksForTeam, teamScopeNamed } from "./evidence.js";
 export { MONTHS, WEEKDAYS, contentWords } from "./words.js";

@@ -1,5 +1,5 @@
 import type { MemoryCandidate } from "./candidate.js";
-import { announcesChange } from "./evidence.js";
+import { announcesChange, saysItCorrects } from "./evidence.js";
 import type { MemoryRecord } from "./record.js";
 import { MONTHS, WEEKDAYS, contentWords, isCalendarWord, spelledAlike, stem } from "./words.js";
 
@@ -27,6 +27,8 @@ const OLD_VALUE = [
   /\bfrom\s+([\p{L}\p{N}][\p{L}\p{N}.&'-]*)\s+(?:to|over to|onto)\s+[\p{L}\p{N}]/iu,
   /\b(?:ditched|swapped|traded(?: in)?|replaced|dropped|gave up)\s+(?:the\s+|my\s+|our\s+)?([\p{L}\p{N}][\p{L}\p{N}.&'-]*)(?:\s+(?:for|with)|,?\s+(?:and\s+)?(?:got|bought|now|went|switched))\s+[\p{L}\p{N}]/iu,
   /\bnot\s+([\p{N}][\p{N}.,:]*|\p{Lu}[\p{L}'-]*)\b/u,
+  /\b(?:scratch|ignore|strike|forget)\s+(?:the\s+)?(\d[\p{L}\p{N}.:]*)/iu,
+  /\b(?:sold|scrapped|got rid of|gave away|returned)\s+(?:the|my|our)\s+([\p{L}\p{N}][\p{L}\p{N}.&'-]*)/iu,
   /\b(?:don'?t|do not|no longer)\s+(?:do|have|use|go on|run)\s+([\p{L}\p{N}][\p{L}\p{N}.'-]*)\s+(?:any ?more|now)\b/iu,
 ];
 
@@ -50,15 +52,20 @@ export async function notesUpdatedBy(candidate: MemoryCandidate, liveRecords: ()
   const topic = topicOf(candidate.text);
   const names = namesOf(candidate.text);
   const values = valuesOf(candidate.text.replace(OLD_VALUE[2]!, " "));
-  return notes.filter((note) => {
+  const commonWith = (note: MemoryRecord) => [...topicOf(note.text)].filter((word) => topic.has(word));
+  // A name or an acronym both notes write the same way ("FTP") says more than a common word.
+  const sharedWith = (note: MemoryRecord) => {
+    const common = commonWith(note);
+    return common.length + common.filter((word) => names.has(word) && namesOf(note.text).has(word)).length;
+  };
+  const updated = notes.filter((note) => {
     if (note.key === candidate.key) return false;
     // "finally ditched the iphone, got a pixel 8": a fact of any key that holds the value named as the old one.
     if (!note.key.startsWith(NOTE_PREFIX)) {
       return note.memoryType === "fact" && replaced !== undefined && !isCalendarWord(replaced) && contentWords(note.text).includes(replaced);
     }
-    const common = [...topicOf(note.text)].filter((word) => topic.has(word));
-    // A name or an acronym both notes write the same way ("FTP") says more than a common word.
-    const shared = common.length + common.filter((word) => names.has(word) && namesOf(note.text).has(word)).length;
+    const common = commonWith(note);
+    const shared = sharedWith(note);
     // A day or a month moved away from is in too many notes to name one alone ("from Mondays to Tuesdays for the standup").
     if (replaced !== undefined && contentWords(note.text).includes(replaced)) return !isCalendarWord(replaced) || shared >= 1;
     const old = valuesOf(note.text);
@@ -66,6 +73,15 @@ export async function notesUpdatedBy(candidate: MemoryCandidate, liveRecords: ()
     const about = shared >= 2 || (common.length > 0 && common.length === topic.size);
     return about && old.size > 0 && [...values].some((value) => !old.has(value)) && [...old].some((value) => !values.has(value));
   });
+  if (updated.length > 0 || !saysItCorrects(candidate.evidence)) return updated;
+  // "Rowan gave you the wrong office: completed forms go to the Bala office" corrects without a number or a day: the
+  // one note that shares most words with it (two at least) is the one it corrects.
+  const ranked = notes
+    .filter((note) => note.key !== candidate.key && note.key.startsWith(NOTE_PREFIX))
+    .map((note) => ({ note, shared: sharedWith(note) }))
+    .sort((a, b) => b.shared - a.shared);
+  const [best, next] = ranked;
+  return best !== undefined && best.shared >= 2 && (next === undefined || next.shared < best.shared) ? [best.note] : [];
 }
 
 /** A number with its unit: "-18°C", "15%", "30 minutes", "48 buses". */
@@ -74,24 +90,37 @@ const MEASURE = /(?<![\p{L}\p{N}.])[-−]?\d+(?:[.,]\d+)?\s?(°\s?[CF]|%|kg|g|mm
 /** A day of a month: "june 15", "1 July", "the 3rd of March". */
 const DATE = new RegExp(String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS})|(?:${MONTHS})\s+\d{1,2}(?:st|nd|rd|th)?)\b`, "gi");
 
-/** The measures and dates a text states, each with its unit ("°c", "hour", "date"). */
+/** A span of clock times: "10pm to 7am", "14:00–22:00", "2 till 10". */
+const TIME_RANGE = /\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?\s?(?:to|till|until|-|–)\s?\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?(?![\p{L}\p{N}])/giu;
+
+/** The measures, dates and spans of time a text states, each with its unit ("°c", "hour", "date"). */
 function quantitiesIn(text: string): { said: string; unit: string }[] {
   const measures = [...text.matchAll(MEASURE)].map((found) => ({ said: found[0], unit: found[1]!.toLowerCase().replace(/\s/g, "").replace(/s$/, "") }));
-  return [...measures, ...[...text.matchAll(DATE)].map(([said]) => ({ said, unit: "date" }))];
+  return [
+    ...measures,
+    ...[...text.matchAll(DATE)].map(([said]) => ({ said, unit: "date" })),
+    ...[...text.matchAll(TIME_RANGE)].map(([said]) => ({ said, unit: "time range" })),
+  ];
 }
 
 /**
- * The note a new note updates, with the new note's one measure (or date) put in place of
- * the old one of the same unit, and the rest kept: "set point is -18°C at 15%
- * RH" updated by "we've taken Vault B down to -20 °C" becomes "set point is
- * -20 °C at 15% RH", where superseding it whole would lose the 15%. Undefined
- * unless the new note states one measure and the old note one of its unit.
+ * The note a new note updates, with the new note's one measure (or date, or
+ * span of time) put in place of the old one of the same unit, and the rest
+ * kept: "set point is -18°C at 15% RH" updated by "we've taken Vault B down to
+ * -20 °C" becomes "set point is -20 °C at 15% RH", where superseding it whole
+ * would lose the 15%. Undefined unless the new note states one measure and the
+ * old note one of its unit, and the new note's other values (a day, a number)
+ * are the old note's too: "from next week it's Wednesdays 01:00 to 03:00" does
+ * not keep the old note's Sundays.
  */
 export function carriedOver(note: MemoryRecord, candidate: MemoryCandidate): MemoryCandidate | undefined {
   const fresh = quantitiesIn(candidate.text);
   if (fresh.length !== 1) return undefined;
   const old = quantitiesIn(note.text).filter(({ unit }) => unit === fresh[0]!.unit);
   if (old.length !== 1 || old[0]!.said.replace(/\s/g, "") === fresh[0]!.said.replace(/\s/g, "")) return undefined;
+  // "from next week it's Wednesdays 01:00 to 03:00" changes the day too: the old note cannot keep its Sundays.
+  const kept = valuesOf(note.text);
+  if ([...valuesOf(candidate.text.replace(fresh[0]!.said, " "))].some((value) => !kept.has(value))) return undefined;
   const text = note.text.replace(old[0]!.said, fresh[0]!.said);
   return { ...candidate, text, content: { value: text.slice(text.indexOf(": ") + 2) } };
 }

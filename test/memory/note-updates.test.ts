@@ -270,4 +270,27 @@ describe.each(STORE_FACTORIES)("notes that update notes, and where notes go, on 
     expect(live).toMatch(/deck oven is 230/);
     expect(live).not.toMatch(/250°C/);
   });
+
+  it("corrects, without a number or a day, the one note that shares most words with a correction said as one", async () => {
+    const rowan = { userId: "rowan", orgId: "parks", projectId: "survey" };
+    const eluned = { userId: "eluned", orgId: "parks", projectId: "survey" };
+    await say(store, rowan, "Team note for the visitor survey: completed paper forms get posted to the Betws-y-Coed office every Friday.");
+    await say(store, rowan, "Team note for the visitor survey: our volunteers wear the green bibs at the car parks.");
+    await say(store, eluned, "Rowan gave you the wrong office I'm afraid — completed forms go to the Bala office, they always have.");
+    const live = (await texts(store, rowan)).join(" | ");
+    expect(live).toMatch(/Bala office/);
+    expect(live).not.toMatch(/Betws-y-Coed/);
+    expect(live).toMatch(/green bibs/);
+  });
+
+  it("retires the note holding a time the user scratches, and moves a span of hours in place", async () => {
+    await say(store, femi, "We open at 8am Mon–Sat.");
+    await say(store, femi, "oh hang on — scratch the 8am, we're moving to 7:30 from this Monday");
+    expect((await texts(store, femi)).join(" | ")).not.toMatch(/We open at 8am/);
+    await say(store, femi, "the sorting office shift runs 10pm to 6am, four on four off");
+    await say(store, femi, "the sorting office shift has changed: 11pm to 7am now");
+    const live = (await texts(store, femi)).join(" | ");
+    expect(live).toMatch(/shift runs 11pm to 7am, four on four off/);
+    expect(live).not.toMatch(/10pm/);
+  });
 });

@@ -81,7 +81,7 @@ const GENERAL: [string, Expected][] = [
   ["The dentist is on Friday at 3pm", { key: "note.dentist_friday_at_3pm", scope: "user" }],
   ["For me: coffee black, no sugar", { memoryType: "preference", key: "preference.coffee_black_no_sugar" }],
   ["Oat flat white for me, always.", { memoryType: "preference", key: "preference.oat_flat_white" }],
-  ["For the textiles project: all loans go through Hélène in the registrar's office.", { key: "note.textiles_project_all_loans" }],
+  ["For the textiles project: all loans go through Hélène in the registrar's office.", { key: "note.all_loans_go_through" }],
   ["PawPal is a React Native app", { key: "stack.framework", value: "React Native" }],
   ["Nope, back to bullet points for summaries.", { key: "response.style" }],
   ["I'm on sertraline for anxiety, which makes me groggy before ten", { key: "user.medication" }],
@@ -91,10 +91,10 @@ const GENERAL: [string, Expected][] = [
   ["I stream from OBS on Linux Mint", { key: "tools.os", value: "Linux Mint" }],
   ["My main game right now is Elden Ring", { key: "user.main_game", value: "Elden Ring" }],
   ["Anyway the stall's at Leith Market, EH6 6QU, can you put that postcode on the new flyers?", { key: "note.stall_at_leith_market" }],
-  ["For Mill House: the vendor lives in Dubai, so every offer goes through her solicitor.", { key: "note.mill_house_vendor_lives", scope: "project" }],
+  ["For Mill House: the vendor lives in Dubai, so every offer goes through her solicitor.", { key: "note.vendor_lives_dubai_so", scope: "project" }],
   [
     "Site rule for the whole Riverside Flats crew, please keep it for everyone on the project: hard hats and hi-vis on at all times past the gate, and no one works on the scaffold after 6pm.",
-    { key: "note.site_rule_whole_riverside", scope: "project" },
+    { key: "note.hard_hats_hi_vis", scope: "project" },
   ],
   ["The search rewrite is blocked", { memoryType: "task_state", key: "task.search_rewrite" }],
 ];
@@ -369,6 +369,9 @@ describe("the rule-based extractor", () => {
     expect(extract("so you know who does what here: dr okafor does all the exotics").map((c) => c.text)).toEqual(["Note: you know who does what here: dr okafor does all the exotics"]);
     expect(first("house rule at lingua nord, applies to every project and every translator: british spelling for all english deliverables")?.bucket).toBe("promote");
     expect(extract("tell them: the delivery on Thursday was short")).toEqual([]);
+    // Two notes under one header are two memories, keyed by what they say, not by the header.
+    const keys = ["Team note for the visitor survey: completed forms go to the Bala office.", "Team note for the visitor survey: our volunteers wear green bibs at the car parks."].map((text) => extract(text)[0]?.key);
+    expect(new Set(keys).size).toBe(2);
   });
 
   it("reads nothing of a request to do something that is not a way of answering", () => {

@@ -1,4 +1,4 @@
-import { canonicalKey, findSecrets, isHedged, isSessionOnly, speaksForSelf, spokenText, subjectOfKey, subjectOfValue, subjectsNamedIn } from "../../memory/index.js";
+import { canonicalKey, findSecrets, isHedged, isSessionOnly, saysItCorrects, speaksForSelf, spokenText, subjectOfKey, subjectOfValue, subjectsNamedIn } from "../../memory/index.js";
 import { MONTHS, WEEKDAYS, isCalendarWord, spelledAlike } from "../../memory/words.js";
 import { capitalise, general, slug, teamScope } from "./general.js";
 import { READERS, forReaders, tidy, type Reading } from "./readers.js";
@@ -147,7 +147,7 @@ const TEAM_ADDRESS =
 function sentencesOfMessage(text: string): { sentence: string; addressed: boolean; correction: string | undefined }[] {
   const sentences = withAnnouncedChanges(sentencesOf(spokenText(text)).flatMap(aroundSecrets));
   const addressed = sentences.length > 0 && TEAM_ADDRESS.test(sentences[0]!);
-  const correction = CORRECTS_EARLIER.test(text) ? sentences.find((sentence) => CORRECTS_EARLIER.test(sentence)) ?? text : undefined;
+  const correction = saysItCorrects(text) ? sentences.find(saysItCorrects) ?? text : undefined;
   return sentences.map((sentence) => ({ sentence, addressed, correction }));
 }
 
@@ -275,10 +275,6 @@ function correct(sentence: string, previous: RuleCandidate | undefined, restatem
     evidence: `${previous.evidence} ${sentence}`,
   };
 }
-
-/** What a message says when it corrects something said before: "I typed it wrong last time", "correction", "I mixed them up". */
-const CORRECTS_EARLIER =
-  /\b(?:correction|typo|typed (?:it|that) wrong|got (?:it|that) wrong|mixed (?:them|it|that|those) up|misspoke|misspel\w*|wrong (?:last time|earlier|before)|i told you|last time|(?:gave|told) you (?:is|was|are|were) (?:wrong|incorrect|off|out of date|outdated)|you'?ve got (?:is|are) (?:wrong|incorrect|off|out of date|outdated))\b/i;
 
 /**
  * A correction of something said in an earlier conversation, named by the

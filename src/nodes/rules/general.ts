@@ -138,7 +138,7 @@ function statedFact(said: string, scopes: readonly RuleScope[]): General | undef
   // registered", "the vendor lives in Dubai"); "gym day is Thursday now" is the user's. The gate keeps a
   // shared one the user's when they have no team.
   const scope: RuleScope = speaksForTeam(sentence) || ((THIRD_PARTY.test(sentence) || (NAMED_PARTY.test(sentence) && WORK_CONTEXT.test(sentence))) && !mentionsSelf(sentence)) ? teamScope(scopes) : "user";
-  return { key: `note.${slug(sentence)}`, memoryType: "fact", label: "Note", value: clauseOf(sentence), clause: true, scope };
+  return { key: `note.${slug(stated)}`, memoryType: "fact", label: "Note", value: clauseOf(sentence), clause: true, scope };
 }
 
 /** A statement that opens with the user or their team in the present: "I keep …", "we run …", "our rota is …". */
