@@ -29,6 +29,8 @@ const OLD_VALUE = [
   /\bnot\s+([\p{N}][\p{N}.,:]*|\p{Lu}[\p{L}'-]*)\b/u,
   /\b(?:scratch|ignore|strike|forget)\s+(?:the\s+)?(\d[\p{L}\p{N}.:]*)/iu,
   /\b(?:sold|scrapped|got rid of|gave away|returned)\s+(?:the|my|our)\s+([\p{L}\p{N}][\p{L}\p{N}.&'-]*)/iu,
+  /\b(?:off|away from)\s+([\p{L}\p{N}][\p{L}\p{N}.&'-]*)/iu,
+  /\b(\p{Lu}[\p{L}'-]+?)(?:['’]s| has| is)\s+(?:left|gone|retired|moved on|quit)\b/u,
   /\b(?:don'?t|do not|no longer)\s+(?:do|have|use|go on|run)\s+([\p{L}\p{N}][\p{L}\p{N}.'-]*)\s+(?:any ?more|now)\b/iu,
 ];
 
@@ -62,12 +64,16 @@ export async function notesUpdatedBy(candidate: MemoryCandidate, liveRecords: ()
     if (note.key === candidate.key) return false;
     // "finally ditched the iphone, got a pixel 8": a fact of any key that holds the value named as the old one.
     if (!note.key.startsWith(NOTE_PREFIX)) {
-      return note.memoryType === "fact" && replaced !== undefined && !isCalendarWord(replaced) && contentWords(note.text).includes(replaced);
+      return note.memoryType === "fact" && replaced !== undefined && !isCalendarWord(replaced) && holds(note, replaced);
     }
     const common = commonWith(note);
     const shared = sharedWith(note);
     // A day or a month moved away from is in too many notes to name one alone ("from Mondays to Tuesdays for the standup").
-    if (replaced !== undefined && contentWords(note.text).includes(replaced)) return !isCalendarWord(replaced) || shared >= 1;
+    if (replaced !== undefined && holds(note, replaced)) return !isCalendarWord(replaced) || shared >= 1;
+    // "Dragon Ride sold out so I've entered the Fred Whitton instead": what both name is what the new one replaces.
+    if (INSTEAD.test(candidate.text) && shared >= 3) return true;
+    // "my hourly rate went up to €60": one amount of the same kind as the note's one, about the same thing.
+    if (common.length > 0 && soleQuantitiesDiffer(note.text, candidate.text)) return true;
     const old = valuesOf(note.text);
     // "opening is pushed back to 1 july" names nothing the hut's note does not: its one topic word is enough.
     const about = shared >= 2 || (common.length > 0 && common.length === topic.size);
@@ -84,6 +90,20 @@ export async function notesUpdatedBy(candidate: MemoryCandidate, liveRecords: ()
   return best !== undefined && best.shared >= 2 && (next === undefined || next.shared < best.shared) ? [best.note] : [];
 }
 
+/** A replacement said in so many words: "… instead", "change of plan". */
+const INSTEAD = /\b(?:instead|change of plans?)\b/i;
+
+/** Whether a record holds a word, or a word it begins ("Influx" in "InfluxDB"). */
+function holds(record: MemoryRecord, word: string): boolean {
+  return contentWords(record.text).some((held) => held === word || (word.length >= 4 && held.startsWith(word)));
+}
+
+/** Whether two texts each state one quantity of the same unit, and not the same one ("€55 an hour", "€60"). */
+function soleQuantitiesDiffer(old: string, fresh: string): boolean {
+  const [before, after] = [quantitiesIn(old), quantitiesIn(fresh)];
+  return before.length === 1 && after.length === 1 && before[0]!.unit === after[0]!.unit && before[0]!.said.replace(/\s/g, "") !== after[0]!.said.replace(/\s/g, "");
+}
+
 /** A number with its unit: "-18°C", "15%", "30 minutes", "48 buses". */
 const MEASURE = /(?<![\p{L}\p{N}.])[-−]?\d+(?:[.,]\d+)?\s?(°\s?[CF]|%|kg|g|mm|cm|km|m|ml|l|hours?|hrs?|minutes?|mins?|days?|weeks?|nights?|people|guests|staff|crew|buses|beds|seats|covers)(?![\p{L}\p{N}])/giu;
 
@@ -93,11 +113,15 @@ const DATE = new RegExp(String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:$
 /** A span of clock times: "10pm to 7am", "14:00–22:00", "2 till 10". */
 const TIME_RANGE = /\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?\s?(?:to|till|until|-|–)\s?\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?(?![\p{L}\p{N}])/giu;
 
-/** The measures, dates and spans of time a text states, each with its unit ("°c", "hour", "date"). */
+/** An amount of money: "€55", "£1,200", "$9.50". */
+const MONEY = /[£$€¥]\s?\d[\d,]*(?:\.\d+)?k?(?![\p{L}\p{N}])/giu;
+
+/** The measures, dates, spans of time and amounts of money a text states, each with its unit ("°c", "hour", "date", "€"). */
 function quantitiesIn(text: string): { said: string; unit: string }[] {
   const measures = [...text.matchAll(MEASURE)].map((found) => ({ said: found[0], unit: found[1]!.toLowerCase().replace(/\s/g, "").replace(/s$/, "") }));
   return [
     ...measures,
+    ...[...text.matchAll(MONEY)].map(([said]) => ({ said, unit: said.charAt(0) })),
     ...[...text.matchAll(DATE)].map(([said]) => ({ said, unit: "date" })),
     ...[...text.matchAll(TIME_RANGE)].map(([said]) => ({ said, unit: "time range" })),
   ];

@@ -293,4 +293,25 @@ describe.each(STORE_FACTORIES)("notes that update notes, and where notes go, on 
     expect(live).toMatch(/shift runs 11pm to 7am, four on four off/);
     expect(live).not.toMatch(/10pm/);
   });
+
+  it("updates a note by an amount of the same kind, by \"instead\", by a version upgraded, and by someone who has left", async () => {
+    await say(store, femi, "Booking preferences: I don't take court work any more, and my rate is €55 an hour with a two-hour minimum.");
+    await say(store, femi, "My hourly rate went up to €60 from this month.");
+    await say(store, femi, "Training for the Dragon Ride in June, the 300k route.");
+    await say(store, femi, "Change of plan: Dragon Ride sold out so I've entered the Fred Whitton instead, same month.");
+    await say(store, femi, "the churn-model env is pinned to pandas 1.5.3, so don't suggest anything that needs pandas 2.");
+    await say(store, femi, "we upgraded the churn-model env to pandas 2.2 over the weekend");
+    await say(store, femi, "Our fixer in Longyearbyen is Henrik Sæther, he sorts snowmobiles and the guide.");
+    await say(store, femi, "Henrik's left for the season — our new fixer up in Longyearbyen is Ingrid Moe.");
+    const live = (await texts(store, femi)).join(" | ");
+    expect(live).toMatch(/€60/);
+    expect(live).toMatch(/court work/);
+    expect(live).not.toMatch(/€55/);
+    expect(live).toMatch(/Fred Whitton/);
+    expect(live).not.toMatch(/Training for the Dragon Ride/);
+    expect(live).toMatch(/pandas 2\.2/);
+    expect(live).not.toMatch(/1\.5\.3/);
+    expect(live).toMatch(/Ingrid Moe/);
+    expect(live).not.toMatch(/Henrik Sæther/);
+  });
 });

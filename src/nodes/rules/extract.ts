@@ -161,8 +161,9 @@ function aroundSecrets(sentence: string): string[] {
   return sentence.split(/,\s+(?:and\s+)?|\s+and\s+(?=(?:the|our|my|their)\s)/i).filter((clause) => clause.split(/\s+/).length >= 3);
 }
 
-/** A change announced with no value: "the maintenance window has moved", "our rota's changed". */
-const CHANGE_WITHOUT_VALUE = /^(?:(?:fyi|heads up|so|and|but)[,:]?\s+)?(?:the|our|my)\s+[^,;:]{2,40}?\s+(?:has|have|'s|is|are)\s+(?:been\s+)?(?:moved|changed|shifted|switched|rescheduled|updated|different)(?:\s+(?:again|now))?$/i;
+/** A change announced with no value: "the maintenance window has moved", "our rota's changed", "Henrik's left for the season". */
+const CHANGE_WITHOUT_VALUE =
+  /^(?:(?:[Ff]yi|FYI|[Hh]eads up|[Ss]o|[Aa]nd|[Bb]ut)[,:]?\s+)?(?:(?:[Tt]he|[Oo]ur|[Mm]y)\s+[^,;:]{2,40}?\s+(?:has|have|'s|is|are)\s+(?:been\s+)?(?:moved|changed|shifted|switched|rescheduled|updated|different)(?:\s+(?:again|now))?|[A-Z][\w'-]+(?:'s| has| is)\s+(?:left|gone|retired|moved on|quit)(?:\s+for\s+[\w ]{2,20})?)$/;
 
 /**
  * A change announced alone joined to the sentence that gives its value ("the maintenance window has moved — from
