@@ -30,7 +30,7 @@ const OLD_VALUE = [
   /\b(?:scratch|ignore|strike|forget)\s+(?:the\s+)?(\d[\p{L}\p{N}.:]*)/iu,
   /\b(?:sold|scrapped|got rid of|gave away|returned)\s+(?:the|my|our)\s+([\p{L}\p{N}][\p{L}\p{N}.&'-]*)/iu,
   /\b(?:off|away from)\s+([\p{L}\p{N}][\p{L}\p{N}.&'-]*)/iu,
-  /\b(\p{Lu}[\p{L}'-]+?)(?:['’]s| has| is)\s+(?:left|gone|retired|moved on|quit)\b/u,
+  /\b(\p{Lu}[\p{L}'-]+?)(?:\s+[\p{L}\p{N}'-]+)?(?:['’]s| has| is)\s+(?:left|gone|retired|moved on|quit|closed)\b/u,
   /\b(?:don'?t|do not|no longer)\s+(?:do|have|use|go on|run)\s+([\p{L}\p{N}][\p{L}\p{N}.'-]*)\s+(?:any ?more|now)\b/iu,
 ];
 

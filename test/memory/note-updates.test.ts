@@ -313,5 +313,8 @@ describe.each(STORE_FACTORIES)("notes that update notes, and where notes go, on 
     expect(live).not.toMatch(/1\.5\.3/);
     expect(live).toMatch(/Ingrid Moe/);
     expect(live).not.toMatch(/Henrik Sæther/);
+    await say(store, femi, "Our three rooms are The Vault, Pharaoh's Curse and Asylum 13.");
+    await say(store, femi, "Update on the rooms: Asylum 13 is gone, we kept getting complaints.");
+    expect((await texts(store, femi)).join(" | ")).not.toMatch(/three rooms are/);
   });
 });

@@ -334,6 +334,11 @@ describe("the rule-based extractor", () => {
     expect(extract("scratch what i said about mondays, i was looking at the old sheet").find((c) => c.bucket === "forget")?.text).toBe("Forget: mondays");
     expect(intentOf("pls scrub anything you've got about albrecht")).toBe("forget");
     expect(intentOf("actually can you not keep the pregnancy thing on file?")).toBe("forget");
+    // A remark after an apology corrects nothing: "sorry, brain is fried" is no new value for the hives.
+    const [hives] = extract("so i run 14 hives up in the cévennes, mostly chestnut honey");
+    expect(extractWithRules({ userTexts: ["ok and is that per 300 bees? sorry, brain is fried"], scopes: ALL_SCOPES, previous: hives })).toEqual([]);
+    // Emphasis is no part of the words: "I *think*" hedges as "I think" does.
+    expect(isHedged(extract("I *think* it's 5012387")[0]!.evidence)).toBe(true);
   });
 
   it("reads what a user does at work, and a record under a header that says one follows", () => {

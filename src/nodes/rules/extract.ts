@@ -263,6 +263,8 @@ function correct(sentence: string, previous: RuleCandidate | undefined, restatem
   const restated = restatements.find((reading) => canonicalKey(reading.key) === previous.key);
   const stated = restated?.value ?? bare;
   if (stated === undefined) return undefined;
+  // "sorry, brain is fried", "sorry, two different products": a remark, not a value of the kind just said.
+  if (restated === undefined && (/\b(?:is|are|was|were|am)\b/i.test(stated) || (/\d/.test(String(previous.content.value ?? "")) && !/\d/.test(stated)))) return undefined;
   // A note or a rule is a clause: a correction changes its part, never the whole ("opens at 8 on Saturdays" + "9").
   const value = withinClause(String(previous.content.value ?? ""), stated, sentence, /^(?:note|rule)\./.test(previous.key));
   const label = previous.text.slice(0, previous.text.indexOf(": "));
