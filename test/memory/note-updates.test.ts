@@ -317,4 +317,16 @@ describe.each(STORE_FACTORIES)("notes that update notes, and where notes go, on 
     await say(store, femi, "Update on the rooms: Asylum 13 is gone, we kept getting complaints.");
     expect((await texts(store, femi)).join(" | ")).not.toMatch(/three rooms are/);
   });
+
+  it("shares a rule said for the whole organisation or under a named piece of work's style header", async () => {
+    const lowri = { userId: "lowri", orgId: "timberline", projectId: "oakfield" };
+    const baz = { userId: "baz", orgId: "timberline", projectId: "riverside" };
+    await say(store, lowri, "For the whole Timberline team: we only fit BS3621-rated mortice locks on insurance jobs.");
+    await say(store, lowri, "Across the whole company, porters can't move a patient on oxygen without a cylinder check.");
+    expect((await texts(store, baz)).join(" | ")).toMatch(/BS3621.*\|.*cylinder check|cylinder check.*\|.*BS3621/);
+    const dom = { userId: "dom", orgId: "verbatim", projectId: "harrowgate" };
+    const rosa = { userId: "rosa", orgId: "verbatim", projectId: "harrowgate" };
+    await say(store, dom, "Style for the Harrowgate Inquiry transcripts: speaker labels in caps followed by a colon.");
+    expect((await texts(store, rosa)).join(" | ")).toMatch(/speaker labels in caps/);
+  });
 });

@@ -379,6 +379,14 @@ describe("the rule-based extractor", () => {
     expect(new Set(keys).size).toBe(2);
   });
 
+  it("keeps a team's rule of what must or must not be done, and reads a routine as no finished task", () => {
+    const kept = (text: string) => extract(text).map((c) => [c.key, c.scope]);
+    expect(kept("Company rule for all Timberline crews, every site: there's always a second climber on the ground kitted up for aerial rescue")).toHaveLength(1);
+    expect(kept("across the whole trust, porters can't move a patient on oxygen without a cylinder check signed on the transfer sheet")).toHaveLength(1);
+    expect(kept("all new cataloguing across every collection is done to Records in Contexts (RiC-CM) now").map(([key]) => key)).not.toContainEqual(expect.stringMatching(/^task\./));
+    expect(kept("there's a lovely breeze today")).toEqual([]);
+  });
+
   it("reads nothing of a request to do something that is not a way of answering", () => {
     expect(extract("Right, can you sketch out a rota template for 3 vets and 4 nurses, 08:00–19:00?")).toEqual([]);
     expect(extract("Can you tell them what the Royal Mail invoice should've been coded to?")).toEqual([]);

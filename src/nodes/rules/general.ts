@@ -3,7 +3,7 @@
  * known subject can take (standing rules, preferences, "my X is Y", team
  * facts, habits, task state), and otherwise a plain statement of fact.
  */
-import { MONTHS, WEEKDAYS, mentionsSelf, namesWork, speaksForTeam } from "../../memory/index.js";
+import { MONTHS, WEEKDAYS, mentionsSelf, namesWork, speaksForTeam, teamScopeNamed } from "../../memory/index.js";
 import type { RuleScope } from "./extract.js";
 import { TASK_VERBS } from "./sentences.js";
 import { clauseOf, tidy, type Reading } from "./readers.js";
@@ -56,6 +56,9 @@ const TEAM_PRESENT =
 const OWN_DUTY =
   /^I(?:'m| am)?\s+(?:(?:usually|always|mostly|only|also|still)\s+)?(?:do|handle|cover|run|manage|look after|take care of|coordinate|book|order|maintain|sort(?: out)?)\s+(?:all|the|most|every|our)\b|^I(?:'m| am) the (?:only )?one (?:here |there )?who\s+\w+/;
 
+/** What must or must not be done: "porters can't move a patient on oxygen without a cylinder check". */
+const OBLIGATION = /\b(?:can'?t|cannot|must(?:n'?t)?|have to|has to|(?:is|are) required to|(?:is|are) not allowed to|always|never|only)\b/i;
+
 /** A header that says what the message is, or asks for something: "Posting the team rules:", "tell them:". */
 const MESSAGE_HEADER = /^(?:posting|sharing|pasting|attaching|sending|here (?:are|is)|tell|ask|let|remind|inform|thank|warn|can|could|would|will|please)\b/i;
 
@@ -70,7 +73,7 @@ const RECORD_HEADER = /^[^:]{0,60}\b(?:rules?|procedures?|polic(?:y|ies)|standar
 /** "I want swap my shift on friday": something to do now, not a taste nor a fact. */
 const WANTS_TO_DO = new RegExp(String.raw`^(?:to\s+)?(?:${TASK_VERBS}|swap|change|get|go|do|see|try|ask|know|learn|buy|sell|cancel|move|switch|take|have|sort|finish|start|book|order|apply|print|update|tell|talk|speak|visit|leave|quit)\b`, "i");
 const NOT_A_FACT = new RegExp(
-  String.raw`^(?:it|this|that|there|these|those|thanks|thank you|you|please|let'?s|let me|maybe|ok|okay|so|well|anyway)\b|^(?:ugh+|argh+|phew|sigh|meh|oof)\b(?![^.]*\b(?:now|from now on|any ?more|moved|shifted|switched|changed|no longer)\b)|\bused to\b|^(?:posting|sharing|pasting|attaching|sending|here (?:are|is))\b|\b[\w.]+\s*=\s*[\w'"[{(]|\w\.\w+\(|^(?:tell|ask|let|remind|inform|thank|warn)\s+(?:them|him|her|everyone|the\s+\w+)\b|^(?:many|most|some|a lot of) people (?:think|say|believe|find|reckon)\b|^(?:can|could|would|will) you\s+(?:please\s+)?(?:${TASK_VERBS})\b|^(?:please\s+)?(?:${TASK_VERBS})\s+(?:the|a|an|my|our|me|us|them|it|this|that|these|those|some|all|any)\b|\b(?:i|we) (?:told|said to|mentioned to|gave) you\b|\b(?:is|was|are|were) (?:(?:still|now)\s+)?(?:wrong|incorrect|off|out of date|outdated|correct|right|fine|unchanged)$|\b(?:feel|feeling|tired|confused|stuck|happy|sad|annoyed|frustrated|excited|worried|mad|nuts|knackered|exhausted|hope|wish|wonder|need help|trying to|want to know|looking for|figure out|can'?t figure|help me|any idea)\b`,
+  String.raw`^(?:it|this|that|there(?!(?:'s|\s+is|\s+are)\s+(?:always|never|only)\b|\s+(?:must|has to|have to)\b)|these|those|thanks|thank you|you|please|let'?s|let me|maybe|ok|okay|so|well|anyway)\b|^(?:ugh+|argh+|phew|sigh|meh|oof)\b(?![^.]*\b(?:now|from now on|any ?more|moved|shifted|switched|changed|no longer)\b)|\bused to\b|^(?:posting|sharing|pasting|attaching|sending|here (?:are|is))\b|\b[\w.]+\s*=\s*[\w'"[{(]|\w\.\w+\(|^(?:tell|ask|let|remind|inform|thank|warn)\s+(?:them|him|her|everyone|the\s+\w+)\b|^(?:many|most|some|a lot of) people (?:think|say|believe|find|reckon)\b|^(?:can|could|would|will) you\s+(?:please\s+)?(?:${TASK_VERBS})\b|^(?:please\s+)?(?:${TASK_VERBS})\s+(?:the|a|an|my|our|me|us|them|it|this|that|these|those|some|all|any)\b|\b(?:i|we) (?:told|said to|mentioned to|gave) you\b|\b(?:is|was|are|were) (?:(?:still|now)\s+)?(?:wrong|incorrect|off|out of date|outdated|correct|right|fine|unchanged)$|\b(?:feel|feeling|tired|confused|stuck|happy|sad|annoyed|frustrated|excited|worried|mad|nuts|knackered|exhausted|hope|wish|wonder|need help|trying to|want to know|looking for|figure out|can'?t figure|help me|any idea)\b`,
   "i",
 );
 
@@ -124,7 +127,8 @@ function statedFact(said: string, scopes: readonly RuleScope[]): General | undef
   const shortest = /^we(?:'re| are)\s/i.test(sentence) && ANCHOR.test(sentence) ? 3 : 4;
   const concrete =
     ANCHOR.test(sentence) || CALENDAR_ANCHOR.test(sentence) || namesWork(sentence) || STAKEHOLDER.test(sentence) || SWITCH.test(sentence) ||
-    RECORD_HEADER.test(sentence) || ((TEAM_PRESENT.test(stated) || OWN_DUTY.test(stated)) && words.length >= 6 && !anecdote.test(opening));
+    RECORD_HEADER.test(sentence) || ((TEAM_PRESENT.test(stated) || OWN_DUTY.test(stated)) && words.length >= 6 && !anecdote.test(opening)) ||
+    (OBLIGATION.test(stated) && teamScopeNamed(sentence) !== undefined);
   // A header ("Site rule for the whole crew, please keep it for everyone:") does not count towards the length.
   const length = stated.split(/\s+/).length;
   const wanted = /\bI (?:just |really )?want\s+(.+)$/.exec(sentence)?.[1];
@@ -201,7 +205,7 @@ const GENERAL: readonly [RegExp, (groups: string[], scopes: readonly RuleScope[]
   [/^I(?:'m| am)\s+(?:currently\s+|now\s+)?(learning|studying|reading|training for|saving for|building|writing|renovating)\s+(.+)$/, ([verb, value]) => habit(verb!, value!)],
   [/\b(?:we|i)(?:'ve| have)?\s+(?:just\s+)?(?:shipped|launched|released|finished|completed|deployed|merged|closed)\s+(.+)$/i, ([task]) => taskState(task!, "done")],
   // …not a routine: "the balance check is done every Tuesday", "backups are done by hand".
-  [/^(.+?)\s+(?:is|are|has been|have been)\s+(?:now\s+)?(done|finished|complete|completed|shipped|merged|live|deployed)\b(?!\s+(?:every|each|on|at|by|in|weekly|daily|monthly|nightly|twice|once|before|after|when|whenever|with|using|via|through|manually|first|last|from)\b)/i, ([task]) => taskState(task!, "done")],
+  [/^(.+?)\s+(?:is|are|has been|have been)\s+(?:now\s+)?(done|finished|complete|completed|shipped|merged|live|deployed)\b(?!\s+(?:every|each|on|at|by|in|to|weekly|daily|monthly|nightly|twice|once|before|after|when|whenever|with|using|via|through|manually|first|last|from)\b)/i, ([task]) => taskState(task!, "done")],
   [/^(.+?)\s+(?:is|are)\s+(?:now\s+)?(blocked|on hold|in progress|in review)\b/i, ([task, status]) => taskState(task!, status!.toLowerCase().replace(/\s+/g, "_"))],
   [/\b(?:i'?m|i am|we'?re|we are)\s+(?:now\s+)?(?:working on|starting on|starting)\s+(.+)$/i, ([task]) => taskState(task!, "in_progress")],
 ];
