@@ -30,6 +30,7 @@ import { tenthHoldoutScenarios } from "./tenth.js";
 import { eleventhHoldoutScenarios } from "./eleventh.js";
 import { twelfthHoldoutScenarios } from "./twelfth.js";
 import { thirteenthHoldoutScenarios } from "./thirteenth.js";
+import { fourteenthHoldoutScenarios } from "./fourteenth.js";
 
 /** Every held-out scenario, validated by `parseScenarios` (schema, unique ids). */
 export function loadHoldoutScenarios(): Scenario[] {
@@ -60,5 +61,6 @@ export function loadHoldoutScenarios(): Scenario[] {
     ...eleventhHoldoutScenarios,
     ...twelfthHoldoutScenarios,
     ...thirteenthHoldoutScenarios,
+    ...fourteenthHoldoutScenarios,
   ]);
 }
