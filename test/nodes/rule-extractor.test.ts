@@ -387,6 +387,22 @@ describe("the rule-based extractor", () => {
     expect(kept("there's a lovely breeze today")).toEqual([]);
   });
 
+  it("keeps no event, plan for now, sum or idiom as a note, but keeps a plan that replaces something", () => {
+    for (const text of [
+      "my neighbour Pat came over to watch and asked about a hundred questions",
+      "last one: 17% of 2340",
+      "don't get me started on Inverness Caley Thistle, absolute shambles on Saturday",
+      "yeah that's a no for the summit then, we'll do the low-level loop round Loch Morlich",
+      "my mum is reading over my shoulder",
+      "my daughter Freya starts school next week so I'll be slower to reply — actually no, don't keep that, forget I mentioned her.",
+    ]) {
+      expect(extract(text), text).toEqual([]);
+    }
+    expect(extract("I deferred my Berlin entry to next year and I'll do the Lisbon half in October instead").map((c) => c.text).join(" ")).toMatch(/Lisbon/);
+    expect(extract("our guest wifi is called LaLupita-Guest, it's open")).toHaveLength(1);
+    expect(extract("I've got BroodMinder scales under 6 of my 20 hives")).toHaveLength(1);
+  });
+
   it("reads nothing of a request to do something that is not a way of answering", () => {
     expect(extract("Right, can you sketch out a rota template for 3 vets and 4 nurses, 08:00–19:00?")).toEqual([]);
     expect(extract("Can you tell them what the Royal Mail invoice should've been coded to?")).toEqual([]);

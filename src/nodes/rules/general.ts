@@ -3,7 +3,7 @@
  * known subject can take (standing rules, preferences, "my X is Y", team
  * facts, habits, task state), and otherwise a plain statement of fact.
  */
-import { MONTHS, WEEKDAYS, mentionsSelf, namesWork, speaksForTeam, teamScopeNamed } from "../../memory/index.js";
+import { MONTHS, WEEKDAYS, announcesChange, mentionsSelf, namesWork, speaksForTeam, teamScopeNamed } from "../../memory/index.js";
 import type { RuleScope } from "./extract.js";
 import { TASK_VERBS } from "./sentences.js";
 import { clauseOf, tidy, type Reading } from "./readers.js";
@@ -56,6 +56,13 @@ const TEAM_PRESENT =
 const OWN_DUTY =
   /^I(?:'m| am)?\s+(?:(?:usually|always|mostly|only|also|still)\s+)?(?:do|handle|cover|run|manage|look after|take care of|coordinate|book|order|maintain|sort(?: out)?)\s+(?:all|the|most|every|our)\b|^I(?:'m| am) the (?:only )?one (?:here |there )?who\s+\w+/;
 
+/** A statement whose verb tells what happened once: "my neighbour Pat came over", "the florist ghosted us". */
+const EVENT =
+  /^(?:(?:my|our|the|a|an|this|that)\s+)?(?:[\w'-]+\s+){0,3}?(?<!(?:\b(?:is|are|was|were|be|been|being|get|gets|got|have|has)|'ve|'s)\s)(?:came|went|got|asked|told|said|called|rang|dropped|turned|showed|brought|took|ran|tried|ghosted|complained|forgot|broke|fell|spilled|spilt|crashed|arrived|happened|turned up)\b(?!\s+(?:to be|out to be)\b)/i;
+
+/** Something the speaker will do now: "we'll do the low-level loop", "I'll grab a burrito". */
+const PLAN = /\b(?:we|I)(?:'ll| will)\s+(?:just\s+)?(?:do|go|take|try|head|grab|get|have|see|call|make|check|pick|pop|swing|stick)\b/i;
+
 /** What must or must not be done: "porters can't move a patient on oxygen without a cylinder check". */
 const OBLIGATION = /\b(?:can'?t|cannot|must(?:n'?t)?|have to|has to|(?:is|are) required to|(?:is|are) not allowed to|always|never|only)\b/i;
 
@@ -73,7 +80,7 @@ const RECORD_HEADER = /^[^:]{0,60}\b(?:rules?|procedures?|polic(?:y|ies)|standar
 /** "I want swap my shift on friday": something to do now, not a taste nor a fact. */
 const WANTS_TO_DO = new RegExp(String.raw`^(?:to\s+)?(?:${TASK_VERBS}|swap|change|get|go|do|see|try|ask|know|learn|buy|sell|cancel|move|switch|take|have|sort|finish|start|book|order|apply|print|update|tell|talk|speak|visit|leave|quit)\b`, "i");
 const NOT_A_FACT = new RegExp(
-  String.raw`^(?:it|this|that|there(?!(?:'s|\s+is|\s+are)\s+(?:always|never|only)\b|\s+(?:must|has to|have to)\b)|these|those|thanks|thank you|you|please|let'?s|let me|maybe|ok|okay|so|well|anyway)\b|^(?:ugh+|argh+|phew|sigh|meh|oof)\b(?![^.]*\b(?:now|from now on|any ?more|moved|shifted|switched|changed|no longer)\b)|\bused to\b|^(?:posting|sharing|pasting|attaching|sending|here (?:are|is))\b|\b[\w.]+\s*=\s*[\w'"[{(]|\w\.\w+\(|^(?:tell|ask|let|remind|inform|thank|warn)\s+(?:them|him|her|everyone|the\s+\w+)\b|^(?:many|most|some|a lot of) people (?:think|say|believe|find|reckon)\b|^(?:can|could|would|will) you\s+(?:please\s+)?(?:${TASK_VERBS})\b|^(?:please\s+)?(?:${TASK_VERBS})\s+(?:the|a|an|my|our|me|us|them|it|this|that|these|those|some|all|any)\b|\b(?:i|we) (?:told|said to|mentioned to|gave) you\b|\b(?:is|was|are|were) (?:(?:still|now)\s+)?(?:wrong|incorrect|off|out of date|outdated|correct|right|fine|unchanged)$|\b(?:feel|feeling|tired|confused|stuck|happy|sad|annoyed|frustrated|excited|worried|mad|nuts|knackered|exhausted|hope|wish|wonder|need help|trying to|want to know|looking for|figure out|can'?t figure|help me|any idea)\b`,
+  String.raw`^(?:it|this|that|there(?!(?:'s|\s+is|\s+are)\s+(?:always|never|only)\b|\s+(?:must|has to|have to)\b)|these|those|thanks|thank you|you|please|let'?s|let me|maybe|ok|okay|so|well|anyway)\b|^(?:ugh+|argh+|phew|sigh|meh|oof)\b(?![^.]*\b(?:now|from now on|any ?more|moved|shifted|switched|changed|no longer)\b)|\bused to\b|^(?:posting|sharing|pasting|attaching|sending|here (?:are|is))\b|\b[\w.]+\s*=\s*[\w'"[{(]|\w\.\w+\(|^[\d\s%.,+\-*/x×÷()]+(?:of\s+[\d.,]+)?$|\bdon'?t get (?:me|us) started\b|^(?:my|our)\s+(?:[\w'-]+\s+){0,2}(?:is|are)\s+(?:just\s+)?(?:reading|watching|sitting|standing|looking|shouting|sleeping|eating|waiting|calling|texting|asking|helping|listening)\b|^(?:tell|ask|let|remind|inform|thank|warn)\s+(?:them|him|her|everyone|the\s+\w+)\b|^(?:many|most|some|a lot of) people (?:think|say|believe|find|reckon)\b|^(?:can|could|would|will) you\s+(?:please\s+)?(?:${TASK_VERBS})\b|^(?:please\s+)?(?:${TASK_VERBS})\s+(?:the|a|an|my|our|me|us|them|it|this|that|these|those|some|all|any)\b|\b(?:i|we) (?:told|said to|mentioned to|gave) you\b|\b(?:is|was|are|were) (?:(?:still|now)\s+)?(?:wrong|incorrect|off|out of date|outdated|correct|right|fine|unchanged)$|\b(?:feel|feeling|tired|confused|stuck|happy|sad|annoyed|frustrated|excited|worried|mad|nuts|knackered|exhausted|hope|wish|wonder|need help|trying to|want to know|looking for|figure out|can'?t figure|help me|any idea)\b`,
   "i",
 );
 
@@ -133,6 +140,9 @@ function statedFact(said: string, scopes: readonly RuleScope[]): General | undef
   const length = stated.split(/\s+/).length;
   const wanted = /\bI (?:just |really )?want\s+(.+)$/.exec(sentence)?.[1];
   if (wanted !== undefined && WANTS_TO_DO.test(wanted)) return undefined;
+  // "my neighbour Pat came over and asked a hundred questions": something that happened, not something that holds.
+  // "we'll do the low-level loop round Loch Morlich": a plan for now, unless it replaces something ("… instead").
+  if ((EVENT.test(stated) || PLAN.test(stated)) && !announcesChange(stated)) return undefined;
   // After a header ("so you know who does what here: dr okafor does all the exotics") the statement is judged, but a
   // header that says what the message is ("Posting the team rules:", "tell them:") still makes it no fact.
   // A quotation after a header ("First: 'Bordet är tillverkat av massiv ek.'") is material to work on.
@@ -166,7 +176,8 @@ function leadingClauses(sentence: string, max: number): string {
 
 const GENERAL: readonly [RegExp, (groups: string[], scopes: readonly RuleScope[]) => General | undefined][] = [
   [/^(?:from now on|going forward|from here on|in (?:the )?future|henceforth|for future reference)[,:]?\s+(.+)$/i, ([body]) => rule(body!, false)],
-  [/^(?:please\s+)?(?:never|don'?t ever|do not ever|don'?t|do not|stop|quit|no more|enough with|avoid)\s+(.+)$/i, ([body]) => rule(body!, true)],
+  // …not an idiom: "don't get me started on Inverness Caley Thistle".
+  [/^(?:please\s+)?(?:never|don'?t ever|do not ever|don'?t|do not|stop|quit|no more|enough with|avoid)\s+(?!get (?:me|us) started\b)(.+)$/i, ([body]) => rule(body!, true)],
   [/^(?:please,?\s+)?(?:always|every time,?)\s+(.+)$/i, ([body]) => rule(body!, false)],
   // Said of oneself without a verb: "For me: coffee black, no sugar", "Oat flat white for me, always".
   [/^for me(?: personally)?[:,]\s+(.{3,80})$/i, ([body]) => preference(body!, false)],
@@ -233,6 +244,8 @@ function userFact(said: string, value: string): General | undefined {
   // "my son is 9 and he asked me yesterday what a holding pattern is": the value ends where a story about it begins
   // ("my grandson is coming to stay and he's allergic to sesame" keeps both).
   const stated = value.replace(/\s+(?:and|but|so)\s+(?:he|she|they|it|we|i)\b(?=.*\b(?:yesterday|last (?:night|week)|this morning|ask(?:ed)? me|told me|said)\b).*$/i, "");
+  // "my mum is reading over my shoulder": what someone is doing now.
+  if (/^[a-z]+ing\b/.test(stated)) return undefined;
   return { key: `user.${attribute}`, memoryType: "fact", label: capitalise(tidy(what)), value: tidy(stated) };
 }
 
