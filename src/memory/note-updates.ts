@@ -28,10 +28,15 @@ const OLD_VALUE = [
   /\b(?:ditched|swapped|traded(?: in)?|replaced|dropped|gave up)\s+(?:the\s+|my\s+|our\s+)?([\p{L}\p{N}][\p{L}\p{N}.&'-]*)(?:\s+(?:for|with)|,?\s+(?:and\s+)?(?:got|bought|now|went|switched))\s+[\p{L}\p{N}]/iu,
   /\bnot\s+([\p{N}][\p{N}.,:]*|\p{Lu}[\p{L}'-]*)\b/u,
   /\b(?:scratch|ignore|strike|forget)\s+(?:the\s+)?(\d[\p{L}\p{N}.:]*)/iu,
-  /\b(?:sold|scrapped|got rid of|gave away|returned)\s+(?:the|my|our)\s+([\p{L}\p{N}][\p{L}\p{N}.&'-]*)/iu,
+  /\b(?:sold(?: off)?|scrapped|got rid of|gave away|returned)\s+(?:the|my|our)\s+([\p{L}\p{N}][\p{L}\p{N}.&'-]*)/iu,
   /\b(?:off|away from)\s+([\p{L}\p{N}][\p{L}\p{N}.&'-]*)/iu,
   /\b(\p{Lu}[\p{L}'-]+?)(?:\s+[\p{L}\p{N}'-]+)?(?:['’]s| has| is)\s+(?:left|gone|retired|moved on|quit|closed)\b/u,
   /\b(?:don'?t|do not|no longer)\s+(?:do|have|use|go on|run)\s+([\p{L}\p{N}][\p{L}\p{N}.'-]*)\s+(?:any ?more|now)\b/iu,
+];
+
+/** The old value a message that says it corrects names anywhere in it: "I told you I was on the north bowl". */
+const CORRECTED_OLD_VALUE = [
+  /\b(?:told you|said)\s+(?:I was|I'm|it was|it's|we were|we're)\s+(?:on|at|in|with)?\s*(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}'-]*(?:\s+(?!(?:this|that|these|but|and|so|last|which|then|now|when|before|earlier)\b)[\p{L}\p{N}][\p{L}\p{N}'-]*){0,2})/iu,
 ];
 
 /**
@@ -49,8 +54,13 @@ const OLD_VALUE = [
 export async function notesUpdatedBy(candidate: MemoryCandidate, liveRecords: () => Promise<MemoryRecord[]>): Promise<MemoryRecord[]> {
   if (!candidate.key.startsWith(NOTE_PREFIX) || candidate.evidence === undefined || !announcesChange(candidate.evidence)) return [];
   const notes = await liveRecords();
-  const named = OLD_VALUE.map((pattern) => pattern.exec(candidate.text)?.[1]).find((value) => value !== undefined);
-  const replaced = named === undefined ? undefined : stem(named.toLowerCase());
+  // A message that says it corrects may name the old value anywhere in it ("I told you I was on the north bowl").
+  const corrects = saysItCorrects(candidate.evidence);
+  const named =
+    OLD_VALUE.map((pattern) => pattern.exec(candidate.text)?.[1]).find((value) => value !== undefined) ??
+    (corrects ? CORRECTED_OLD_VALUE.map((pattern) => pattern.exec(`${candidate.text} ${candidate.evidence}`)?.[1]).find((value) => value !== undefined) : undefined);
+  // A name of several words ("north bowl") is matched whole; one word by its stem.
+  const replaced = named === undefined ? undefined : /\s/.test(named) ? named.toLowerCase() : stem(named.toLowerCase());
   const topic = topicOf(candidate.text);
   const names = namesOf(candidate.text);
   const values = valuesOf(candidate.text.replace(OLD_VALUE[2]!, " "));
@@ -63,8 +73,10 @@ export async function notesUpdatedBy(candidate: MemoryCandidate, liveRecords: ()
   const updated = notes.filter((note) => {
     if (note.key === candidate.key) return false;
     // "finally ditched the iphone, got a pixel 8": a fact of any key that holds the value named as the old one.
+    // …a short one: a clause that holds it says more than the change does ("runs the dinghy courses …, fleet is all lasers").
     if (!note.key.startsWith(NOTE_PREFIX)) {
-      return note.memoryType === "fact" && replaced !== undefined && !isCalendarWord(replaced) && holds(note, replaced);
+      const short = note.text.slice(note.text.indexOf(": ") + 2).split(/\s+/).length <= 8;
+      return note.memoryType === "fact" && short && replaced !== undefined && !isCalendarWord(replaced) && holds(note, replaced);
     }
     const common = commonWith(note);
     const shared = sharedWith(note);
@@ -79,7 +91,7 @@ export async function notesUpdatedBy(candidate: MemoryCandidate, liveRecords: ()
     const about = shared >= 2 || (common.length > 0 && common.length === topic.size);
     return about && old.size > 0 && [...values].some((value) => !old.has(value)) && [...old].some((value) => !values.has(value));
   });
-  if (updated.length > 0 || !saysItCorrects(candidate.evidence)) return updated;
+  if (updated.length > 0 || !corrects) return updated;
   // "Rowan gave you the wrong office: completed forms go to the Bala office" corrects without a number or a day: the
   // one note that shares most words with it (two at least) is the one it corrects.
   const ranked = notes
@@ -93,8 +105,9 @@ export async function notesUpdatedBy(candidate: MemoryCandidate, liveRecords: ()
 /** A replacement said in so many words: "… instead", "change of plan". */
 const INSTEAD = /\b(?:instead|change of plans?)\b/i;
 
-/** Whether a record holds a word, or a word it begins ("Influx" in "InfluxDB"). */
+/** Whether a record holds a word, or a word it begins ("Influx" in "InfluxDB"), or a name of several words. */
 function holds(record: MemoryRecord, word: string): boolean {
+  if (/\s/.test(word)) return record.text.toLowerCase().includes(word);
   return contentWords(record.text).some((held) => held === word || (word.length >= 4 && held.startsWith(word)));
 }
 

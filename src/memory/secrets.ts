@@ -81,6 +81,11 @@ export const SECRET_RULES: readonly SecretRule[] = [
     pattern: /\b(?:(?:licen[cs]e|product|serial|activation|registration|recovery) key|(?:activation|recovery) code|(?:recovery|seed|backup) phrase)\b[^.!?\n]{0,40}?\b(?:is|was|=|:)\s*["'`]?(?=[A-Za-z0-9-]{0,63}\d)[A-Za-z0-9][A-Za-z0-9-]{7,63}/i,
   },
   {
+    // "you get in with a badge plus a PIN. Mine is 90312": the PIN named, then given in the next breath.
+    name: "PIN given after it is named",
+    pattern: /\b(?:PIN|passcode|door code|alarm code|combination)\b[^.!?\n]{0,60}[.!?;:,—–-]\s*(?:and\s+)?(?:mine|ours)(?:['’]s| is)\s+\d{4,8}\b/i,
+  },
+  {
     // "back door keypad is 7319 then #": the number a keypad takes, never "the keypad is broken".
     name: "keypad code",
     pattern: /\bkey ?pad(?:['’]s|\s+(?:for|to|of|on|by|at|in)\s+[\w .'-]{1,40}?)?\s*(?:is|was|=|:)\s*(?:now\s+|still\s+)?\d{3,8}\b/i,
@@ -168,6 +173,15 @@ export function findSecretsInMemory(
   const stored = JSON.stringify([memory.key, memory.text, memory.content]);
   const repeated = secretValuesIn(evidence, extraRules).filter((value) => stored.includes(value));
   return repeated.length > 0 ? [...new Set([...found, "secret the user said"])] : found;
+}
+
+/**
+ * The secret values a text states that are made up like secrets: a code of
+ * four digits or more, or six characters or more with a digit or a symbol.
+ * A rule's last word may be an ordinary one ("the password is required").
+ */
+export function madeUpSecretValues(text: string, extraRules: readonly SecretRule[] = []): string[] {
+  return secretValuesIn(text, extraRules).filter((value) => /^\d{4,}$/.test(value) || (value.length >= 6 && /[\d\W_]/.test(value)));
 }
 
 /**

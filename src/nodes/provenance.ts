@@ -1,5 +1,5 @@
 import type { BaseMessage } from "@langchain/core/messages";
-import { canonicalKey, contentWords, secretValuesIn, splitSpeech, spokenText, type MemoryCandidate } from "../memory/index.js";
+import { canonicalKey, contentWords, madeUpSecretValues, splitSpeech, spokenText, type MemoryCandidate } from "../memory/index.js";
 
 /** A candidate refused because its evidence is not the user's own words. */
 export interface ProvenanceRefusal {
@@ -41,8 +41,7 @@ export function tieToUserWords(
     .map((message) => (message.getType() === "human" ? pastedText(message.text) : message.text))
     .join("\n");
   const otherWords = new Set(contentWords(shown).filter((word) => !userWords.has(word)));
-  // Only values made up like secrets: a rule's last word may be an ordinary one ("the password is required").
-  const secrets = secretValuesIn(messages.map((message) => message.text).join("\n")).filter((value) => value.length >= 6 && /[\d\W_]/.test(value));
+  const secrets = madeUpSecretValues(messages.map((message) => message.text).join("\n"));
   const kept: MemoryCandidate[] = [];
   const refused: ProvenanceRefusal[] = [];
   for (const candidate of settleContradictions(candidates, turn, refused)) {

@@ -28,6 +28,7 @@ describe("held-out evaluation (npm run eval:holdout)", () => {
     { round: "eleven", only: /^h11-/, held: ["secretsStored", "pastedDocuments", "pastedLogs", "forgetHonoured"] as MeasureId[] },
     { round: "twelve", only: /^h12-/, held: ["secretsStored", "pastedDocuments", "pastedLogs", "forgetHonoured"] as MeasureId[] },
     { round: "thirteen", only: /^h13-/, held: ["secretsStored", "lookalikesKept", "pastedDocuments", "pastedLogs", "forgetHonoured"] as MeasureId[] },
+    { round: "fourteen", only: /^h14-/, held: ["secretsStored", "pastedDocuments", "pastedLogs"] as MeasureId[] },
   ])("round $round", ({ only, held }) => {
     let round: EvalResult;
     beforeAll(async () => {

@@ -329,4 +329,16 @@ describe.each(STORE_FACTORIES)("notes that update notes, and where notes go, on 
     await say(store, dom, "Style for the Harrowgate Inquiry transcripts: speaker labels in caps followed by a colon.");
     expect((await texts(store, rosa)).join(" | ")).toMatch(/speaker labels in caps/);
   });
+
+  it("retires a note a correction names in lower case or by what the user told before", async () => {
+    await say(store, femi, "Our north pit produces crushed granite for road base, roughly 400k tonnes a year.");
+    await say(store, femi, "Correction to something I said before: the north pit is limestone, not granite. I got that wrong.");
+    await say(store, femi, "I'm on ski patrol at Whitecap this winter, assigned to the north bowl sector.");
+    await say(store, femi, "wait, a while back I told you I was on the north bowl — that was last season, I had it wrong. this year they've got me on east ridge.");
+    const live = (await texts(store, femi)).join(" | ");
+    expect(live).toMatch(/limestone/);
+    expect(live).not.toMatch(/granite/);
+    expect(live).toMatch(/east ridge/);
+    expect(live).not.toMatch(/north bowl/);
+  });
 });

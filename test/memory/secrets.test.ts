@@ -49,6 +49,7 @@ const PLANTED = [
   "back door keypad is 7319 then #, and we open the shop at 5:30 sharp",
   "remind me later to update the booking system, login's annelie / Murmeltier88, the usual",
   "my wallet recovery phrase is orbit canyon velvet ladder mango frozen pistol eager humble cradle tiger siren",
+  "you get in with a badge plus a PIN. Mine is 90312 but obviously don't write that down anywhere",
 ];
 
 /** Ordinary sentences that mention passwords or tokens without containing one. */

@@ -403,6 +403,15 @@ describe("the rule-based extractor", () => {
     expect(extract("I've got BroodMinder scales under 6 of my 20 hives")).toHaveLength(1);
   });
 
+  it("keeps no memory that repeats a secret said elsewhere in the message, and forgets a topic named before \"forget that\"", () => {
+    const texts = extract("Our cage at DC-East is in room B-214; you get in with a badge plus a PIN. Mine is 90312 but obviously don't write that down anywhere.").map((c) => c.text);
+    expect(texts.join(" | ")).toMatch(/B-214/);
+    expect(texts.join(" | ")).not.toMatch(/90312/);
+    expect(extract("hey earlier i mentioned my camera — forget that, it got nicked from the site hut.").map((c) => c.text)).toEqual(["Forget: camera"]);
+    // Assigned somewhere new this year, in lower case, is a statement to keep.
+    expect(extract("this year they've got me on east ridge")).toHaveLength(1);
+  });
+
   it("reads nothing of a request to do something that is not a way of answering", () => {
     expect(extract("Right, can you sketch out a rota template for 3 vets and 4 nurses, 08:00–19:00?")).toEqual([]);
     expect(extract("Can you tell them what the Royal Mail invoice should've been coded to?")).toEqual([]);

@@ -1,4 +1,4 @@
-import { canonicalKey, findSecrets, isHedged, isSessionOnly, saysItCorrects, speaksForSelf, spokenText, subjectOfKey, subjectOfValue, subjectsNamedIn } from "../../memory/index.js";
+import { canonicalKey, findSecrets, isHedged, isSessionOnly, madeUpSecretValues, saysItCorrects, speaksForSelf, spokenText, subjectOfKey, subjectOfValue, subjectsNamedIn } from "../../memory/index.js";
 import { MONTHS, WEEKDAYS, isCalendarWord, spelledAlike } from "../../memory/words.js";
 import { capitalise, general, slug, teamScope } from "./general.js";
 import { READERS, forReaders, tidy, type Reading } from "./readers.js";
@@ -132,7 +132,9 @@ export function extractWithRules(input: RuleExtractionInput): RuleCandidate[] {
       previous = candidate;
     }
   }
-  return candidates;
+  // "…a badge plus a PIN. Mine is 90312": a secret named in one sentence and said in the next is in no memory.
+  const secrets = madeUpSecretValues(input.userTexts.join("\n"));
+  return secrets.length === 0 ? candidates : candidates.filter((candidate) => candidate.bucket === "forget" || !secrets.some((secret) => JSON.stringify([candidate.text, candidate.content]).includes(secret)));
 }
 
 /** How a message opens when it speaks to the whole team: "For the team:", "Heads up team", "Posting the team rules…". */
@@ -289,7 +291,8 @@ function correct(sentence: string, previous: RuleCandidate | undefined, restatem
 function earlierCorrection(sentence: string, value: string | undefined, cue: string | undefined): RuleCandidate | undefined {
   const corrects = cue !== undefined;
   const said = sentence.replace(/^.*:\s(?=\S)/, "").trim();
-  const not = /,?\s+(?:not|instead of|rather than)\s+(?:the\s+|a\s+|an\s+)?(\p{N}[\p{L}\p{N}.,:'-]*?|\p{Lu}[\p{L}\p{N}.,:'-]*?)[.,!]?(?=\s|$)/u.exec(said);
+  // In a message that says it corrects, a word in lower case is a value too ("the north pit is limestone, not granite").
+  const not = (corrects ? /,?\s+(?:not|instead of|rather than)\s+(?:the\s+|a\s+|an\s+)?(\p{N}[\p{L}\p{N}.,:'-]*?|\p{L}[\p{L}\p{N}.,:'-]*?)[.,!]?(?=\s|$)/u : /,?\s+(?:not|instead of|rather than)\s+(?:the\s+|a\s+|an\s+)?(\p{N}[\p{L}\p{N}.,:'-]*?|\p{Lu}[\p{L}\p{N}.,:'-]*?)[.,!]?(?=\s|$)/u).exec(said);
   const replaced = not?.[1];
   // "I misspelled her name before: it's Farouki": a name spelt anew, whose old spelling the promotion rules find.
   if (replaced === undefined) {
@@ -329,7 +332,7 @@ const NAME_LIKE = /^(?=\S*(?:\p{Lu}|[_.@/]))[\p{L}\p{N}_.@/'-]+(?:\s+[\p{L}\p{N}
 
 /** The last number (for a number) or name (for a name) in `text`: the value a "…, not X" correction states. */
 function sameKindBefore(text: string, replaced: string): string | undefined {
-  const kind = /^\d/.test(replaced) ? /\d[\d.,:]*/g : /^\p{Lu}/u.test(replaced) ? /(?<=\s)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu : undefined;
+  const kind = /^\d/.test(replaced) ? /\d[\d.,:]*/g : /^\p{Lu}/u.test(replaced) ? /(?<=\s)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu : /(?<=\s)\p{Ll}[\p{L}'’-]{2,}/gu;
   // A name spelt out letter by letter ("M-A-C") repeats it; "I" names no one.
   return kind === undefined ? undefined : [...` ${text}`.matchAll(kind)].map(([found]) => found).filter((found) => !/^(?:\p{Lu}-)+\p{Lu}$|^I$/u.test(found)).at(-1);
 }
@@ -372,7 +375,11 @@ function forgetCandidate(sentence: string, lead: string | undefined): RuleCandid
   // "forget my gym times lol not going anymore": what follows the object gives a reason, it names nothing more.
   const request = FORGET_REQUEST.exec(sentence)?.[0];
   // "About my birthday — please do not keep it anymore": the topic came first, on its own.
-  return forgetRequest(sentence, request) ?? forgetRequest(sentence, undefined) ?? (lead === undefined ? undefined : forgetRequest(`forget ${lead}`, undefined));
+  return (
+    forgetRequest(sentence, request) ??
+    (lead === undefined ? undefined : forgetRequest(`forget ${lead}`, undefined)) ??
+    forgetRequest(sentence, undefined)
+  );
 }
 
 /** The verbs that ask to forget, from the request's start to where its reason begins ("lol not going anymore", ", it…"). */
@@ -389,8 +396,8 @@ const REQUEST_WORDS = new RegExp(
 /** A forget request that points back at what was just said: "don't keep that", "forget I mentioned her", "scratch that bit". */
 const TAKES_BACK = /\b(?:(?:don'?t|do not|no need to) (?:keep|store|save|remember) (?:that|this|it)|forget (?:i (?:ever )?(?:said|mentioned|asked)(?: (?:that|it|this|her|him|them))?|(?:that|this|it)(?:\s+(?:bit|part|one))?)(?:\s*$|[,.;!]))/i;
 
-/** A topic named on its own before what is said of it: "About my birthday — …". */
-const TOPIC_LEAD = /^(?:about|re:?|regarding|as for|on the subject of)\s+(.{2,60})$/i;
+/** A topic named on its own before what is said of it: "About my birthday — …", "earlier I mentioned my camera — …". */
+const TOPIC_LEAD = /^(?:about|re:?|regarding|as for|on the subject of|(?:earlier |before |last time )?I (?:mentioned|told you about|said something about))\s+(.{2,60})$/i;
 
 function forgetRequest(sentence: string, request: string | undefined): RuleCandidate | undefined {
   // What is left once the request's own words are taken away, wherever they stand in the sentence.

@@ -56,6 +56,9 @@ const TEAM_PRESENT =
 const OWN_DUTY =
   /^I(?:'m| am)?\s+(?:(?:usually|always|mostly|only|also|still)\s+)?(?:do|handle|cover|run|manage|look after|take care of|coordinate|book|order|maintain|sort(?: out)?)\s+(?:all|the|most|every|our)\b|^I(?:'m| am) the (?:only )?one (?:here |there )?who\s+\w+/;
 
+/** Where the user has been put: "this year they've got me on east ridge", "they moved me to nights". */
+const ASSIGNED = /^(?:they'?ve|they have|they) (?:got|put|moved|assigned) me (?:on|to|onto)\s+\S/i;
+
 /** A statement whose verb tells what happened once: "my neighbour Pat came over", "the florist ghosted us". */
 const EVENT =
   /^(?:(?:my|our|the|a|an|this|that)\s+)?(?:[\w'-]+\s+){0,3}?(?<!(?:\b(?:is|are|was|were|be|been|being|get|gets|got|have|has)|'ve|'s)\s)(?:came|went|got|asked|told|said|called|rang|dropped|turned|showed|brought|took|ran|tried|ghosted|complained|forgot|broke|fell|spilled|spilt|crashed|arrived|happened|turned up)\b(?!\s+(?:to be|out to be)\b)/i;
@@ -120,7 +123,8 @@ function statedFact(said: string, scopes: readonly RuleScope[]): General | undef
   // …but not an anecdote: something that just happened, in the past tense, with an emoji.
   const anecdote = /\b(?:was|were|had|did|just|yesterday|earlier|\w+ed|drew|went|got|made|took|saw|came|ate|broke|fell|bought|spent|forgot)\b|\p{Extended_Pictographic}/iu;
   // After a header ("team note for the implant line: our scan bodies are the elos ones"), the statement is what counts.
-  const stated = sentence.replace(/^[^:]{3,120}:\s+(?=\S)/, "");
+  // …and a time it holds from ("this year they've got me on east ridge") is no part of its subject.
+  const stated = sentence.replace(/^[^:]{3,120}:\s+(?=\S)/, "").replace(/^(?:this|next) (?:year|season|term|month|week|winter|summer|spring|autumn),?\s+(?=\S)/i, "");
   // A reason told after the fact ("our standard is medentika ti-bases, the clinicians complained last time") is no story.
   const opening = stated.split(/,\s+(?=(?:the|and|but|so|because|since|as|we|they|he|she|it)\b)|[;—–]/)[0]!;
   const possessive = /^(?:my|our)\b/i.test(stated) && words.length >= 6 && !anecdote.test(opening);
@@ -134,7 +138,7 @@ function statedFact(said: string, scopes: readonly RuleScope[]): General | undef
   const shortest = /^we(?:'re| are)\s/i.test(sentence) && ANCHOR.test(sentence) ? 3 : 4;
   const concrete =
     ANCHOR.test(sentence) || CALENDAR_ANCHOR.test(sentence) || namesWork(sentence) || STAKEHOLDER.test(sentence) || SWITCH.test(sentence) ||
-    RECORD_HEADER.test(sentence) || ((TEAM_PRESENT.test(stated) || OWN_DUTY.test(stated)) && words.length >= 6 && !anecdote.test(opening)) ||
+    RECORD_HEADER.test(sentence) || ASSIGNED.test(stated) || ((TEAM_PRESENT.test(stated) || OWN_DUTY.test(stated)) && words.length >= 6 && !anecdote.test(opening)) ||
     (OBLIGATION.test(stated) && teamScopeNamed(sentence) !== undefined);
   // A header ("Site rule for the whole crew, please keep it for everyone:") does not count towards the length.
   const length = stated.split(/\s+/).length;
