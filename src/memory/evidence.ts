@@ -12,7 +12,7 @@ const PROJECT = /\b(?:project|repo|repository|codebase|service|app|monorepo|this
 const ORG = /\b(?:company|org|organi[sz]ation|whole (?:[\w-]+ )?team|everyone at|across (?:the )?(?:company|org)|all (?:our )?teams|department)\b/i;
 /** Words that span every project of an organisation, so they outrank a project word in the same sentence ("on every project"). */
 const ORG_WIDE =
-  /\b(?:(?:firm|company|org|organi[sz]ation|practice|business|club|school|trust|charity)-?wide|(?!(?:system|site|page|screen|world|window|file|repo|app|project)-)\p{L}{3,}-wide|company (?:policy|rule)|across (?:the )?(?:firm|company|business|organi[sz]ation|practice)|(?:every|all|each) (?:matters?|projects?|teams?|offices?|departments?|sites?|crews?)|(?:the|our) (?:whole |entire )?firm|(?:the|our) (?:whole|entire) (?:company|trust|org|organi[sz]ation|business|practice|club|school|charity))\b/iu;
+  /\b(?:(?:firm|company|org|organi[sz]ation|practice|business|club|school|trust|charity)-?wide|(?!(?:system|site|page|screen|world|window|file|repo|app|project)-)\p{L}{3,}-wide|company (?:policy|rule)|across (?:the )?(?:firm|company|business|organi[sz]ation|practice)|(?:every|all|each) (?:matters?|projects?|teams?|offices?|departments?|sites?|crews?|desks?|branch(?:es)?|shops?|stores?|wards?|clinics?)|(?:the|our) (?:whole |entire )?firm|(?:the|our) (?:whole|entire) (?:company|trust|org|organi[sz]ation|business|practice|club|school|charity))\b/iu;
 /**
  * A statement framed by a named piece of work ("For Vertaal jobs:",
  * "Hargreaves matter:", "On the Acme account,", "For the textiles project:"): it

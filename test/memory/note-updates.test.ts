@@ -326,6 +326,8 @@ describe.each(STORE_FACTORIES)("notes that update notes, and where notes go, on 
     expect((await texts(store, baz)).join(" | ")).toMatch(/BS3621.*\|.*cylinder check|cylinder check.*\|.*BS3621/);
     const dom = { userId: "dom", orgId: "verbatim", projectId: "harrowgate" };
     const rosa = { userId: "rosa", orgId: "verbatim", projectId: "harrowgate" };
+    await say(store, lowri, "House rule at Timberline, and it applies to every desk: we never name anyone under 18 in a report.");
+    expect((await texts(store, baz)).join(" | ")).toMatch(/under 18/);
     await say(store, dom, "Style for the Harrowgate Inquiry transcripts: speaker labels in caps followed by a colon.");
     expect((await texts(store, rosa)).join(" | ")).toMatch(/speaker labels in caps/);
   });

@@ -385,6 +385,7 @@ describe("the rule-based extractor", () => {
     expect(kept("across the whole trust, porters can't move a patient on oxygen without a cylinder check signed on the transfer sheet")).toHaveLength(1);
     expect(kept("all new cataloguing across every collection is done to Records in Contexts (RiC-CM) now").map(([key]) => key)).not.toContainEqual(expect.stringMatching(/^task\./));
     expect(kept("there's a lovely breeze today")).toEqual([]);
+    expect(kept("Team convention for the castro dig: every find bag gets the context number written on the tag in permanent marker")).toHaveLength(1);
   });
 
   it("keeps no event, plan for now, sum or idiom as a note, but keeps a plan that replaces something", () => {

@@ -73,7 +73,7 @@ const OBLIGATION = /\b(?:can'?t|cannot|must(?:n'?t)?|have to|has to|(?:is|are) r
 const MESSAGE_HEADER = /^(?:posting|sharing|pasting|attaching|sending|here (?:are|is)|tell|ask|let|remind|inform|thank|warn|can|could|would|will|please)\b/i;
 
 /** A header that says a record follows: "team procedure for school routes going forward:", "note for the hut team:". */
-const RECORD_HEADER = /^[^:]{0,60}\b(?:rules?|procedures?|polic(?:y|ies)|standards?|process|protocol|notes?|reminders?|basics|info)\b[^:]{0,80}:\s+\S/i;
+const RECORD_HEADER = /^[^:]{0,60}\b(?:rules?|procedures?|polic(?:y|ies)|standards?|process|protocol|conventions?|notes?|reminders?|basics|info)\b[^:]{0,80}:\s+\S/i;
 
 /**
  * How people talk about the moment, themselves or the assistant, not about
