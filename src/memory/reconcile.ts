@@ -29,7 +29,8 @@ export interface ReconcileContext {
  * memory from an earlier conversation rewrites that memory: see {@link correctionOf}).
  * A user-level note that updates or corrects nothing at its level but a note
  * the team holds is written at the team's level instead (see
- * {@link sharedLevelUpdated}). Reads, decides (refresh, keep, supersede), and writes only if every slot
+ * {@link sharedLevelUpdated}); a team note that updates the speaker's own
+ * note retires it (see {@link retireOwnNotes}). Reads, decides (refresh, keep, supersede), and writes only if every slot
  * read still holds what the decision was made on; otherwise decides again on
  * the new state.
  */
@@ -83,9 +84,36 @@ export async function reconcile(
       namespace,
     });
     const conditions = keys.map((key, i) => ({ namespace, key, id: items[i] === null ? null : String(items[i]!.value.id) }));
-    if (decision.writes.length === 0 || (await applyIf(store, conditions, decision.writes))) return decision.entry;
+    if (decision.writes.length === 0 || (await applyIf(store, conditions, decision.writes))) {
+      if (updated.length === 0 && (level === "project" || level === "org") && decision.entry.recordId !== undefined) {
+        await retireOwnNotes(store, candidate, decision.entry.recordId, identity, context.now);
+      }
+      return decision.entry;
+    }
   }
   return { outcome: "refused", key: candidate.key, reason: `the live memory changed under ${MAX_WRITE_ATTEMPTS} concurrent writes in a row; not written` };
+}
+
+/**
+ * The speaker's own notes that a team note just written updates ("we raised the cold-aisle setpoint to 25 °C across
+ * DC-East" after the user's own "DC-East runs a setpoint of 22 °C"), retired into their history. Each retirement is
+ * conditional on the note being unchanged; one changed meanwhile is left as it is.
+ */
+async function retireOwnNotes(store: BaseStore, candidate: MemoryCandidate, by: string, identity: IdentityContext, now: Date): Promise<void> {
+  for (const level of readableLevels(identity).filter((found) => found === "user" || found === "user_in_project")) {
+    const notes = await notesUpdatedBy(candidate, () => liveAt(store, level, identity));
+    if (notes.length === 0) continue;
+    const namespace = namespaceFor(level, identity);
+    const history = historyNamespaceFor(level, identity);
+    await applyIf(
+      store,
+      notes.map((note) => ({ namespace, key: note.key, id: note.id })),
+      notes.flatMap((note) => [
+        { namespace: history, key: note.id, value: toStoredValue({ ...note, supersededBy: by }, now), index: false as const },
+        { namespace, key: note.key, value: null },
+      ]),
+    );
+  }
 }
 
 /** The live memories of one level, as records. */

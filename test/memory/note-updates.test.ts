@@ -343,4 +343,19 @@ describe.each(STORE_FACTORIES)("notes that update notes, and where notes go, on 
     expect(live).toMatch(/east ridge/);
     expect(live).not.toMatch(/north bowl/);
   });
+
+  it("retires the speaker's own note when the team's note updates it, and keeps it in their history", async () => {
+    const hana = { userId: "hana", orgId: "coldrack", projectId: "dc-east" };
+    const [own] = (await say(store, hana, "For context: DC-East runs a cold-aisle supply air setpoint of 22 °C.")).entries;
+    await say(store, hana, "Following last month's review we raised the cold-aisle setpoint to 25 °C across DC-East.");
+    const live = (await texts(store, hana)).join(" | ");
+    expect(live).toMatch(/25 °C/);
+    expect(live).not.toMatch(/22 °C/);
+    expect((await history(store, hana, own!.key)).map((record) => record.supersededBy !== null)).toEqual([true]);
+    // Only the speaker's own notes: a colleague's note stays theirs.
+    const ali = { userId: "ali", orgId: "coldrack", projectId: "dc-east" };
+    await say(store, ali, "For context: DC-East runs the hot aisle at 38 °C.");
+    await say(store, hana, "we raised the hot aisle to 40 °C across DC-East.");
+    expect((await texts(store, ali)).join(" | ")).toMatch(/38 °C/);
+  });
 });
