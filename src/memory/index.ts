@@ -34,7 +34,7 @@ export {
   type ParsedNamespace,
   type ScopeLevel,
 } from "./namespaces.js";
-export { SECRET_RULES, findSecrets, findSecretsInMemory, madeUpSecretValues, secretValuesIn, type SecretRule } from "./secrets.js";
+export { SECRET_RULES, findSecrets, findSecretsInMemory, madeUpSecretValues, repeatsAny, secretValuesIn, type SecretRule } from "./secrets.js";
 export {
   DEFAULT_TTL_DAYS,
   MemoryPolicySchema,

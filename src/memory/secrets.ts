@@ -170,9 +170,14 @@ export function findSecretsInMemory(
   const named = name.split(/[_-]/).length <= 3 ? [{ [name]: memory.content }] : [];
   const found = findSecrets([memory.key, memory.text, memory.content, ...named], extraRules);
   if (evidence === undefined) return found;
+  return repeatsAny(memory, secretValuesIn(evidence, extraRules)) ? [...new Set([...found, "secret the user said"])] : found;
+}
+
+/** Whether a memory's key, text or content repeats one of the secret values given. */
+export function repeatsAny(memory: { key: string; text: string; content: unknown }, secrets: readonly string[]): boolean {
+  if (secrets.length === 0) return false;
   const stored = JSON.stringify([memory.key, memory.text, memory.content]);
-  const repeated = secretValuesIn(evidence, extraRules).filter((value) => stored.includes(value));
-  return repeated.length > 0 ? [...new Set([...found, "secret the user said"])] : found;
+  return secrets.some((secret) => stored.includes(secret));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { BaseMessage } from "@langchain/core/messages";
-import { canonicalKey, contentWords, madeUpSecretValues, splitSpeech, spokenText, type MemoryCandidate } from "../memory/index.js";
+import { canonicalKey, contentWords, madeUpSecretValues, repeatsAny, splitSpeech, spokenText, type MemoryCandidate } from "../memory/index.js";
 
 /** A candidate refused because its evidence is not the user's own words. */
 export interface ProvenanceRefusal {
@@ -45,8 +45,7 @@ export function tieToUserWords(
   const kept: MemoryCandidate[] = [];
   const refused: ProvenanceRefusal[] = [];
   for (const candidate of settleContradictions(candidates, turn, refused)) {
-    const stored = JSON.stringify([candidate.key, candidate.text, candidate.content]);
-    if (candidate.bucket !== "forget" && secrets.some((secret) => stored.includes(secret))) {
+    if (candidate.bucket !== "forget" && repeatsAny(candidate, secrets)) {
       refused.push({ key: candidate.key, reason: "it repeats a secret said in this turn" });
       continue;
     }

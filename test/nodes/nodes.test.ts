@@ -123,6 +123,11 @@ describe("createExtractNode", () => {
     const model = new RecordingModel({ responses: [JSON.stringify({ candidates: [leaky, dark] })] });
     const modelled = await single("extract", createExtractNode({ model })).invoke({ messages: [new HumanMessage(`${turn} I prefer dark mode`)] }, config("s2"));
     expect(modelled.memoryCandidates.map((c) => c.key)).toEqual([dark.key]);
+    // A code of four digits, named in one sentence ("a PIN") and given in the next ("Mine is 90312").
+    const pin = "Our cage at DC-East is in room B-214; you get in with a badge plus a PIN. Mine is 90312 but obviously don't write that down anywhere.";
+    const pinned = (await single("extract", createExtractNode()).invoke({ messages: [new HumanMessage(pin)] }, config("s3"))).memoryCandidates.map((c) => c.text).join(" | ");
+    expect(pinned).toMatch(/B-214/);
+    expect(pinned).not.toMatch(/90312/);
   });
 });
 

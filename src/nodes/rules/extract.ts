@@ -1,4 +1,4 @@
-import { canonicalKey, findSecrets, isHedged, isSessionOnly, madeUpSecretValues, saysItCorrects, speaksForSelf, spokenText, subjectOfKey, subjectOfValue, subjectsNamedIn } from "../../memory/index.js";
+import { canonicalKey, findSecrets, isHedged, isSessionOnly, saysItCorrects, speaksForSelf, spokenText, subjectOfKey, subjectOfValue, subjectsNamedIn } from "../../memory/index.js";
 import { MONTHS, WEEKDAYS, isCalendarWord, spelledAlike } from "../../memory/words.js";
 import { capitalise, general, slug, teamScope } from "./general.js";
 import { READERS, forReaders, tidy, type Reading } from "./readers.js";
@@ -132,9 +132,7 @@ export function extractWithRules(input: RuleExtractionInput): RuleCandidate[] {
       previous = candidate;
     }
   }
-  // "…a badge plus a PIN. Mine is 90312": a secret named in one sentence and said in the next is in no memory.
-  const secrets = madeUpSecretValues(input.userTexts.join("\n"));
-  return secrets.length === 0 ? candidates : candidates.filter((candidate) => candidate.bucket === "forget" || !secrets.some((secret) => JSON.stringify([candidate.text, candidate.content]).includes(secret)));
+  return candidates;
 }
 
 /** How a message opens when it speaks to the whole team: "For the team:", "Heads up team", "Posting the team rules…". */
