@@ -75,7 +75,7 @@ export async function notesUpdatedBy(candidate: MemoryCandidate, liveRecords: ()
     // "finally ditched the iphone, got a pixel 8": a fact of any key that holds the value named as the old one.
     // …a short one: a clause that holds it says more than the change does ("runs the dinghy courses …, fleet is all lasers").
     if (!note.key.startsWith(NOTE_PREFIX)) {
-      const short = note.text.slice(note.text.indexOf(": ") + 2).split(/\s+/).length <= 8;
+      const short = valueOf(note.text).split(/\s+/).length <= 8;
       return note.memoryType === "fact" && short && replaced !== undefined && !isCalendarWord(replaced) && holds(note, replaced);
     }
     const common = commonWith(note);
@@ -114,7 +114,17 @@ function holds(record: MemoryRecord, word: string): boolean {
 /** Whether two texts each state one quantity of the same unit, and not the same one ("€55 an hour", "€60"). */
 function soleQuantitiesDiffer(old: string, fresh: string): boolean {
   const [before, after] = [quantitiesIn(old), quantitiesIn(fresh)];
-  return before.length === 1 && after.length === 1 && before[0]!.unit === after[0]!.unit && before[0]!.said.replace(/\s/g, "") !== after[0]!.said.replace(/\s/g, "");
+  return before.length === 1 && after.length === 1 && before[0]!.unit === after[0]!.unit && !sameQuantity(before[0]!, after[0]!);
+}
+
+/** Whether two quantities say the same thing, spaces aside ("22 °C", "22°C"). */
+function sameQuantity(a: { said: string }, b: { said: string }): boolean {
+  return a.said.replace(/\s/g, "") === b.said.replace(/\s/g, "");
+}
+
+/** A memory's text without its label: "Note: we open at 8am" → "we open at 8am". */
+function valueOf(text: string): string {
+  return text.slice(text.indexOf(": ") + 2);
 }
 
 /** A number with its unit: "-18°C", "15%", "30 minutes", "48 buses". */
@@ -154,12 +164,12 @@ export function carriedOver(note: MemoryRecord, candidate: MemoryCandidate): Mem
   const fresh = quantitiesIn(candidate.text);
   if (fresh.length !== 1) return undefined;
   const old = quantitiesIn(note.text).filter(({ unit }) => unit === fresh[0]!.unit);
-  if (old.length !== 1 || old[0]!.said.replace(/\s/g, "") === fresh[0]!.said.replace(/\s/g, "")) return undefined;
+  if (old.length !== 1 || sameQuantity(old[0]!, fresh[0]!)) return undefined;
   // "from next week it's Wednesdays 01:00 to 03:00" changes the day too: the old note cannot keep its Sundays.
   const kept = valuesOf(note.text);
   if ([...valuesOf(candidate.text.replace(fresh[0]!.said, " "))].some((value) => !kept.has(value))) return undefined;
   const text = note.text.replace(old[0]!.said, fresh[0]!.said);
-  return { ...candidate, text, content: { value: text.slice(text.indexOf(": ") + 2) } };
+  return { ...candidate, text, content: { value: valueOf(text) } };
 }
 
 function topicOf(text: string): Set<string> {

@@ -108,10 +108,7 @@ async function retireOwnNotes(store: BaseStore, candidate: MemoryCandidate, by: 
     await applyIf(
       store,
       notes.map((note) => ({ namespace, key: note.key, id: note.id })),
-      notes.flatMap((note) => [
-        { namespace: history, key: note.id, value: toStoredValue({ ...note, supersededBy: by }, now), index: false as const },
-        { namespace, key: note.key, value: null },
-      ]),
+      notes.flatMap((note) => [retiredInto(history, note, by, now), { namespace, key: note.key, value: null }]),
     );
   }
 }
@@ -192,6 +189,11 @@ interface DecisionContext extends ReconcileContext {
   namespace: string[];
 }
 
+/** The history entry of a record that `by` supersedes. */
+function retiredInto(history: string[], record: MemoryRecord, by: string, now: Date): PutOperation {
+  return { namespace: history, key: record.id, value: toStoredValue({ ...record, supersededBy: by }, now), index: false };
+}
+
 /** What a valid, writable candidate does to the live memories of its subject, and the writes that do it. */
 function decide(
   candidate: MemoryCandidate,
@@ -206,10 +208,7 @@ function decide(
   const timestamp = now.toISOString();
   const expiresAt = expiryFor(policy, candidate.memoryType, now, candidate.ttlDays);
   const retire = (records: readonly MemoryRecord[], by: string): PutOperation[] =>
-    records.flatMap((record) => [
-      { namespace: history, key: record.id, value: toStoredValue({ ...record, supersededBy: by }, now), index: false as const },
-      ...(record.key === key ? [] : [{ namespace, key: record.key, value: null }]),
-    ]);
+    records.flatMap((record) => [retiredInto(history, record, by, now), ...(record.key === key ? [] : [{ namespace, key: record.key, value: null }])]);
 
   if (current !== undefined && current.memoryType === candidate.memoryType && equivalentContent(current.content, candidate.content)) {
     const refreshed: MemoryRecord = { ...current, key, lastVerifiedAt: timestamp, expiresAt, confidence: Math.max(current.confidence, candidate.confidence) };
