@@ -290,7 +290,7 @@ function earlierCorrection(sentence: string, value: string | undefined, cue: str
   const corrects = cue !== undefined;
   const said = sentence.replace(/^.*:\s(?=\S)/, "").trim();
   // In a message that says it corrects, a word in lower case is a value too ("the north pit is limestone, not granite").
-  const not = (corrects ? /,?\s+(?:not|instead of|rather than)\s+(?:the\s+|a\s+|an\s+)?(\p{N}[\p{L}\p{N}.,:'-]*?|\p{L}[\p{L}\p{N}.,:'-]*?)[.,!]?(?=\s|$)/u : /,?\s+(?:not|instead of|rather than)\s+(?:the\s+|a\s+|an\s+)?(\p{N}[\p{L}\p{N}.,:'-]*?|\p{Lu}[\p{L}\p{N}.,:'-]*?)[.,!]?(?=\s|$)/u).exec(said);
+  const not = (corrects ? NOT_ANY_WORD : NOT_A_NAME_OR_NUMBER).exec(said);
   const replaced = not?.[1];
   // "I misspelled her name before: it's Farouki": a name spelt anew, whose old spelling the promotion rules find.
   if (replaced === undefined) {
@@ -300,6 +300,11 @@ function earlierCorrection(sentence: string, value: string | undefined, cue: str
   const stated = bare ? value : corrects ? sameKindBefore(said.slice(0, not!.index), replaced) : undefined;
   return stated === undefined ? undefined : correctionNote(sentence, stated, { replaces: replaced }, `Correction: ${stated}, not ${replaced}`);
 }
+
+/** The value a correction says it replaces: ", not 180", ", not Initrode", or any word ("limestone, not granite"). */
+const notReplaced = (first: string) => new RegExp(String.raw`,?\s+(?:not|instead of|rather than)\s+(?:the\s+|a\s+|an\s+)?(\p{N}[\p{L}\p{N}.,:'-]*?|${first}[\p{L}\p{N}.,:'-]*?)[.,!]?(?=\s|$)`, "u");
+const NOT_A_NAME_OR_NUMBER = notReplaced(String.raw`\p{Lu}`);
+const NOT_ANY_WORD = notReplaced(String.raw`\p{L}`);
 
 /** The note that carries a correction of an earlier conversation to the promotion rules (see `correctionOf`). */
 function correctionNote(sentence: string, value: string, names: { replaces: string } | { respells: true }, text: string): RuleCandidate {
