@@ -458,7 +458,7 @@ export class SqliteStore extends BaseStore {
       } else if (keywords !== undefined) {
         const rows = this.#keywordRanked(scope.sql, params, keywords, limit, offset);
         this.#refresh(rows.map(({ row }) => row), now);
-        return rows.map(({ row, score }) => ({ ...toItem(row), score }));
+        return rows.map(({ row, score }) => toSearchItem(row, score));
       } else {
         const rows =
           (this.#fieldsIndexed && filter.indexed.length > 0
@@ -469,11 +469,11 @@ export class SqliteStore extends BaseStore {
              FROM store_items AS i WHERE ${scope.sql} ORDER BY i.namespace, i.id LIMIT +? OFFSET +?`,
           ).all(...params, limit, offset);
         this.#refresh(rows, now);
-        return rows.map((row) => ({ ...toItem(row), score: undefined }));
+        return rows.map((row) => toSearchItem(row, undefined));
       }
       const page = ranked.slice(offset, offset + limit);
       this.#refresh(page.map(({ row }) => row), now);
-      return page.map(({ row, score }) => ({ ...toItem(row), score }));
+      return page.map(({ row, score }) => toSearchItem(row, score));
     };
   }
 
@@ -818,14 +818,15 @@ function searched(range: { from: string; to: string } | undefined, filter: Compi
   };
 }
 
-/** The item a row stands for; `namespace` already decoded when the caller knows it. */
-function toItem(row: Omit<ItemRow, "namespace"> & { namespace: string | string[] }): Item {
+/** The search result a row stands for. */
+function toSearchItem(row: ItemRow, score: number | undefined): SearchItem {
   return {
-    namespace: typeof row.namespace === "string" ? decodeNamespace(row.namespace) : row.namespace,
+    namespace: decodeNamespace(row.namespace),
     key: row.key,
     value: JSON.parse(row.value) as Record<string, unknown>,
     createdAt: new Date(row.created_at),
     updatedAt: new Date(row.updated_at),
+    score,
   };
 }
 
