@@ -31,6 +31,7 @@ import { eleventhHoldoutScenarios } from "./eleventh.js";
 import { twelfthHoldoutScenarios } from "./twelfth.js";
 import { thirteenthHoldoutScenarios } from "./thirteenth.js";
 import { fourteenthHoldoutScenarios } from "./fourteenth.js";
+import { fifteenthHoldoutScenarios } from "./fifteenth.js";
 
 /** Every held-out scenario, validated by `parseScenarios` (schema, unique ids). */
 export function loadHoldoutScenarios(): Scenario[] {
@@ -62,5 +63,6 @@ export function loadHoldoutScenarios(): Scenario[] {
     ...twelfthHoldoutScenarios,
     ...thirteenthHoldoutScenarios,
     ...fourteenthHoldoutScenarios,
+    ...fifteenthHoldoutScenarios,
   ]);
 }
