@@ -4,6 +4,9 @@ export interface SecretRule {
   pattern: RegExp;
 }
 
+/** "code", unless a word before it makes it a code of another kind ("budget code 4410", "error code 502"). */
+const LOCK_CODE = String.raw`(?<!\b(?:budget|cost|post|zip|area|error|status|exit|product|discount|promo|voucher|tax|nominal|dress|country|sort|item|job|project|account|reference|ref|booking|tracking|course|source|bar|qr)\s)\bcode`;
+
 /**
  * Credentials that must never reach durable memory. Patterns are anchored on
  * the shapes providers issue, so ordinary sentences that merely mention a
@@ -81,9 +84,9 @@ export const SECRET_RULES: readonly SecretRule[] = [
     pattern: /\b(?:(?:licen[cs]e|product|serial|activation|registration|recovery) key|(?:activation|recovery) code|(?:recovery|seed|backup) phrase)\b[^.!?\n]{0,40}?\b(?:is|was|=|:)\s*["'`]?(?=[A-Za-z0-9-]{0,63}\d)[A-Za-z0-9][A-Za-z0-9-]{7,63}/i,
   },
   {
-    // "you get in with a badge plus a PIN. Mine is 90312": the PIN named, then given in the next breath.
+    // "you get in with a badge plus a PIN. Mine is 90312", "… plus a PIN — it's 2580": the PIN named, then given in the next breath.
     name: "PIN given after it is named",
-    pattern: /\b(?:PIN|passcode|door code|alarm code|combination)\b[^.!?\n]{0,60}[.!?;:,—–-]\s*(?:and\s+)?(?:mine|ours)(?:['’]s| is)\s+\d{4,8}\b/i,
+    pattern: /\b(?:PIN|passcode|door code|alarm code|combination)\b[^.!?\n]{0,60}[.!?;:,—–-]\s*(?:and\s+)?(?:mine|ours|it|that|which)(?:['’]s| is)\s+\d{4,8}\b/i,
   },
   {
     // "back door keypad is 7319 then #": the number a keypad takes, never "the keypad is broken".
@@ -113,10 +116,23 @@ export const SECRET_RULES: readonly SecretRule[] = [
       /\b(?:log-?in|sign-?in|credentials?|creds|user ?name and password)\b[^.!?\n]{0,30}?(?:\bis\b|\bare\b|['’]s\b|:)\s*[^\s/|]{2,64}\s*[/|]\s*["'`]?(?=[^\s"'`]{0,63}[\d!@#$%^&*_])[^\s"'`]{4,64}/i,
   },
   {
-    // "I've typed my PIN (628193) about ten times", "the keysafe by the back door … and the code's 4471".
+    // "I've typed my PIN (628193) about ten times", "the keysafe by the back door … and the code's 4471", "alarm code 1987#",
+    // "side gate code is 0 4 1 1".
     name: "PIN or lock code",
     pattern:
-      /\bpin(?: number| code)?\b(?:'s|\s+is|\s+was|\s*[:=])?\s*\(?\s*\d{4,8}\b|\b(?:key ?safe|lock|door|gate|alarm|safe|keypad|entry|garage|locker|padlock)\b[^.!?\n]{0,60}?\bcode(?:'s|\s+is|\s+was|\s*[:=])\s*\d{3,8}\b/i,
+      new RegExp(String.raw`\bpin(?: number| code)?\b(?:'s|\s+is|\s+was|\s*[:=])?\s*\(?\s*\d{4,8}\b|\b(?:key ?safe|lock|door|gate|alarm|safe|keypad|entry|garage|locker|padlock)\b[^.!?\n]{0,60}?${LOCK_CODE}(?:'s|\s+is|\s+was|\s*[:=])?\s*\d(?:[ -]?\d){2,7}\b`, "i"),
+  },
+  {
+    // "The key safe for the drill tower is by the roller door. Code's 4471 btw": the lock named, its code a sentence on.
+    name: "code of a lock named before",
+    pattern:
+      new RegExp(String.raw`\b(?:key ?safe|lock ?box|padlock|keypad|alarm|door|gate|safe)\b[^\n]{0,200}?${LOCK_CODE}(?:['’]s|\s+is|\s+was|\s*[:=])\s*\d(?:[ -]?\d){2,7}\b`, "i"),
+  },
+  {
+    // "paid by card over the phone: 4929 1234 5678 9012 exp 08/27": a card's number said as one, whether or not its check digit holds.
+    name: "card number said as one",
+    pattern:
+      /\b(?:card|visa|mastercard|amex|debit|credit)\b[^\n]{0,80}?\b\d{4}([ -]?)\d{4}\1\d{4}\1\d{1,7}\b|\b\d{4}([ -]?)\d{4}\2\d{4}\2\d{1,7}\b[^\n]{0,20}?\b(?:exp(?:iry|ires)?|cvv|cvc|valid (?:thru|through|until))\b/i,
   },
   {
     // "password Starboard!Lounge22": the value right after the word, made up of letters and digits or symbols.
@@ -197,7 +213,8 @@ export function madeUpSecretValues(text: string, extraRules: readonly SecretRule
 export function secretValuesIn(text: string, extraRules: readonly SecretRule[] = []): string[] {
   const stated = [...SECRET_RULES, ...extraRules].flatMap((rule) =>
     [...text.matchAll(new RegExp(rule.pattern.source, rule.pattern.flags.replace(/[gy]/g, "") + "g"))].flatMap((found) => {
-      const value = found[0].split(/[\s=:]+/).at(-1)?.replace(/^["'`(]+|["'`.,;!?)]+$/g, "");
+      // Digits said in groups ("0 4 1 1", "4929 1234 5678 9012") are one value.
+      const value = (/\d(?:[ -]?\d){3,}$/.exec(found[0])?.[0] ?? found[0].split(/[\s=:]+/).at(-1))?.replace(/^["'`(]+|["'`.,;!?)]+$/g, "");
       return value !== undefined && value.length >= 4 ? [value] : [];
     }),
   );

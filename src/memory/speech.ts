@@ -1,4 +1,4 @@
-import { mentionsSelf } from "./evidence.js";
+import { mentionsSelf, speaksForTeam } from "./evidence.js";
 
 /**
  * Who is speaking inside a user's message. Only the user's own words become
@@ -198,6 +198,7 @@ function markLeadIns(lines: string[], kinds: (PastedKind | undefined)[]): void {
       kinds[i] === undefined &&
       LEAD_IN.test(line) &&
       !/\b(?:about|on) (?:me|myself)\b|\bmy (?:preferences|details|info|background|context|notes)\b/i.test(line) &&
+      !introducesOwnList(lines, i) &&
       line.trim().split(/\s+/).length <= 20 &&
       i < lines.length - 1 &&
       (!line.trim().endsWith("?") || (lines[i + 1]!.trim() === "" && lines.slice(i + 2).some((next) => next.trim() !== ""))),
@@ -218,6 +219,23 @@ function markLeadIns(lines: string[], kinds: (PastedKind | undefined)[]): void {
     if (afterMarked && speaksAgain(line)) return;
     kinds[i] = "document";
   }
+}
+
+/** A lead-in that names the user's own list: rules, info or notes given to the assistant ("team rules for installs:"). */
+const OWN_LIST_LEAD_IN = /\b(?:rules|info|information|notes|reminders|policies|facts|basics|essentials)\b(?!.*\b(?:from|by|in|of) (?:the|this|that|their|his|her)\b)|\bfor (?:the |my |our )?(?:assistant|bot|ai|you)\b/i;
+
+/**
+ * "Salon info for the assistant:" over a short bulleted list ("- we close 4pm on
+ * Sundays", "- I'm off every Monday") is the user's own list, not pasted
+ * material: every line up to a blank one is a short item, and the lead-in names
+ * the list as theirs or half the items speak as the user or the team.
+ */
+function introducesOwnList(lines: string[], leadIn: number): boolean {
+  if (!/:\s*$/.test(lines[leadIn]!) || /\b(?:below|as follows|pasted|copied|forwarded|here(?:'s| is| are))\b/i.test(lines[leadIn]!)) return false;
+  const end = lines.findIndex((line, i) => i > leadIn && line.trim() === "");
+  const items = lines.slice(leadIn + 1, end < 0 ? lines.length : end);
+  if (items.length === 0 || items.length > 12 || !items.every((line) => LIST_ITEM.test(line) && line.trim().split(/\s+/).length <= 30)) return false;
+  return OWN_LIST_LEAD_IN.test(lines[leadIn]!) || 2 * items.filter((line) => mentionsSelf(line) || speaksForTeam(line)).length >= items.length;
 }
 
 /** A letter's salutation or sign-off: someone else's words, even in the first person. */

@@ -50,6 +50,11 @@ const PLANTED = [
   "remind me later to update the booking system, login's annelie / Murmeltier88, the usual",
   "my wallet recovery phrase is orbit canyon velvet ladder mango frozen pistol eager humble cradle tiger siren",
   "you get in with a badge plus a PIN. Mine is 90312 but obviously don't write that down anywhere",
+  "The key safe for the drill tower is by the roller door. Code's 4471 btw, remind me when I forget",
+  "The interpreters' room door takes your court pass plus a PIN — it's 2580 if you could hang onto that",
+  "side gate code is 0 4 1 1 then hash",
+  "Mill Lane: key's under the second plant pot on the left, alarm code 1987#",
+  "paid the holding deposit by card over the phone: 4929 1234 5678 9012 exp 08/27",
 ];
 
 /** Ordinary sentences that mention passwords or tokens without containing one. */
@@ -89,6 +94,10 @@ const ORDINARY = [
   "Error code 4040 again on the door controller",
   "the keypad is broken again, someone call the landlord",
   "the recovery phrase is written on the card in the safe",
+  "the back door sticks in winter. Budget code for postage is 4410",
+  "postage goes to budget code 4410, the door supplies to 4415",
+  "the gate barrier is down again, error code 502 on the screen",
+  "our card reader takes contactless up to 100 pounds, order 1234 5678 9012 ships Monday",
 ];
 
 

@@ -23,6 +23,10 @@ const MESSAGES: [string, string][] = [
     "reply to this email please\n\n---\nFrom: Bia\nSubject: News!\n\nHi all, I'm relocating to Singapore in May.\nCheers, Bia\n---",
     "reply to this email please\n---",
   ],
+  // A short list of the user's own under a header is theirs; the same list after "here's the posting:" is pasted.
+  ["Salon info for the assistant:\n- we close 4pm on Sundays\n- I'm off every Monday", "Salon info for the assistant:\n- we close 4pm on Sundays\n- I'm off every Monday"],
+  ["here's the posting:\n- we close 4pm on Sundays\n- I'm off every Monday", "here's the posting:"],
+  ["what do you make of these:\n- fast shipping\n- great reviews\n- low price", "what do you make of these:"],
 ];
 
 describe("splitSpeech: the user's own words and what they pasted", () => {

@@ -329,6 +329,40 @@ describe("the rule-based extractor", () => {
     expect(extract("put a heading on each section of your answers").map((c) => c.key)).toEqual(["response.headings"]);
   });
 
+  it("reads a bulleted list under a header of rules or info as the team's, with the speaker's own items kept theirs", () => {
+    const found = extract("team rules for installs:\n• nothing above two storeys without full scaffold\n• every quote shows our MCS number\n• (me personally) I want the weekly schedule Sunday evening");
+    expect(found.map((c) => [c.scope, c.text])).toEqual([
+      ["project", expect.stringMatching(/two storeys without full scaffold/)],
+      ["project", expect.stringMatching(/MCS number/)],
+      ["user", expect.stringMatching(/weekly schedule Sunday evening/)],
+    ]);
+    const salon = extract("Salon info for the assistant:\n- no walk-ins for colour, patch test 48h before\n- I'm off every Monday");
+    expect(salon.map((c) => c.scope)).toEqual(["project", "user"]);
+  });
+
+  it("reads an instruction whose condition comes first, and no rule about a thing named elsewhere", () => {
+    expect(extract("When you give me drug doses ALWAYS give mg and the ml at the standard concentration.").map((c) => c.text)).toEqual([
+      "Always: give mg and the ml at the standard concentration when you give them drug doses",
+    ]);
+    expect(extract("pls when you write me times use 24 hour clock, the am/pm confuses me").map((c) => c.text)).toEqual(["Always: use 24 hour clock when you write them times"]);
+    expect(extract("pls never suggest ear plucking").map((c) => c.text)).toEqual(["Never: suggest ear plucking"]);
+    expect(extract("I don't accept them")).toEqual([]);
+    expect(extract("I don't do it on principle")).toEqual([]);
+  });
+
+  it("reads no tool from a name that only begins like one, and keeps where a fixture of a place is", () => {
+    expect(extract("All my materials come through Travis Perkins on the trade account").map((c) => c.key)).not.toContain("stack.ci");
+    expect(extract("it's on Cloudflare Pages since the rewrite").map((c) => c.text)).toEqual(["Hosting: Cloudflare"]);
+    expect(extract("The key safe for the drill tower is on the left of the roller door").map((c) => c.text)).toEqual([
+      "Note: The key safe for the drill tower is on the left of the roller door",
+    ]);
+    expect(extract("the dog is under the table again")).toEqual([]);
+    // "no. 12" ends no sentence.
+    expect(extract("Mill Lane client (no. 12): the key's under the second plant pot").map((c) => c.text)).toEqual([
+      "Note: Mill Lane client (no. 12): the key's under the second plant pot",
+    ]);
+  });
+
   it("reads a sigh as no correction, and a slip's lead says the next sentence corrects", () => {
     expect(intentOf("ugh, the hall got double-booked so we've shifted to wednesday evenings from now on")).toBe("statement");
     expect(extract("scratch what i said about mondays, i was looking at the old sheet").find((c) => c.bucket === "forget")?.text).toBe("Forget: mondays");

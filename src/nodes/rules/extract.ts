@@ -135,9 +135,12 @@ export function extractWithRules(input: RuleExtractionInput): RuleCandidate[] {
   return candidates;
 }
 
-/** How a message opens when it speaks to the whole team: "For the team:", "Heads up team", "Posting the team rules…". */
+/**
+ * How a message opens when it speaks to the whole team: "For the team:", "Heads up team", "Posting the team rules…",
+ * or a header over a place's rules or information ("Kiln room rules for the studio:", "Salon info for the assistant:").
+ */
 const TEAM_ADDRESS =
-  /^(?:(?:hi|hey|hello|ok|okay|so|quick|fyi|psa|heads[- ]up|attention|morning|note|reminder|posting|sharing)\b[\s,!:-]*)*(?:(?:the\s+)?team\b|(?:for|to) (?:the )?(?:whole )?team\b|(?:for|to) every(?:one|body)\b|(?:the\s+)?team (?:note|rules?|update|reminder|announcement)|(?:\w+\s+){0,3}team (?:note|rules?|update|reminder|announcement)\b|every(?:one|body)\b|folks\b|y'?all\b)/i;
+  /^(?!my\b)(?:[\p{L}'’-]+\s+){0,3}(?:rules|info|information|policies|guidelines|procedures)(?:\s+(?:for|of|at|in)\s+(?:the|our)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)?\s*:|^(?:(?:hi|hey|hello|ok|okay|so|quick|fyi|psa|heads[- ]up|attention|morning|note|reminder|posting|sharing)\b[\s,!:-]*)*(?:(?:the\s+)?team\b|(?:for|to) (?:the )?(?:whole )?team\b|(?:for|to) every(?:one|body)\b|(?:the\s+)?team (?:note|rules?|update|reminder|announcement)|(?:\w+\s+){0,3}team (?:note|rules?|update|reminder|announcement)\b|every(?:one|body)\b|folks\b|y'?all\b)/iu;
 
 /**
  * The sentences of one message, each with whether the message opened by

@@ -66,6 +66,13 @@ const EVENT =
 /** Something the speaker will do now: "we'll do the low-level loop", "I'll grab a burrito". */
 const PLAN = /\b(?:we|I)(?:'ll| will)\s+(?:just\s+)?(?:do|go|take|try|head|grab|get|have|see|call|make|check|pick|pop|swing|stick)\b/i;
 
+/**
+ * Where a fixture of a place is: "the key safe for the drill tower is on the left of the roller door", "key's under
+ * the second plant pot"; not where something is for now ("… right now", "today").
+ */
+const PLACED =
+  /^(?:the|our)?\s*(?:[\w'-]+\s+){0,5}?[\w-]+(?:'s|\s+(?:is|are|lives?|sits?|hangs?|stays?|is kept|are kept))\s+(?:on the (?:left|right)(?: of| side of)?|to the (?:left|right) of|under(?:neath)?|behind|beside|next to|round the back of|inside|above|below|opposite)\s+(?:the|a|our)\b(?![^.]*\b(?:now|today|tonight|again|still|at the moment|for now|this (?:morning|afternoon|evening|week))\b)/i;
+
 /** What must or must not be done: "porters can't move a patient on oxygen without a cylinder check". */
 const OBLIGATION = /\b(?:can'?t|cannot|must(?:n'?t)?|have to|has to|(?:is|are) required to|(?:is|are) not allowed to|always|never|only)\b/i;
 
@@ -138,7 +145,7 @@ function statedFact(said: string, scopes: readonly RuleScope[]): General | undef
   const shortest = /^we(?:'re| are)\s/i.test(sentence) && ANCHOR.test(sentence) ? 3 : 4;
   const concrete =
     ANCHOR.test(sentence) || CALENDAR_ANCHOR.test(sentence) || namesWork(sentence) || STAKEHOLDER.test(sentence) || SWITCH.test(sentence) ||
-    RECORD_HEADER.test(sentence) || ASSIGNED.test(stated) || ((TEAM_PRESENT.test(stated) || OWN_DUTY.test(stated)) && words.length >= 6 && !anecdote.test(opening)) ||
+    RECORD_HEADER.test(sentence) || ASSIGNED.test(stated) || PLACED.test(stated) || ((TEAM_PRESENT.test(stated) || OWN_DUTY.test(stated)) && words.length >= 6 && !anecdote.test(opening)) ||
     (OBLIGATION.test(stated) && teamScopeNamed(sentence) !== undefined);
   // A header ("Site rule for the whole crew, please keep it for everyone:") does not count towards the length.
   const length = stated.split(/\s+/).length;
@@ -186,6 +193,13 @@ const GENERAL: readonly [RegExp, (groups: string[], scopes: readonly RuleScope[]
   // Said of oneself without a verb: "For me: coffee black, no sugar", "Oat flat white for me, always".
   [/^for me(?: personally)?[:,]\s+(.{3,80})$/i, ([body]) => preference(body!, false)],
   [/^(.{3,60}?),?\s+for me,?\s+(?:always|please|every time|thanks)$/i, ([body]) => preference(body!, false)],
+  // …and said the other way round: "when you give me drug doses ALWAYS give mg and the ml", "please when you write me
+  // times use 24 hour clock".
+  [
+    /^(?:please,?\s+)?(?:when|whenever|if)\s+(you\s+.{3,80}?)[,\s]+(?:please\s+)?(?:always\s+)?((?:give|show|write|put|quote|express|list|round|convert|use|include|add|keep|spell|format|send)\b.+)$/i,
+    // …without the reason given after it ("…, the am/pm is confusing me").
+    ([when, body]) => rule(`${body!.replace(/,\s+(?:the|because|as|since|coz|cos|it'?s|that'?s)\b.*$/i, "")} when ${when}`, false),
+  ],
   // An instruction with its condition is a standing one: "give me doses in micrograms when they're under a milligram".
   [/^(?:please\s+)?((?:give|show|write|put|quote|express|list|round|convert)\s+(?:me\s+)?\S.*?\s(?:when|whenever|if|unless)\s+\S.*)$/i, ([body]) => rule(body!, false)],
   // The user's own standing rule: "I never take on two weddings in one weekend", "i always avoid toll roads".
@@ -199,7 +213,10 @@ const GENERAL: readonly [RegExp, (groups: string[], scopes: readonly RuleScope[]
   [/\b(?:we|this project|the project|this repo|our project)\s+(?:use|uses|are using|is using|run on|runs on|rely on|relies on|are on|is on|work in|write)\s+(.+)$/i, ([body], scopes) => teamFact(body!, scopes.includes("project") ? "project" : "org")],
   [/\b(?:we'?re|we are)\s+(?:on|using|running)\s+(.+)$/i, ([body], scopes) => teamFact(body!, scopes.includes("project") ? "project" : "org")],
   [/\bwe\s+(?:publish|ship|release|build|test|lint|format|document|deploy|write)\s+(?:\w+\s+){0,3}?(?:with|in|using|on|to)\s+(.+)$/i, ([body], scopes) => teamFact(body!, scopes.includes("project") ? "project" : "org")],
-  [/^(?:for|in|on) this (?:project|repo|repository|codebase|service|matter|case|client|engagement|account|workspace)(?: only)?,?\s+(.+)$/i, ([body]) => ({ ...rule(body!, false), scope: "project" })],
+  [/^(?:for|in|on) this (?:project|repo|repository|codebase|service|matter|case|client|engagement|account|workspace)(?: only)?,?\s+(.+)$/i, ([body]) => {
+    const found = rule(body!, false);
+    return found && { ...found, scope: "project" };
+  }],
   [/^(?:our|the) (?:team|company|org|organi[sz]ation|department)'?s\s+(.+?)\s+(?:is|are)\s+(.+)$/i, ([what, value], scopes) => ({ key: `team.${slug(what!)}`, memoryType: "fact", label: capitalise(tidy(what!)), value: tidy(value!), scope: teamScope(scopes) })],
   [/\bI(?:'m| am)\s+(?:on|in|part of)\s+the\s+(.+?)\s+(team|shift|squad|crew|rotation|rota|group)\b/, ([name, group]) => ({ key: `user.${group!.toLowerCase()}`, memoryType: "fact", label: capitalise(group!.toLowerCase()), value: tidy(name!) })],
   [/^I(?:'m| am)? (?:the one who )?(?:own|owns|maintain|maintains|run|runs|lead|leads|look after|looks after|(?:am |'m )?responsible for)\s+(.+)$/, ([what]) => ({ key: `user.owns.${slug(what!)}`, memoryType: "fact", label: "Owns", value: clauseOf(what!) })],
@@ -225,7 +242,9 @@ const GENERAL: readonly [RegExp, (groups: string[], scopes: readonly RuleScope[]
   [/\b(?:i'?m|i am|we'?re|we are)\s+(?:now\s+)?(?:working on|starting on|starting)\s+(.+)$/i, ([task]) => taskState(task!, "in_progress")],
 ];
 
-function rule(body: string, avoid: boolean): General {
+function rule(body: string, avoid: boolean): General | undefined {
+  // "I don't accept them", "never do it on principle": a rule about a thing named elsewhere says nothing alone.
+  if (/^\S+\s+(?:it|them|that|this|those|these)\b/i.test(body)) return undefined;
   const value = clauseOf(body);
   return { key: `rule.${avoid ? "avoid." : ""}${slug(body)}`, memoryType: "rule", label: avoid ? "Never" : "Always", value, clause: true };
 }

@@ -24,6 +24,13 @@ const ORG = String.raw`([\p{Lu}\d][\p{L}\d&'’.-]*(?:\s+(?:&\s+)?[\p{Lu}\d][\p{
 const OLD_BEFORE = /(?:\b(?:old|former|previous|last|ex-?)\s+(?:job|employer|company|workplace|team|role|place|flat|apartment|house)(?:\s+(?:at|with|in))?|\b(?:not|never|can'?t|cannot|don'?t|won'?t|hate|dislike|avoid)(?:\s+\w+){0,3}?\s+(?:in|with|using|use|about)|\bfrom|\boff|\baway from|\binstead of|\brather than|\bno longer(?:\s+\w+){0,2}|\bnot|\bno|\bquit|\bleft|\bleaving|\bdropped|\bditched|\bover|\bthan|\breplaced|\bused to(?:\s+\w+){0,3}|\bnever|\bstopped(?:\s+\w+){0,2}|\bswitched from|\bmoved from|\bmigrated from)\s+(?:the\s+|using\s+|on\s+|with\s+|in\s+|at\s+|for\s+)?$/i;
 const RETIRES = /\b(?:no longer|not anymore|any ?more|stopped|quit|dropped|ditched|gave up|don'?t use|do not use|got rid of|moved off|left)\b/i;
 
+/**
+ * A capitalised word straight after a value that makes it part of another name ("Travis Perkins"); not a product
+ * of the value's maker ("Cloudflare Pages", "GitHub Actions"), a day, a month or "I".
+ */
+const NAME_GOES_ON =
+  /^\s+(?!(?:I|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Pages|Workers|Actions|Cloud|Functions|Lambda|Pipelines|DevOps|Server|Studio|Code|App|Apps|Engine|Platform|Hosting|Database|Storage|Enterprise|Pro|Premium|Online|Desktop|Mobile|Web|Edition|Community)\b)\p{Lu}\p{Ll}/u;
+
 /** Words right before a value that make it the new one: "to Helix", "joined Hooli", "now Porto". */
 const NEW_BEFORE = /(?:\bto|\bonto|\bjoined|\bjoining|\bnow(?:\s+\w+){0,2}|\bback to(?:\s+\w+){0,2}|\bover to|\bwith|\bprefer(?:s|red)?|\bi meant|\bit'?s)\s+(?:an?\s+|the\s+)?$/i;
 
@@ -41,7 +48,9 @@ function pickValue(sentence: string, pattern: RegExp): { value: string; negative
     const start = (match as RegExpMatchArray & { indices: [number, number][] }).indices.slice(1).find(Boolean)?.[0] ?? match.index!;
     return sentence.slice(Math.max(0, start - 40), start);
   };
-  const fresh = found.filter((match) => !OLD_BEFORE.test(before(match)));
+  // "Travis Perkins" is a builders' merchant, not Travis: a value that runs on into another capitalised word is another name.
+  const whole = (match: RegExpMatchArray) => !NAME_GOES_ON.test(sentence.slice(match.index! + match[0].length));
+  const fresh = found.filter((match) => whole(match) && !OLD_BEFORE.test(before(match)));
   const chosen = fresh.find((match) => NEW_BEFORE.test(before(match))) ?? fresh[0];
   // "postgres 16", "Node 20": a version right after the value belongs to it.
   const valueOf = (match: RegExpMatchArray) => {

@@ -1,3 +1,5 @@
+import { mentionsSelf } from "../../memory/index.js";
+
 /**
  * How a sentence of the user's speaks: a statement, a request phrased as a
  * question, a real question, a correction of what was just said, a request
@@ -22,6 +24,9 @@ const CORRECTION_LEAD =
   /^(?:oops|whoops|sorry|wait|hold on|actually|correction|no|nope|my bad|my mistake|err|erm|um|ugh|sorry,? i mean|scratch that|i mis(?:spoke|typed)|that'?s (?:wrong|not right|incorrect)|that was (?:wrong|a typo|incorrect)|i was wrong|i got (?:that|it) wrong(?: earlier| before| last time)?|typo|(?:stupid |damn )?autocorrect|misspelled|misspelt|spelling|my b|mb|nvm|never ?mind|i must correct my previous (?:message|statement)|to correct my previous (?:message|statement)|perd[oó]n|me equivoqu[eé]|lo siento|pardon|d[eé]sol[eé]|entschuldigung|desculpa|scusa)(?![\p{L}\p{N}])[,!.\s:-]*/iu;
 /** Leads that only ever announce a slip, unlike "no" or "actually", which also start plain statements. */
 const SLIP_LEAD = /^(?:wait|hold on|oops|whoops|sorry|my bad|my b|mb|my mistake|correction|typo|i mis(?:spoke|typed)|(?:i must |to )?correct my previous (?:message|statement))\b/i;
+/** "no walk-ins", "No pleats ever": "no" before a noun, not before a pronoun, an article or another lead ("no the 14th"). */
+const PROHIBITION =
+  /^no\s+(?!(?:wait|sorry|sry|actually|i|i'?m|it|it'?s|its|that|that'?s|thats|the|a|an|and|but|so|or|because|for|we|we'?re|you|you'?re|he|he'?s|she|she'?s|they|they'?re|my|our|his|her|their|this|these|those|not|no|nope|never ?mind|nvm|hold on|correction|i meant|i mean|scratch that|longer|more|worries|problems?|probs?|rush|hurry|idea|clue|thanks|thank|way|kidding|joke|biggie|bother|matter|doubt|pressure|offen[cs]e|luck|comment|need|wonder|chance|stress|sweat|big deal|one|body|pun|shit|sir|ma'?am|ok|okay|yes|yeah)\b)\p{L}/iu;
 /** An apology or shrug after a corrected value: "march 13th my b", "300, sorry". */
 const SLIP_TAIL = /[,\s]+(?:my bad|my b|mb|my mistake|sorry|oops|lol|haha)\W*$/i;
 /** Why a word came out wrong: "the voice thing messed that up", "autocorrect", "typo". */
@@ -56,7 +61,8 @@ const POLITE_TASK =
 export function asksForTask(sentence: string): boolean {
   return (ONE_OFF_TASK.test(sentence) || POLITE_TASK.test(sentence)) && !STANDING.test(sentence);
 }
-const QUESTION = /\?\s*$|^(?:what|which|who|whom|whose|where|when|why|how|is|are|am|do|does|did|can|could|would|will|should|shall|have|has)\b/i;
+/** A question, with or without its mark; "when you give me doses, always …" and "if I ask …" are conditions, not questions. */
+const QUESTION = /\?\s*$|^(?:what|which|who|whom|whose|where|when(?!\s+(?:you|I)\s)|why|how|is|are|am|do|does|did|can|could|would|will|should|shall|have|has)\b/i;
 
 /** Contractions typed without their apostrophe ("im", "dont"), restored so the tables read them. */
 const BARE_CONTRACTIONS: Readonly<Record<string, string>> = {
@@ -72,17 +78,20 @@ const BARE_CONTRACTIONS: Readonly<Record<string, string>> = {
  * question keeps its "?" so it can be recognised.
  */
 export function sentencesOf(text: string): string[] {
-  return punctuateDictation(text.replace(/[ \t\u00a0]{2,}/g, " "))
+  return punctuateDictation(underRecordHeaders(text).replace(/[ \t\u00a0]{2,}/g, " "))
     .replace(/\b(im|ive|ill|dont|doesnt|didnt|cant|wont|isnt|arent|wasnt|thats|whats|youre|theyre|lets)\b/gi, (word) => BARE_CONTRACTIONS[word.toLowerCase()] ?? word)
+    .replace(/\b(?:pls|plz|plse)\b/gi, "please")
     // "I *think* it's 5012387": emphasis marks are no part of the words.
     .replace(/(^|[\s(])([*_]{1,2})(?=\S)([^*_\n]+?)\2(?=[\s.,;:!?)]|$)/g, "$1$3")
     // "i run the bakery", typed in lower case, is "I run the bakery" to every rule that reads the speaker.
     .replace(/(?<![\p{L}\p{N}'’.-])i(?=(?:['’](?:m|ve|d|ll))?\s(?!\d))/gu, "I")
-    .split(/(?<=[.!?;])\s+|\n+|,\s+(?=(?:can|could|would|will) you\b)|\s+(?=(?:anyway|anyways|anyhow)\s)|[,;:]?\s+(?=\d{1,2}\)\s)|\s+[-–—]\s+(?!(?:it'?s|it is|it was|which|now)\s|[A-Z]{2,}\s+\S*\d)|,\s+(?=(?:sorry|oops|wait|i mean|i meant|typo|no wait|correction)\b)|(?<=\b[Ss]cratch that),\s+(?=(?:[Ww]e|[Ii]|[Oo]ur|[Mm]y|[Tt]he|[Ii]t)\b)|,(?<=(?:^|[.!?;\n]\s*)(?:[Pp]lease\s+)?(?:[Ss]top|[Dd]on'?t|[Dd]o not|[Nn]ever|[Aa]void|[Qq]uit)\b[^,;.!?\n]*,)\s+(?=[Ww]e\s)|,\s+(?:(?:and|but|also|mostly|usually|normally|generally|mainly|currently|often)\s+)?(?=(?:[Ii]|[Ii]'m|[Ii]'ve|[Ii]'d)\s)|,\s+(?=that'?s (?:my|our)\s)|,?\s+(?:and|but|n|&)\s+(?=(?:I|I'm|I've|I'd)\s)/)
+    .split(/(?<=[.!?;])(?!(?<=\b[Nn]o\.)\s+\d)\s+|\n+|,\s+(?=(?:can|could|would|will) you\b)|\s+(?=(?:anyway|anyways|anyhow)\s)|[,;:]?\s+(?=\d{1,2}\)\s)|\s+[-–—]\s+(?!(?:it'?s|it is|it was|which|now|no(?!\s+(?:wait|sorry|actually|hang on|hold on|scratch)\b))\s|[A-Z]{2,}\s+\S*\d)|,\s+(?=(?:sorry|oops|wait|i mean|i meant|typo|no wait|correction)\b)|(?<=\b[Ss]cratch that),\s+(?=(?:[Ww]e|[Ii]|[Oo]ur|[Mm]y|[Tt]he|[Ii]t)\b)|,(?<=(?:^|[.!?;\n]\s*)(?:[Pp]lease\s+)?(?:[Ss]top|[Dd]on'?t|[Dd]o not|[Nn]ever|[Aa]void|[Qq]uit)\b[^,;.!?\n]*,)\s+(?=[Ww]e\s)|,\s+(?:(?:and|but|also|mostly|usually|normally|generally|mainly|currently|often)\s+)?(?=(?:[Ii]|[Ii]'m|[Ii]'ve|[Ii]'d)\s)|,\s+(?=that'?s (?:my|our)\s)|,?\s+(?:and|but|n|&)\s+(?=(?:I|I'm|I've|I'd)\s)/)
     .map((sentence) =>
       sentence
         .trim()
         .replace(/^(?:[-*•>]|\d{1,2}\))\s*/, "")
+        // "🐩✨ I run a lil grooming salon": emoji before the words are no part of them.
+        .replace(/^[\p{Extended_Pictographic}\u200d\ufe0f\s]+(?=\S)/u, "")
         .replace(/^(?:(?:hi|hey|hello|hiya|yo|ok|okay|so|oh|and|also|plus|btw|by the way|anyway|well|fyi|heads up|just so you know|(?:so )?you know for later|so you know|for later|for context|for (?:me|myself)(?: personally)?(?=[,:]?\s+I\b)|personally|at work|at home|ngl|tbh|honestly|fr|lol|omg)\b[,!.:]?\s+)+(?=\S)/i, "")
         // "please remember: I only translate from Dutch", "make a note that we close at 6": the note is what follows.
         .replace(/^(?:please\s+)?(?:remember|make a note|note|take note|keep in mind|bear in mind|for the record)(?:\s+that)?(?:\s*[:,]\s*|\s+(?=(?:I|I'm|my|we|we're|our)\b))(?=\S)/i, "")
@@ -144,6 +153,26 @@ const BINDS_NEXT_CLAUSE =
  * punctuation at all, "I …" and "my name …" start a new sentence unless the
  * word before binds them to its clause.
  */
+/** A line that names what the list under it holds: "team rules for installs:", "Salon info for the assistant:". */
+const LIST_RECORD_HEADER = /^[^:\n]{0,60}\b(?:rules|procedures|polic(?:y|ies)|standards|protocols?|conventions|guidelines|reminders|basics|info|information)\b[^:\n]{0,60}:\s*$/i;
+const LIST_ITEM_LINE = /^\s*(?:[-*•]|\d{1,2}[.)])\s+/;
+
+/**
+ * "team rules for installs:\n• nothing above two storeys without full scaffold": an item of a list under a
+ * record's header is said under that header, as if on one line; an item in the speaker's own name stands alone.
+ */
+function underRecordHeaders(text: string): string {
+  let header: string | undefined;
+  return text
+    .split("\n")
+    .map((line) => {
+      if (header !== undefined && LIST_ITEM_LINE.test(line)) return mentionsSelf(line) ? line : `${header} ${line.replace(LIST_ITEM_LINE, "")}`;
+      header = LIST_RECORD_HEADER.test(line) ? line.trim() : undefined;
+      return line;
+    })
+    .join("\n");
+}
+
 function punctuateDictation(text: string): string {
   if (/[.!?;,:\n]/.test(text) || text.split(/\s+/).length < 25) return text;
   return text.replace(/(\S+) (?=I(?:'m|'ve|'d|'ll)?\s|[Mm]y name\b)/g, (whole, before: string) => (BINDS_NEXT_CLAUSE.test(before) ? whole : `${before}. `));
@@ -176,6 +205,8 @@ function correctsByLead(sentence: string): boolean {
   if (SLIP_LEAD.test(sentence) && /\d/.test(correctedValue(sentence) ?? "")) return true;
   // "sorry the voice thing messed that up its karla with a k": the slip's cause, then the value.
   if (SLIP_CAUSE.test(sentence) && /\b(?:it'?s|it is|should be)\s+\S/i.test(sentence) && correctedValue(sentence) !== undefined) return true;
+  // "No pleats ever unless the client begs": "no" before a noun forbids; it leads no correction.
+  if (PROHIBITION.test(sentence)) return false;
   if (CORRECTION_LEAD.test(sentence)) {
     // "ugh, the hall got double-booked, so we've shifted to wednesdays" sighs: a filler and a comma correct nothing.
     const comma = /,/.test(sentence) && !/^(?:ugh|um+|erm+|err+)\b/i.test(sentence);
