@@ -63,6 +63,7 @@ export async function notesUpdatedBy(candidate: MemoryCandidate, liveRecords: ()
   const replaced = named === undefined ? undefined : /\s/.test(named) ? named.toLowerCase() : stem(named.toLowerCase());
   const topic = topicOf(candidate.text);
   const names = namesOf(candidate.text);
+  const inPlace = NOW_IN_PLACE.test(candidate.evidence);
   const values = valuesOf(candidate.text.replace(OLD_VALUE[2]!, " "));
   const commonWith = (note: MemoryRecord) => [...topicOf(note.text)].filter((word) => topic.has(word));
   // A name or an acronym both notes write the same way ("FTP") says more than a common word.
@@ -89,7 +90,12 @@ export async function notesUpdatedBy(candidate: MemoryCandidate, liveRecords: ()
     const old = valuesOf(note.text);
     // "opening is pushed back to 1 july" names nothing the hut's note does not: its one topic word is enough.
     const about = shared >= 2 || (common.length > 0 && common.length === topic.size);
-    return about && old.size > 0 && [...values].some((value) => !old.has(value)) && [...old].some((value) => !values.has(value));
+    if (!about) return false;
+    if (old.size > 0 && [...values].some((value) => !old.has(value)) && [...old].some((value) => !values.has(value))) return true;
+    // "Dugdale Bros for the house tweeds now" after "our house tweeds all come from Holland & Sherry": one name for another.
+    // …said as the way things are now, not as a request that starts "Now give …" nor a "new" something.
+    const oldNames = namesOf(note.text);
+    return shared >= 2 && inPlace && [...names].some((name) => !oldNames.has(name)) && [...oldNames].some((name) => !names.has(name));
   });
   if (updated.length > 0 || !corrects) return updated;
   // "Rowan gave you the wrong office: completed forms go to the Bala office" corrects without a number or a day: the
@@ -101,6 +107,9 @@ export async function notesUpdatedBy(candidate: MemoryCandidate, liveRecords: ()
   const [best, next] = ranked;
   return best !== undefined && best.shared >= 2 && (next === undefined || next.shared < best.shared) ? [best.note] : [];
 }
+
+/** A statement of how things are now: "… for the house tweeds now", "lessons are off West Wittering this season". */
+const NOW_IN_PLACE = /(?<=\S.*)\bnow\b|\b(?:these days|this (?:season|year|term)|instead|switched|moved|changed|from now on)\b/i;
 
 /** A replacement said in so many words: "… instead", "change of plan". */
 const INSTEAD = /\b(?:instead|change of plans?)\b/i;

@@ -100,6 +100,41 @@ describe.each(STORE_FACTORIES)("notes that update notes, and where notes go, on 
     expect((await texts(store, fan)).join(" | ")).toMatch(/brother supports Rangers/);
   });
 
+  it("retires a note for a new amount from a date, a supplier named for another now, and a place for this season", async () => {
+    const gaz = { userId: "gaz", orgId: "hotflow" };
+    await say(store, gaz, "Our callout fee is £85 which covers the first half hour.");
+    await say(store, gaz, "as of the 1st of next month callout's going to £95, fuel's killing us.");
+    expect((await texts(store, gaz)).join(" | ")).not.toMatch(/£85/);
+    const cosmo = { userId: "cosmo" };
+    await say(store, cosmo, "Our house tweeds all come from Holland & Sherry, mostly their Harris range.");
+    await say(store, cosmo, "Dugdale Bros for the house tweeds now — lead times got silly.");
+    await say(store, cosmo, "we run all our lessons off Camber Sands, students meet at the blue hut");
+    await say(store, cosmo, "lessons are off West Wittering this season, meet by the lifeguard tower");
+    const live = (await texts(store, cosmo)).join(" | ");
+    expect(live).toMatch(/Dugdale/);
+    expect(live).not.toMatch(/Holland/);
+    expect(live).toMatch(/West Wittering/);
+    expect(live).not.toMatch(/Camber/);
+    // A request that opens with "Now" and a "new" thing replace nothing.
+    const rohit = { userId: "rohit" };
+    await say(store, rohit, "Test cases for the Payments squad go on the Zephyr board.");
+    await say(store, rohit, "Now give test cases for the OTP login screen.");
+    expect((await texts(store, rohit)).join(" | ")).toMatch(/Zephyr/);
+  });
+
+  it("files a statement of no one in particular under the team, and the speaker's own life under the speaker", async () => {
+    const kieran = { userId: "kieran", orgId: "westmids-fire", projectId: "station-14" };
+    const bex = { userId: "bex", orgId: "westmids-fire", projectId: "station-14" };
+    await say(store, kieran, "Drill night for the watch is Tuesdays at 19:00, usually in the yard.");
+    await say(store, kieran, "Mum's birthday is on 3 May.");
+    await say(store, bex, "fyi drill nights are thursdays now, same time.");
+    const live = (await texts(store, kieran)).join(" | ");
+    expect(live).toMatch(/thursdays now/);
+    expect(live).not.toMatch(/Tuesdays at 19:00/);
+    expect(live).toMatch(/Mum's birthday/);
+    expect((await texts(store, bex)).join(" | ")).not.toMatch(/birthday/);
+  });
+
   it("counts a name or an acronym written alike in both notes twice: \"FTP's up to 262 now\" updates \"Current FTP is 245 watts\"", async () => {
     const joe = { userId: "joe" };
     await say(store, joe, "Current FTP is 245 watts.");
@@ -354,7 +389,7 @@ describe.each(STORE_FACTORIES)("notes that update notes, and where notes go, on 
     expect((await history(store, hana, own!.key)).map((record) => record.supersededBy !== null)).toEqual([true]);
     // Only the speaker's own notes: a colleague's note stays theirs.
     const ali = { userId: "ali", orgId: "coldrack", projectId: "dc-east" };
-    await say(store, ali, "For context: DC-East runs the hot aisle at 38 °C.");
+    await say(store, ali, "For my own notes: DC-East runs the hot aisle at 38 °C.");
     await say(store, hana, "we raised the hot aisle to 40 °C across DC-East.");
     expect((await texts(store, ali)).join(" | ")).toMatch(/38 °C/);
   });

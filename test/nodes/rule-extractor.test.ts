@@ -363,6 +363,14 @@ describe("the rule-based extractor", () => {
     ]);
   });
 
+  it("reads \"scrap that\" before a new value as a correction, and \"scrap that note\" as a request to forget", () => {
+    const [said] = extract("Toolbox talks are Monday 7am in the yard for all the lads.");
+    expect(extract("scrap that, they're 6:45 now, the hospital job needs us on site by 7:30", said).map((c) => c.text)).toEqual([
+      "Note: Toolbox talks are Monday 6:45am in the yard for all the lads",
+    ]);
+    expect(extract("the band split up, so scrap that note about it").map((c) => c.bucket)).toEqual(["forget"]);
+  });
+
   it("reads a sigh as no correction, and a slip's lead says the next sentence corrects", () => {
     expect(intentOf("ugh, the hall got double-booked so we've shifted to wednesday evenings from now on")).toBe("statement");
     expect(extract("scratch what i said about mondays, i was looking at the old sheet").find((c) => c.bucket === "forget")?.text).toBe("Forget: mondays");
@@ -606,7 +614,7 @@ describe("the rule-based extractor", () => {
       { key: "user.grandchildren", text: "Has: four grandchildren" },
     ]);
     expect(extract("My shop opens at 8 on Saturdays — no wait, sorry, that was last year, it's 9 on Saturdays now since I dropped the early market run.")).toMatchObject([
-      { text: "Note: their shop opens at 9 on Saturdays now" },
+      { text: "Note: their shop opens at 9 on Saturdays" },
     ]);
     expect(extract("I live in Lisbon. Porto, actually.")).toMatchObject([{ key: "user.location", content: { value: "Porto" } }]);
     const [sister] = extract("my sister Jane's birthday is in May");
@@ -624,7 +632,7 @@ describe("the rule-based extractor", () => {
 
   it("reads a same-message correction of where something is, without the old place's remark", () => {
     expect(extract("My two colonies are in the walled garden, sorry, no, they're in the orchard now, the walled garden was last year.")).toMatchObject([
-      { key: "user.two_colonies", text: "Two colonies: in the orchard now" },
+      { key: "user.two_colonies", text: "Two colonies: in the orchard" },
     ]);
     expect(extract("the bride's uncle tried to grab the mic AGAIN 🙄 anyway from now on I always bring my own mic")).toMatchObject([
       { memoryType: "rule", text: "Always: they always bring their own mic" },
@@ -691,7 +699,10 @@ describe("the rule-based extractor", () => {
     ]);
     expect(extract("For the team: the release candidate is v0.14 and the Steam app id is 2281940.")).toMatchObject([{ scope: "project" }]);
     expect(extract("For the team: release candidate is v0.14 and the app id is 2281940.")).toMatchObject([{ scope: "project" }]);
-    expect(extract("release candidate is v0.14 and the app id is 2281940.")).toMatchObject([{ scope: "user" }]);
+    // Said of no one in particular, a statement is the team's too; of the speaker or their own life, it is theirs.
+    expect(extract("release candidate is v0.14 and the app id is 2281940.")).toMatchObject([{ scope: "project" }]);
+    expect(extract("my release candidate is v0.14 and the app id is 2281940.")).toMatchObject([{ scope: "user" }]);
+    expect(extract("Uncle Dave's flight lands at 14:05 on Saturday.")).toMatchObject([{ scope: "user" }]);
   });
 
   it("keeps a clause after a dash that refers back to it, and reads a note after \"please remember:\"", () => {

@@ -3,7 +3,7 @@
  * known subject can take (standing rules, preferences, "my X is Y", team
  * facts, habits, task state), and otherwise a plain statement of fact.
  */
-import { MONTHS, WEEKDAYS, announcesChange, mentionsSelf, namesWork, speaksForTeam, teamScopeNamed } from "../../memory/index.js";
+import { MONTHS, WEEKDAYS, announcesChange, isPrivate, mentionsSelf, namesWork, speaksForTeam, teamScopeNamed } from "../../memory/index.js";
 import type { RuleScope } from "./extract.js";
 import { TASK_VERBS } from "./sentences.js";
 import { clauseOf, tidy, type Reading } from "./readers.js";
@@ -99,17 +99,11 @@ const STAKEHOLDER =
   /^(?:the|our|this)\s+(?:client|customer|buyer|tenant|patient|supplier|vendor|landlord|publisher|venue|couple|court|insurer|agency|employer|funder)s?\s+(?:wants?|prefers?|needs?|requires?|insists?|expects?|only|never|always|can'?t|cannot|won'?t|hates?|likes?|uses?|pays?|bills?)\b/i;
 
 /**
- * A statement about a named party to the work, not the speaker: its subject is
- * a party ("the vendor …", "the client …"), or a named business or place
- * ("Hartley's Bakery …", "14 Orchard Lane …") in a sentence about work ("year
- * end", "asking price", "VAT"). "Uncle Dave is coming to stay" and "The clinic
- * is closed on Mondays" stay the user's.
+ * What belongs to the speaker's life, not their work, even said without "my": family, birthdays, the gym, trips,
+ * their own doctor's ("The clinic is closed on Mondays", "Paris trip notes: the hotel is near Bastille").
  */
-const THIRD_PARTY =
-  /^(?:[^:]{3,60}:\s+)?(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:client|customer|buyer|seller|vendor|tenant|supplier|contractor|court|judge|venue|council|insurer|agency|publisher|sponsor|funder|listing|account|company|firm|business|release|build|app|product|service|contract|invoice|budget)s?\b/u;
-const NAMED_PARTY = /^(?:[^:]{3,60}:\s+)?(?:\d|\p{Lu}[\p{L}'’&.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’&.-]*)+\s)/u;
-const WORK_CONTEXT =
-  /\b(?:clients?|customers?|vendors?|buyers?|sellers?|tenants?|suppliers?|contractors?|contracts?|invoices?|market|listing|asking price|offers?|viewings?|survey|completion|vat|payroll|staff|employees|deadline|project|matter|accounts?|accounting|orders?|deliver(?:y|ies)|shipments?|release|sprint|budget|director|registered|year end|scheme|policy|compliance|audit|filing|quotes?|pricing|revenue|loans?|registrar|conservator|exhibition|study|participants|recruiting)\b/i;
+const OWN_LIFE =
+  /\b(?:mum|mom|mam|mother|dad|father|parents?|wife|husband|partner|boyfriend|girlfriend|son|daughter|kids?|children|baby|nan|nana|gran|granny|grandma|grandad|grandpa|brother|sister|aunt|auntie|uncle|cousin|niece|nephew|birthday|anniversary|gym|holidays?|vacation|trip|hotel|flight|check-in|clinic|doctor|dentist|gp|appointment)\b/i;
 
 /** A change said in passing, in any case: "we switched from xero to freeagent". */
 const SWITCH = /\b(?:switched|moved|migrated|changed|converted|went)\s+(?:[\w']+\s+){0,3}?from\s+\S+\s+(?:to|over to|onto)\s+\S/i;
@@ -159,10 +153,12 @@ function statedFact(said: string, scopes: readonly RuleScope[]): General | undef
   // A quotation after a header ("First: 'Bordet är tillverkat av massiv ek.'") is material to work on.
   const notAFact = NOT_A_FACT.test(stated) || (stated !== sentence && (MESSAGE_HEADER.test(sentence) || /^['"‘“]/.test(stated)));
   if (words.length < shortest || length > MAX_FACT_WORDS || notAFact || !(concrete || possessive || practice)) return undefined;
-  // Shared in a team's words ("we rotate API keys"), or said of a named third party ("Hartley's Bakery is VAT
-  // registered", "the vendor lives in Dubai"); "gym day is Thursday now" is the user's. The gate keeps a
-  // shared one the user's when they have no team.
-  const scope: RuleScope = speaksForTeam(sentence) || ((THIRD_PARTY.test(sentence) || (NAMED_PARTY.test(sentence) && WORK_CONTEXT.test(sentence))) && !mentionsSelf(sentence)) ? teamScope(scopes) : "user";
+  // Shared in a team's words ("we rotate API keys"), or said of no one in particular ("Drill night for the watch is
+  // Tuesdays at 19:00", "Hartley's Bakery is VAT registered"); the user's when they speak of themself or of their own
+  // life ("gym day is Thursday now", "Mum's birthday is 3 May"). The gate keeps a shared one the user's when they have
+  // no team.
+  const own = mentionsSelf(sentence) || isPrivate(sentence) || OWN_LIFE.test(sentence);
+  const scope: RuleScope = speaksForTeam(sentence) || !own ? teamScope(scopes) : "user";
   return { key: `note.${slug(stated)}`, memoryType: "fact", label: "Note", value: clauseOf(sentence), clause: true, scope };
 }
 

@@ -21,7 +21,7 @@ const FORGET =
 const FORGET_OBJECT =
   /(?<=^(?:please\s+)?forget\s+)(?:the\s|i (?:ever )?(?:said|mentioned|asked|told you)\b)|\b(?:about|that|it|what i|ce que|sur (?:mon|ma|mes)|lo que|sobre (?:mi|mis)|where i|who i|when i|(?:from|out of) (?:your |the |our |the team'?s )?(?:memory|notes|records)|my|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:thing|bit|part|fact|stuff|info|details?|rule|note)|everything|you know|you remember|you have)\b/i;
 const CORRECTION_LEAD =
-  /^(?:oops|whoops|sorry|wait|hold on|actually|correction|no|nope|my bad|my mistake|err|erm|um|ugh|sorry,? i mean|scratch that|i mis(?:spoke|typed)|that'?s (?:wrong|not right|incorrect)|that was (?:wrong|a typo|incorrect)|i was wrong|i got (?:that|it) wrong(?: earlier| before| last time)?|typo|(?:stupid |damn )?autocorrect|misspelled|misspelt|spelling|my b|mb|nvm|never ?mind|i must correct my previous (?:message|statement)|to correct my previous (?:message|statement)|perd[oó]n|me equivoqu[eé]|lo siento|pardon|d[eé]sol[eé]|entschuldigung|desculpa|scusa)(?![\p{L}\p{N}])[,!.\s:-]*/iu;
+  /^(?:oops|whoops|sorry|wait|hold on|actually|correction|no|nope|my bad|my mistake|err|erm|um|ugh|sorry,? i mean|scratch that|(?:scrap|strike|ignore) that(?=\s*(?:[,;:.!—–-]|$))|i mis(?:spoke|typed)|that'?s (?:wrong|not right|incorrect)|that was (?:wrong|a typo|incorrect)|i was wrong|i got (?:that|it) wrong(?: earlier| before| last time)?|typo|(?:stupid |damn )?autocorrect|misspelled|misspelt|spelling|my b|mb|nvm|never ?mind|i must correct my previous (?:message|statement)|to correct my previous (?:message|statement)|perd[oó]n|me equivoqu[eé]|lo siento|pardon|d[eé]sol[eé]|entschuldigung|desculpa|scusa)(?![\p{L}\p{N}])[,!.\s:-]*/iu;
 /** Leads that only ever announce a slip, unlike "no" or "actually", which also start plain statements. */
 const SLIP_LEAD = /^(?:wait|hold on|oops|whoops|sorry|my bad|my b|mb|my mistake|correction|typo|i mis(?:spoke|typed)|(?:i must |to )?correct my previous (?:message|statement))\b/i;
 /** "no walk-ins", "No pleats ever": "no" before a noun, not before a pronoun, an article or another lead ("no the 14th"). */
@@ -85,7 +85,7 @@ export function sentencesOf(text: string): string[] {
     .replace(/(^|[\s(])([*_]{1,2})(?=\S)([^*_\n]+?)\2(?=[\s.,;:!?)]|$)/g, "$1$3")
     // "i run the bakery", typed in lower case, is "I run the bakery" to every rule that reads the speaker.
     .replace(/(?<![\p{L}\p{N}'’.-])i(?=(?:['’](?:m|ve|d|ll))?\s(?!\d))/gu, "I")
-    .split(/(?<=[.!?;])(?!(?<=\b[Nn]o\.)\s+\d)\s+|\n+|,\s+(?=(?:can|could|would|will) you\b)|\s+(?=(?:anyway|anyways|anyhow)\s)|[,;:]?\s+(?=\d{1,2}\)\s)|\s+[-–—]\s+(?!(?:it'?s|it is|it was|which|now|no(?!\s+(?:wait|sorry|actually|hang on|hold on|scratch)\b))\s|[A-Z]{2,}\s+\S*\d)|,\s+(?=(?:sorry|oops|wait|i mean|i meant|typo|no wait|correction)\b)|(?<=\b[Ss]cratch that),\s+(?=(?:[Ww]e|[Ii]|[Oo]ur|[Mm]y|[Tt]he|[Ii]t)\b)|,(?<=(?:^|[.!?;\n]\s*)(?:[Pp]lease\s+)?(?:[Ss]top|[Dd]on'?t|[Dd]o not|[Nn]ever|[Aa]void|[Qq]uit)\b[^,;.!?\n]*,)\s+(?=[Ww]e\s)|,\s+(?:(?:and|but|also|mostly|usually|normally|generally|mainly|currently|often)\s+)?(?=(?:[Ii]|[Ii]'m|[Ii]'ve|[Ii]'d)\s)|,\s+(?=that'?s (?:my|our)\s)|,?\s+(?:and|but|n|&)\s+(?=(?:I|I'm|I've|I'd)\s)/)
+    .split(/(?<=[.!?;])(?!(?<=\b[Nn]o\.)\s+\d)\s+|\n+|,\s+(?=(?:can|could|would|will) you\b)|\s+(?=(?:anyway|anyways|anyhow)\s)|[,;:]?\s+(?=\d{1,2}\)\s)|\s+[-–—]\s+(?!(?:it'?s|it is|it was|which|now|no(?!\s+(?:wait|sorry|actually|hang on|hold on|scratch)\b))\s|[A-Z]{2,}\s+\S*\d)|,\s+(?=(?:sorry|oops|wait|i mean|i meant|typo|no wait|correction)\b)|(?<=\b(?:[Ss]cratch|[Ss]crap|[Ss]trike|[Ii]gnore) that),\s+(?=(?:[Ww]e|[Ii]|[Oo]ur|[Mm]y|[Tt]he|[Ii]t)\b)|,(?<=(?:^|[.!?;\n]\s*)(?:[Pp]lease\s+)?(?:[Ss]top|[Dd]on'?t|[Dd]o not|[Nn]ever|[Aa]void|[Qq]uit)\b[^,;.!?\n]*,)\s+(?=[Ww]e\s)|,\s+(?:(?:and|but|also|mostly|usually|normally|generally|mainly|currently|often)\s+)?(?=(?:[Ii]|[Ii]'m|[Ii]'ve|[Ii]'d)\s)|,\s+(?=that'?s (?:my|our)\s)|,?\s+(?:and|but|n|&)\s+(?=(?:I|I'm|I've|I'd)\s)/)
     .map((sentence) =>
       sentence
         .trim()
@@ -185,7 +185,7 @@ export function intentOf(sentence: string): Intent {
   const asks = /\?\s*$/.test(sentence);
   if (!asks && VALUE_ACTUALLY.test(sentence)) return "correction";
   // "Scratch that, it's 300" corrects, and a lead alone ("actually, scratch that") says the next sentence does: neither asks to forget.
-  if (!asks && /\b(?:scratch that|i mean|i meant|typo)\b/i.test(sentence) && correctedValue(sentence) !== undefined) return "correction";
+  if (!asks && /\b(?:scratch that|(?:scrap|strike|ignore) that(?=\s*(?:[,;:.!—–-]|$))|i mean|i meant|typo)\b/i.test(sentence) && correctedValue(sentence) !== undefined) return "correction";
   if (!asks && CORRECTION_LEAD.test(sentence) && stripCorrection(sentence) === "") return "correction";
   // "I always forget my keys" tells of the speaker's memory, not of the assistant's.
   if (FORGET.test(sentence) && FORGET_OBJECT.test(sentence) && !/\b(?:(?:don'?t|never) forget|i (?:always |often |sometimes |usually |keep |tend to |might |may |will )?forget)\b/i.test(sentence)) return "forget";
@@ -233,7 +233,7 @@ const VALUE_ACTUALLY =
 export function correctedValue(sentence: string): string | undefined {
   const valueFirst = VALUE_ACTUALLY.exec(sentence)?.[1];
   if (valueFirst !== undefined) return valueFirst;
-  const rest = stripCorrection(sentence.replace(/^.*?\bscratch that\b[,;:]?\s*/i, ""));
+  const rest = stripCorrection(sentence.replace(/^.*?\b(?:scratch|scrap|strike|ignore) that\b[,;:]?\s*/i, ""));
   // "Not the 22nd": only what it replaces; the value comes next.
   if (/^not\b/i.test(rest)) return undefined;
   const found =
@@ -252,6 +252,8 @@ export function correctedValue(sentence: string): string | undefined {
     // "Fenna, two n's": a short value, then a remark about it.
     .replace(/^((?:\S+\s+){0,2}\S+?)\s*[,;—]\s+\S.*$/i, "$1")
     .replace(/[.,!]+$/, "")
+    // "they're 6:45 now": when it holds from is not part of it.
+    .replace(/\s+(?:now|these days|from now on|instead)$/i, "")
     .trim();
   return value.length > 0 && value.split(/\s+/).length <= 8 ? value : undefined;
 }
