@@ -25,7 +25,7 @@ const HEDGE =
 const NARRATIVE =
   /\b(?:back (?:when|then|in)|when (?:i|we) (?:lived|worked|was|were|used|had|studied|started)|(?:i|we) (?:lived|worked) (?:in|at|for)|used to|years ago|in (?:college|school|university|my (?:last|old|previous) (?:job|team|company))|at my (?:old|previous|last) (?:job|company|team)|once upon|when i was (?:young|a kid|a student|at)|was so (?:flaky|slow|bad|annoying|good)|in (?:19|20)\d\d\b|last (?:decade|century)|those days|reminds me of|remember when)\b/i;
 const CHANGE =
-  /\b(?:now|switched|switch(?:ing)? (?:back|over)|moved|(?:moving|switching|changing) (?:to|over)|migrated|changed|back to|again|anymore|any more|no longer|from now on|instead|these days|replaced|relocated|rescheduled|relisted|postponed|pushed back|brought forward|typo|got (?:that|it) wrong|misspoke|i told you|mixed (?:it|them|that|these|those) up|(?:gave|told|sent) you the wrong|the wrong \w+ earlier|ditched|swapped|knocked|reduced|raised|lowered|increased|decreased|upgraded|downgraded|bumped|(?:went|gone|going) (?:up|down)|(?:goes|going|gone|went) (?:up |down )?to|as of|this (?:season|year|term)|(?:taken|brought|turned|put) (?:\S+ ){0,3}?(?:down|up) to|cut|joined|quit|left|new|actually|correction|update|updated|starting (?:today|now)|going forward|(?:is|was|are|were) (?:wrong|incorrect|out of date|outdated))\b/i;
+  /\b(?:now|switched|switch(?:ing)? (?:back|over)|moved|(?:moving|switching|changing) (?:to|over)|migrated|changed|back to|again|anymore|any more|no longer|from now on|instead|these days|replaced|relocated|rescheduled|relisted|postponed|pushed back|brought forward|typo|got (?:that|it) wrong|misspoke|(?:made|make|making) (?:a |the )?mistake|my mistake|i told you|mixed (?:it|them|that|these|those) up|(?:gave|told|sent) you the wrong|the wrong \w+ earlier|ditched|swapped|knocked|reduced|raised|lowered|increased|decreased|upgraded|downgraded|bumped|(?:went|gone|going) (?:up|down)|(?:goes|going|gone|went) (?:up |down )?to|as of|this (?:season|year|term)|(?:taken|brought|turned|put) (?:\S+ ){0,3}?(?:down|up) to|cut|joined|quit|left|new|actually|correction|update|updated|starting (?:today|now)|going forward|(?:is|was|are|were) (?:wrong|incorrect|out of date|outdated))\b/i;
 
 const SESSION_ONLY =
   /\b(?:(?:i'?m|i am)\s+(?:[\w'-]+\s+){0,6}?right now|right now,?\s+(?:i'?m|i am)\b|for now|today|tonight|this time|just this once|for the moment|for this (?:chat|conversation|session|answer|reply|question|task|one|draft|email|e-mail|letter|message|document|post|time)(?: only)?|in this (?:chat|conversation|answer)|(?:for|in) the rest of (?:this|the) (?:chat|conversation|session)|this afternoon|this morning|while i'?m on (?:my )?(?:phone|mobile)|i'?m (?:driving|on the road|on the go|in a (?:hurry|rush|meeting)|on (?:my )?(?:phone|mobile))(?!\s+(?:a lot|usually|mostly|most of the time)))\b/i;
@@ -93,8 +93,8 @@ export function namesWork(text: string): boolean {
 const PRIVATE =
   /\b(?:(?:strictly|highly|totally|completely|very|this is|it'?s|keep (?:this|it))\s+(?:confidential|private)|confidential(?:ly)?\s*[:,—]|in confidence|privately|between (?:you and me|us)|off the record|(?:don'?t|do not) (?:share|tell anyone)|not for (?:sharing|the team|anyone else))\b|^confidential\b/i;
 
-/** Anyone's health: "Mum's chemo is on Thursdays", "I'm pregnant". */
-const HEALTH = /\b(?:pregnan\w*|therap(?:y|ist)|hospital|diagnos\w*|illness|cancer|chemo\w*|medication|meds|miscarriage|ivf)\b/i;
+/** Anyone's health: "Mum's chemo is on Thursdays", "I'm pregnant", "Dad's in hospital"; not "the hospital job". */
+const HEALTH = /\b(?:pregnan\w*|therap(?:y|ist)|(?:in|into|to|from|out of) (?:the )?hospital|hospital (?:appointment|stay|visit|bed|treatment)|diagnos\w*|illness|cancer|chemo\w*|medication|meds|miscarriage|ivf)\b/i;
 /** The speaker's family and home: "our rent goes up", "my divorce is final". */
 const PRIVATE_LIFE =
   /\b(?:bab(?:y|ies)|divorce\w*|custody|surgery|gp|rent|mortgage|moving house|wedding|honeymoon|funeral|(?:my|our) (?:mum|mom|dad|mother|father|wife|husband|partner|kids?|children|son|daughter|family|house|flat|home|dogs?|cats?|pets?|puppy|kitten|horses?))\b/i;
@@ -122,7 +122,7 @@ export function isNarrative(text: string): boolean {
 
 /** What a message says when it corrects something said before: "I typed it wrong last time", "correction", "I mixed them up". */
 const CORRECTS_EARLIER =
-  /\b(?:correction|typo|typed (?:it|that) wrong|got (?:it|that) wrong|mixed (?:them|it|that|these|those) up|misspoke|misspel\w*|wrong (?:last time|earlier|before)|i told you|last time|(?:gave|told|sent) you the wrong|(?:gave|told) you (?:is|was|are|were) (?:wrong|incorrect|off|out of date|outdated)|you'?ve got (?:is|are) (?:wrong|incorrect|off|out of date|outdated)|something i (?:told you|said)[^.]{0,30}\bwas wrong)\b/i;
+  /\b(?:correction|typo|(?:made|make|making) (?:a |the )?mistake|mistake (?:before|earlier|last time)|typed (?:it|that) wrong|got (?:it|that) wrong|mixed (?:them|it|that|these|those) up|misspoke|misspel\w*|wrong (?:last time|earlier|before)|i told you|last time|(?:gave|told|sent) you the wrong|(?:gave|told) you (?:is|was|are|were) (?:wrong|incorrect|off|out of date|outdated)|you'?ve got (?:is|are) (?:wrong|incorrect|off|out of date|outdated)|something i (?:told you|said)[^.]{0,30}\bwas wrong)\b/i;
 
 /** Whether a statement says it corrects something said before ("Rowan gave you the wrong office", "I mixed them up"). */
 export function saysItCorrects(text: string): boolean {

@@ -122,6 +122,19 @@ describe.each(STORE_FACTORIES)("notes that update notes, and where notes go, on 
     expect((await texts(store, rohit)).join(" | ")).toMatch(/Zephyr/);
   });
 
+  it("corrects the note holding the number a bare \"it's 3 tonnes, not 3.5\" replaces, and a correction said in plain words", async () => {
+    const dean = { userId: "dean", orgId: "bridge-motors" };
+    await say(store, dean, "ramp 2 in the workshop is rated 3.5 tonnes");
+    await say(store, dean, "finally read the actual plate on ramp 2. it's 3 tonnes, not 3.5.");
+    const live = (await texts(store, dean)).join(" | ");
+    expect(live).toMatch(/ramp 2 in the workshop is rated 3 tonnes/);
+    expect(live).not.toMatch(/3\.5/);
+    const jakub = { userId: "jakub" };
+    await say(store, jakub, "The vet come every second Wednesday for the fertility checks.");
+    await say(store, jakub, "Sorry I make mistake before. The vet is every second Friday, not Wednesday.");
+    expect((await texts(store, jakub)).join(" | ")).not.toMatch(/Wednesday for the fertility/);
+  });
+
   it("files a statement of no one in particular under the team, and the speaker's own life under the speaker", async () => {
     const kieran = { userId: "kieran", orgId: "westmids-fire", projectId: "station-14" };
     const bex = { userId: "bex", orgId: "westmids-fire", projectId: "station-14" };
@@ -133,6 +146,9 @@ describe.each(STORE_FACTORIES)("notes that update notes, and where notes go, on 
     expect(live).not.toMatch(/Tuesdays at 19:00/);
     expect(live).toMatch(/Mum's birthday/);
     expect((await texts(store, bex)).join(" | ")).not.toMatch(/birthday/);
+    // "the hospital job" is work, not anyone's health.
+    await say(store, kieran, "Toolbox talks are Monday 7am, the hospital job needs us on site by 7:30.");
+    expect((await texts(store, bex)).join(" | ")).toMatch(/Toolbox talks/);
   });
 
   it("counts a name or an acronym written alike in both notes twice: \"FTP's up to 262 now\" updates \"Current FTP is 245 watts\"", async () => {

@@ -79,7 +79,10 @@ export function extractWithRules(input: RuleExtractionInput): RuleCandidate[] {
     if (intent === "correction") {
       // "It's Fly.io" corrects the statement about hosting, wherever it is in the turn; otherwise the last one.
       const named = value === undefined ? undefined : subjectOfValue(value);
-      const target = candidates.find((candidate) => candidate.key === named?.key) ?? previous;
+      // "it's 3 tonnes, not 3.5" corrects what holds 3.5: not the statement before, when that one does not.
+      const replaced = NOT_A_NAME_OR_NUMBER.exec(sentence)?.[1];
+      const heldBefore = replaced === undefined || previous === undefined || String(previous.content.value ?? "").includes(replaced);
+      const target = candidates.find((candidate) => candidate.key === named?.key) ?? (heldBefore ? previous : undefined);
       // "Actually, I prefer light mode" states a subject of its own: it corrects nothing else.
       const own = readingsOf(stripCorrection(sentence));
       const corrected = own.some((reading) => canonicalKey(reading.key) !== target?.key) ? undefined : correct(sentence, target, own, value);

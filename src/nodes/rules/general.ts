@@ -103,7 +103,7 @@ const STAKEHOLDER =
  * their own doctor's ("The clinic is closed on Mondays", "Paris trip notes: the hotel is near Bastille").
  */
 const OWN_LIFE =
-  /\b(?:mum|mom|mam|mother|dad|father|parents?|wife|husband|partner|boyfriend|girlfriend|son|daughter|kids?|children|baby|nan|nana|gran|granny|grandma|grandad|grandpa|brother|sister|aunt|auntie|uncle|cousin|niece|nephew|birthday|anniversary|gym|holidays?|vacation|trip|hotel|flight|check-in|clinic|doctor|dentist|gp|appointment)\b/i;
+  /\b(?:mum|mom|mam|mother|dad|father|parents?|wife|husband|partner|boyfriend|girlfriend|son|daughter|kids?|children|baby|nan|nana|gran|granny|grandma|grandad|grandpa|brother|sister|aunt|auntie|uncle|cousin|niece|nephew|birthday|anniversary|gym|holidays?|vacation|trip|clinic|doctor|dentist|gp|appointment)\b/i;
 
 /** A change said in passing, in any case: "we switched from xero to freeagent". */
 const SWITCH = /\b(?:switched|moved|migrated|changed|converted|went)\s+(?:[\w']+\s+){0,3}?from\s+\S+\s+(?:to|over to|onto)\s+\S/i;

@@ -184,6 +184,8 @@ export function intentOf(sentence: string): Intent {
   // "Wait, what did I say about 2024?" asks; a correction states.
   const asks = /\?\s*$/.test(sentence);
   if (!asks && VALUE_ACTUALLY.test(sentence)) return "correction";
+  // "it's 3 tonnes, not 3.5": a number put in place of another.
+  if (!asks && /^(?:it'?s|it is|that'?s|that is)\s+[^,]{1,40}?,?\s+not\s+\p{N}/iu.test(sentence)) return "correction";
   // "Scratch that, it's 300" corrects, and a lead alone ("actually, scratch that") says the next sentence does: neither asks to forget.
   if (!asks && /\b(?:scratch that|(?:scrap|strike|ignore) that(?=\s*(?:[,;:.!—–-]|$))|i mean|i meant|typo)\b/i.test(sentence) && correctedValue(sentence) !== undefined) return "correction";
   if (!asks && CORRECTION_LEAD.test(sentence) && stripCorrection(sentence) === "") return "correction";
