@@ -371,6 +371,22 @@ describe("the rule-based extractor", () => {
     expect(extract("the band split up, so scrap that note about it").map((c) => c.bucket)).toEqual(["forget"]);
   });
 
+  it("forgets after a lead and up to the reason given, and keeps no preference about a thing named elsewhere", () => {
+    expect(extract("actually forget the celadon recipe, I'd rather keep it in my notebook only").map((c) => c.text)).toEqual(["Forget: the celadon recipe"]);
+    expect(extract("please forget what I said about Ellie's medical history, she asked me not to").map((c) => c.text)).toEqual(["Forget: Ellie's medical history"]);
+    expect(extract("I'd rather keep it simple").map((c) => c.text)).toEqual(["Prefers: keep it simple"]);
+  });
+
+  it("keeps no story of how something was or what broke, and reads a team's present after a topic's lead", () => {
+    expect(extract("night shift was brutal, three arrests and a RTC on the A64, I'm running on fumes")).toEqual([]);
+    expect(extract("The cave humidity sensor died Tuesday so I've been checking by hand")).toEqual([]);
+    expect(extract("The invoice for it was INV-2024-0387.").map((c) => c.text)).toEqual(["Note: The invoice for it was INV-2024-0387"]);
+    const [raw] = extract(
+      "On the cheese side, we've gone fully raw milk for the Caerphilly now — no more pasteurised batches at all — which I'm chuffed about, took two years to get the EHO happy.",
+    );
+    expect(raw?.text).toMatch(/^Note: On the cheese side, we've gone fully raw milk for the Caerphilly now — no more pasteurised batches/);
+  });
+
   it("reads a sigh as no correction, and a slip's lead says the next sentence corrects", () => {
     expect(intentOf("ugh, the hall got double-booked so we've shifted to wednesday evenings from now on")).toBe("statement");
     expect(extract("scratch what i said about mondays, i was looking at the old sheet").find((c) => c.bucket === "forget")?.text).toBe("Forget: mondays");

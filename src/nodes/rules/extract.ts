@@ -393,7 +393,7 @@ function forgetCandidate(sentence: string, lead: string | undefined): RuleCandid
 
 /** The verbs that ask to forget, from the request's start to where its reason begins ("lol not going anymore", ", it…"). */
 const FORGET_REQUEST = new RegExp(
-  String.raw`\b(?:${FORGET_VERBS}|take|keep|leave)\b.*?(?=\s+(?:lol|lmao|haha|because|since|cos|cuz|coz|as i|i'?m|i am|not going|no longer)\b|,\s+(?:it|that|this|because|as|since|so)\b|[;?—–]|$)`,
+  String.raw`\b(?:${FORGET_VERBS}|take|keep|leave)\b.*?(?=\s+(?:lol|lmao|haha|because|since|cos|cuz|coz|as i|i'?m|i am|not going|no longer)\b|,\s+(?:it|that|this|because|as|since|so|she|he|they|we)\b|[;?—–]|$)`,
   "i",
 );
 /** The words of a forget request that are not its topic: its verbs, and what it forgets from. */

@@ -61,7 +61,11 @@ const ASSIGNED = /^(?:they'?ve|they have|they) (?:got|put|moved|assigned) me (?:
 
 /** A statement whose verb tells what happened once: "my neighbour Pat came over", "the florist ghosted us". */
 const EVENT =
-  /^(?:(?:my|our|the|a|an|this|that)\s+)?(?:[\w'-]+\s+){0,3}?(?<!(?:\b(?:is|are|was|were|be|been|being|get|gets|got|have|has)|'ve|'s)\s)(?:came|went|got|asked|told|said|called|rang|dropped|turned|showed|brought|took|ran|tried|ghosted|complained|forgot|broke|fell|spilled|spilt|crashed|arrived|happened|turned up)\b(?!\s+(?:to be|out to be)\b)/i;
+  /^(?:(?:my|our|the|a|an|this|that)\s+)?(?:[\w'-]+\s+){0,3}?(?<!(?:\b(?:is|are|was|were|be|been|being|get|gets|got|have|has)|'ve|'s)\s)(?:came|went|got|asked|told|said|called|rang|dropped|turned|showed|brought|took|ran|tried|ghosted|complained|forgot|broke|fell|spilled|spilt|crashed|arrived|happened|turned up|died|packed up|flooded|burst|leaked|collapsed)\b(?!\s+(?:to be|out to be)\b)/i;
+
+/** How something was, in a word: "night shift was brutal", "the gig was dead because of the rain"; not "the invoice was INV-0387". */
+const PAST_STATE =
+  /^(?:(?:the|my|our|this|that|last|a|an)\s+)?(?:[\w'-]+\s+){0,3}?(?:was|were)\s+(?:so\s+|really\s+|pretty\s+|absolutely\s+|a bit\s+|very\s+)?[a-z]+(?=\s*(?:[,.!;]|$)|\s+(?:because|and|but|so|cos|as)\b)/;
 
 /** Something the speaker will do now: "we'll do the low-level loop", "I'll grab a burrito". */
 const PLAN = /\b(?:we|I)(?:'ll| will)\s+(?:just\s+)?(?:do|go|take|try|head|grab|get|have|see|call|make|check|pick|pop|swing|stick)\b/i;
@@ -133,8 +137,8 @@ function statedFact(said: string, scopes: readonly RuleScope[]): General | undef
   const practice = PRACTICE.test(stated) && words.length >= 5 && !anecdote.test(stated);
   // "the bride's uncle tried to grab the mic AGAIN 🙄": a story told with an emoji, however concrete.
   if (/\p{Extended_Pictographic}/u.test(sentence) && anecdote.test(sentence.replace(/\p{Extended_Pictographic}/gu, ""))) return undefined;
-  // "the whole bootcamp house was screaming at 1am": something going on then, told as a story.
-  if (/\b(?:was|were)\s+\w+ing\b|\blast night\b/i.test(sentence)) return undefined;
+  // "the whole bootcamp house was screaming at 1am", "night shift was brutal": something going on then, told as a story.
+  if (/\b(?:was|were)\s+\w+ing\b|\blast night\b/i.test(sentence) || PAST_STATE.test(stated)) return undefined;
   // Three words are enough for a team's state with a name in it ("We're closed Mondays").
   const shortest = /^we(?:'re| are)\s/i.test(sentence) && ANCHOR.test(sentence) ? 3 : 4;
   const concrete =
@@ -162,8 +166,8 @@ function statedFact(said: string, scopes: readonly RuleScope[]): General | undef
   return { key: `note.${slug(stated)}`, memoryType: "fact", label: "Note", value: clauseOf(sentence), clause: true, scope };
 }
 
-/** A statement that opens with the user or their team in the present: "I keep …", "we run …", "our rota is …". */
-const PRESENT_SELF = /^(?:I|we|my|our)\s+(?!(?:was|were|had|did|went|got|just)\b|\w+ed\b)(?:\w+\s+)?(?!(?:was|were|had|did|went|got)\b|\w+ed\b)\w+/i;
+/** A statement that opens with the user or their team in the present: "I keep …", "we run …", "On the cheese side, we've gone …". */
+const PRESENT_SELF = /^(?:(?:on|for|at|in|as for)\s+[^,]{2,40},\s+)?(?:I|we|my|our)(?:'ve|'re|'d|'ll|'m)?\s+(?!(?:was|were|had|did|went|got|just)\b|\w+ed\b)(?:\w+\s+)?(?!(?:was|were|had|did|went|got)\b|\w+ed\b)\w+/i;
 
 /** Words of a statement kept as a note: a longer one is a story, or a document. */
 const MAX_FACT_WORDS = 30;
@@ -238,16 +242,20 @@ const GENERAL: readonly [RegExp, (groups: string[], scopes: readonly RuleScope[]
   [/\b(?:i'?m|i am|we'?re|we are)\s+(?:now\s+)?(?:working on|starting on|starting)\s+(.+)$/i, ([task]) => taskState(task!, "in_progress")],
 ];
 
+/** A verb whose object is a pronoun for something said elsewhere ("accept them"); "keep it short" says how, not what. */
+const ABOUT_SOMETHING_ELSE =
+  /^\S+\s+(?:it|them|that|this|those|these)\b(?!\s+(?:short|simple|brief|concise|formal|casual|light|clean|tight|plain|friendly|professional|polite|quick|basic)\b)/i;
+
 function rule(body: string, avoid: boolean): General | undefined {
   // "I don't accept them", "never do it on principle": a rule about a thing named elsewhere says nothing alone.
-  if (/^\S+\s+(?:it|them|that|this|those|these)\b/i.test(body)) return undefined;
+  if (ABOUT_SOMETHING_ELSE.test(body)) return undefined;
   const value = clauseOf(body);
   return { key: `rule.${avoid ? "avoid." : ""}${slug(body)}`, memoryType: "rule", label: avoid ? "Never" : "Always", value, clause: true };
 }
 
 function preference(body: string, negative: boolean): General | undefined {
   const value = tidy(body);
-  if (value.split(/\s+/).length > 12 || /^(?:to know|to ask|you to|some|a|an|that|it|this)\b/i.test(value)) return undefined;
+  if (value.split(/\s+/).length > 12 || /^(?:to know|to ask|you to|some|a|an|that|it|this)\b/i.test(value) || ABOUT_SOMETHING_ELSE.test(value)) return undefined;
   return { key: `preference.${slug(body)}`, memoryType: "preference", label: negative ? "Dislikes" : "Prefers", value: clauseOf(body), clause: true };
 }
 
