@@ -32,6 +32,7 @@ import { twelfthHoldoutScenarios } from "./twelfth.js";
 import { thirteenthHoldoutScenarios } from "./thirteenth.js";
 import { fourteenthHoldoutScenarios } from "./fourteenth.js";
 import { fifteenthHoldoutScenarios } from "./fifteenth.js";
+import { sixteenthHoldoutScenarios } from "./sixteenth.js";
 
 /** Every held-out scenario, validated by `parseScenarios` (schema, unique ids). */
 export function loadHoldoutScenarios(): Scenario[] {
@@ -64,5 +65,6 @@ export function loadHoldoutScenarios(): Scenario[] {
     ...thirteenthHoldoutScenarios,
     ...fourteenthHoldoutScenarios,
     ...fifteenthHoldoutScenarios,
+    ...sixteenthHoldoutScenarios,
   ]);
 }
