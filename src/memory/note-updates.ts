@@ -75,11 +75,13 @@ export async function notesUpdatedBy(candidate: MemoryCandidate, liveRecords: ()
     if (note.key === candidate.key) return false;
     // "finally ditched the iphone, got a pixel 8": a fact of any key that holds the value named as the old one.
     // …a short one: a clause that holds it says more than the change does ("runs the dinghy courses …, fleet is all lasers").
+    const common = commonWith(note);
     if (!note.key.startsWith(NOTE_PREFIX)) {
       const short = valueOf(note.text).split(/\s+/).length <= 8;
+      // "rebuilds are £110/m" after "use £95 per metre for a full rebuild": the one amount of a rule or fact, about the same thing.
+      if (common.length > 0 && soleQuantitiesDiffer(note.text, candidate.text)) return true;
       return note.memoryType === "fact" && short && replaced !== undefined && !isCalendarWord(replaced) && holds(note, replaced);
     }
-    const common = commonWith(note);
     const shared = sharedWith(note);
     // A day or a month moved away from is in too many notes to name one alone ("from Mondays to Tuesdays for the standup").
     if (replaced !== undefined && holds(note, replaced)) return !isCalendarWord(replaced) || shared >= 1;
@@ -107,6 +109,26 @@ export async function notesUpdatedBy(candidate: MemoryCandidate, liveRecords: ()
   const [best, next] = ranked;
   return best !== undefined && best.shared >= 2 && (next === undefined || next.shared < best.shared) ? [best.note] : [];
 }
+
+/**
+ * The live rules and preferences a new "never" rule reverses: "stop doing bullets for the enquiry summaries"
+ * retires "when you summarise client enquiries, use bullet points". They share two topic words at least, and the
+ * old one says what to do, not what to avoid (a "never" rule, a dislike).
+ */
+export async function reversedBy(candidate: MemoryCandidate, liveRecords: () => Promise<MemoryRecord[]>): Promise<MemoryRecord[]> {
+  if (!candidate.key.startsWith(AVOID_PREFIX)) return [];
+  const topic = topicOf(valueOf(candidate.text));
+  return (await liveRecords()).filter(
+    (record) =>
+      record.key !== candidate.key &&
+      !record.key.startsWith(AVOID_PREFIX) &&
+      !/^(?:Never|Dislikes):/.test(record.text) &&
+      (record.memoryType === "rule" || record.memoryType === "preference") &&
+      [...topicOf(valueOf(record.text))].filter((word) => topic.has(word)).length >= 2,
+  );
+}
+
+const AVOID_PREFIX = "rule.avoid.";
 
 /** A statement of how things are now: "… for the house tweeds now", "lessons are off West Wittering this season". */
 const NOW_IN_PLACE = /(?<=\S.*)\bnow\b|\b(?:these days|this (?:season|year|term)|instead|switched|moved|changed|from now on)\b/i;
@@ -137,7 +159,7 @@ function valueOf(text: string): string {
 }
 
 /** A number with its unit: "-18°C", "15%", "30 minutes", "48 buses". */
-const MEASURE = /(?<![\p{L}\p{N}.])[-−]?\d+(?:[.,]\d+)?\s?(°\s?[CF]|%|kg|g|mm|cm|km|m|ml|l|hours?|hrs?|minutes?|mins?|days?|weeks?|nights?|people|guests|staff|crew|buses|beds|seats|covers)(?![\p{L}\p{N}])/giu;
+const MEASURE = /(?<![\p{L}\p{N}.])[-−]?\d+(?:[.,]\d+)?\s?(°\s?[CF]|%|kg|g|mm|cm|km|m|ml|l|hours?|hrs?|minutes?|mins?|days?|weeks?|nights?|people|guests|staff|crew|buses|beds|seats|covers|dpi|ppi|gsm|px|mph|psi|rpm|kw|kwh)(?![\p{L}\p{N}])/giu;
 
 /** A day of a month: "june 15", "1 July", "the 3rd of March". */
 const DATE = new RegExp(String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS})|(?:${MONTHS})\s+\d{1,2}(?:st|nd|rd|th)?)\b`, "gi");
@@ -145,17 +167,22 @@ const DATE = new RegExp(String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:$
 /** A span of clock times: "10pm to 7am", "14:00–22:00", "2 till 10". */
 const TIME_RANGE = /\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?\s?(?:to|till|until|-|–)\s?\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?(?![\p{L}\p{N}])/giu;
 
+/** How often: "every 4 weeks", "fortnightly", "every other day". */
+const FREQUENCY = /\bevery\s+(?:\d+|other|second|third)\s+(?:days?|weeks?|months?|years?)\b|\b(?:daily|weekly|fortnightly|monthly|quarterly|annually|yearly|biweekly)\b/giu;
+
 /** An amount of money: "€55", "£1,200", "$9.50". */
 const MONEY = /[£$€¥]\s?\d[\d,]*(?:\.\d+)?k?(?![\p{L}\p{N}])/giu;
 
 /** The measures, dates, spans of time and amounts of money a text states, each with its unit ("°c", "hour", "date", "€"). */
 function quantitiesIn(text: string): { said: string; unit: string }[] {
-  const measures = [...text.matchAll(MEASURE)].map((found) => ({ said: found[0], unit: found[1]!.toLowerCase().replace(/\s/g, "").replace(/s$/, "") }));
+  // "every 4 weeks" says how often, not a length of time.
+  const measures = [...text.replace(FREQUENCY, " ").matchAll(MEASURE)].map((found) => ({ said: found[0], unit: found[1]!.toLowerCase().replace(/\s/g, "").replace(/s$/, "") }));
   return [
     ...measures,
     ...[...text.matchAll(MONEY)].map(([said]) => ({ said, unit: said.charAt(0) })),
     ...[...text.matchAll(DATE)].map(([said]) => ({ said, unit: "date" })),
     ...[...text.matchAll(TIME_RANGE)].map(([said]) => ({ said, unit: "time range" })),
+    ...[...text.matchAll(FREQUENCY)].map(([said]) => ({ said, unit: "frequency" })),
   ];
 }
 

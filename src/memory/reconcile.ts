@@ -6,7 +6,7 @@ import { equivalentContent } from "./equivalence.js";
 import { announcesChange, isPrivate, speaksForSelf } from "./evidence.js";
 import type { IdentityContext } from "./identity.js";
 import { belongsTo, historyNamespaceFor, namespaceFor, ownersAt, readableLevels, type ScopeLevel } from "./namespaces.js";
-import { carriedOver, correctionOf, correctsEarlier, notesUpdatedBy } from "./note-updates.js";
+import { carriedOver, correctionOf, correctsEarlier, notesUpdatedBy, reversedBy } from "./note-updates.js";
 import { expiryFor, type MemoryPolicy } from "./policy.js";
 import type { PromotionEntry } from "./promote.js";
 import { exactItems } from "./prune.js";
@@ -62,8 +62,9 @@ export async function reconcile(
     candidate = corrected;
   }
   const subject = subjectOfKey(candidate.key);
-  // A note that announces a change ("we've moved the huddle to 9:30") retires the notes it updates, as a subject's other keys are.
-  const updated = await notesUpdatedBy(candidate, liveRecords);
+  // A note that announces a change ("we've moved the huddle to 9:30") retires the notes it updates, as a subject's other keys
+  // are, and a "never" rule the rules and preferences it reverses.
+  const updated = [...(await notesUpdatedBy(candidate, liveRecords)), ...(await reversedBy(candidate, liveRecords))];
   if (updated.length === 0) {
     const shared = await atSharedLevel(store, candidate, level, identity, context);
     if (shared !== undefined) return shared;

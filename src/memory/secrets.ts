@@ -123,6 +123,12 @@ export const SECRET_RULES: readonly SecretRule[] = [
       new RegExp(String.raw`\bpin(?: number| code)?\b(?:'s|\s+is|\s+was|\s*[:=])?\s*\(?\s*\d{4,8}\b|\b(?:key ?safe|lock|door|gate|alarm|safe|keypad|entry|garage|locker|padlock)\b[^.!?\n]{0,60}?${LOCK_CODE}(?:'s|\s+is|\s+was|\s*[:=])?\s*\d(?:[ -]?\d){2,7}\b`, "i"),
   },
   {
+    // "compressor room door is 7-7-0-4", "the back gate is 2290": a door or a lock said to be a number, not a size.
+    name: "door code said as the door",
+    pattern:
+      /\b(?:door|gate|key ?safe|lock ?box|keypad|padlock|shed|cage|locker)\b[^.!?\n]{0,30}?\b(?:is|:)\s*(?:\d[ -]?){3,7}\d\b(?!\s*(?:mm|cm|m|metres?|meters?|feet|foot|ft|inches|in|kg|am|pm|%|wide|high|tall|deep|long|years?|days?))/i,
+  },
+  {
     // "The key safe for the drill tower is by the roller door. Code's 4471 btw": the lock named, its code a sentence on.
     name: "code of a lock named before",
     pattern:

@@ -135,6 +135,23 @@ describe.each(STORE_FACTORIES)("notes that update notes, and where notes go, on 
     expect((await texts(store, jakub)).join(" | ")).not.toMatch(/Wednesday for the fertility/);
   });
 
+  it("updates by how often, by a rule's one amount, by what turned out, by the number told before, and reverses a style by a \"stop\"", async () => {
+    const dave = { userId: "dave" };
+    await say(store, dave, "Thornbury round is every 4 weeks, always on a Wednesday.");
+    await say(store, dave, "thornbury's fortnightly now, customers wanted it.");
+    await say(store, dave, "when you draft quotes for me use £95 per metre for a full rebuild of a dry stone wall");
+    await say(store, dave, "prices went up in jan. rebuilds are £110/m");
+    await say(store, dave, "my wholesaler (Drover & Co) has a minimum order of £150");
+    await say(store, dave, "turns out the Drover minimum is £200, I'd misread their terms");
+    await say(store, dave, "My surface callout is always set to 6 hours after my expected exit time.");
+    await say(store, dave, "ugh I told you 6 hours for callout, it's 4 hours. the club tightened it");
+    await say(store, dave, "When you summarise client enquiries for me, use bullet points please.");
+    await say(store, dave, "stop doing bullets for the enquiry summaries");
+    const live = (await texts(store, dave)).join(" | ");
+    for (const now of [/fortnightly/, /£110/, /£200/, /4 hours after/, /Never: doing bullets/]) expect(live).toMatch(now);
+    for (const then of [/every 4 weeks/, /£95/, /£150/, /6 hours/, /use bullet points/]) expect(live).not.toMatch(then);
+  });
+
   it("files a statement of no one in particular under the team, and the speaker's own life under the speaker", async () => {
     const kieran = { userId: "kieran", orgId: "westmids-fire", projectId: "station-14" };
     const bex = { userId: "bex", orgId: "westmids-fire", projectId: "station-14" };

@@ -55,6 +55,7 @@ const PLANTED = [
   "side gate code is 0 4 1 1 then hash",
   "Mill Lane: key's under the second plant pot on the left, alarm code 1987#",
   "paid the holding deposit by card over the phone: 4929 1234 5678 9012 exp 08/27",
+  "every fill needs a signature in the fill log. compressor room door is 7-7-0-4 btw",
 ];
 
 /** Ordinary sentences that mention passwords or tokens without containing one. */
@@ -98,6 +99,7 @@ const ORDINARY = [
   "postage goes to budget code 4410, the door supplies to 4415",
   "the gate barrier is down again, error code 502 on the screen",
   "our card reader takes contactless up to 100 pounds, order 1234 5678 9012 ships Monday",
+  "the yard gate is 1200 mm wide and the shed door is 1930s oak",
 ];
 
 

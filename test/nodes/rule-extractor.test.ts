@@ -387,6 +387,19 @@ describe("the rule-based extractor", () => {
     expect(raw?.text).toMatch(/^Note: On the cheese side, we've gone fully raw milk for the Caerphilly now — no more pasteurised batches/);
   });
 
+  it("reads a correction after statements in one message, a shift this week as this week's, and a change told with an emoji", () => {
+    expect(extract("Lane oil machine we run every morning 8.00 before open. Sorry I write wrong, is 8.30 not 8.00.").map((c) => c.text)).toEqual([
+      "Note: Lane oil machine we run every morning 8.30 before open",
+    ]);
+    const said = extract("Our launch field is Pennyhill Farm. Also max passengers in the big basket is 12.").at(-1);
+    expect(extract("oh my bad, launch field is Cowley Meadow", said).map((c) => c.text)).toEqual(["Note: launch field is Cowley Meadow"]);
+    expect(extract("I'm on lates this week").map((c) => c.bucket)).toEqual(["session"]);
+    expect(extract("switched to Zed this week and honestly not going back").map((c) => [c.bucket, c.text])).toEqual([["promote", "Editor: Zed"]]);
+    expect(extract("They changed the spec AGAIN 🙄 back to 300 dpi").map((c) => c.bucket)).toEqual(["promote"]);
+    expect(extract("the bride's uncle tried to grab the mic AGAIN 🙄")).toEqual([]);
+    expect(extract("forget the grout thing pls, not loyal to any brand anymore").map((c) => c.text)).toEqual(["Forget: the grout"]);
+  });
+
   it("reads a sigh as no correction, and a slip's lead says the next sentence corrects", () => {
     expect(intentOf("ugh, the hall got double-booked so we've shifted to wednesday evenings from now on")).toBe("statement");
     expect(extract("scratch what i said about mondays, i was looking at the old sheet").find((c) => c.bucket === "forget")?.text).toBe("Forget: mondays");

@@ -69,6 +69,7 @@ export function extractWithRules(input: RuleExtractionInput): RuleCandidate[] {
     [beforeLast, before] = [before, candidates.length];
     const corrects = correction !== undefined;
     const value = correctedValue(sentence);
+    let body = sentence;
     // "Oh wait, sorry — scrap the Fresh Plate bit": after a correction's lead, a request to forget is still one.
     const own: Intent = intentOf(sentence);
     const intent: Intent = lead !== undefined && value !== undefined && own !== "forget" ? "correction" : own;
@@ -102,8 +103,11 @@ export function extractWithRules(input: RuleExtractionInput): RuleCandidate[] {
         continue;
       }
       // A correction lead that corrected nothing is read only for a subject of its own ("no more exclamation marks"),
-      // or, after a lead of its own ("I got that wrong earlier — Hartley's year end is 30 April"), as a statement.
-      if (own.length === 0 && (target !== undefined || evidence === sentence)) continue;
+      // after a lead of its own ("I got that wrong earlier — Hartley's year end is 30 April") as a statement, or as
+      // the statement that follows the lead when it is one ("my bad, launch field is Cowley Meadow").
+      const restated = stripCorrection(sentence);
+      if (own.length === 0 && restated !== sentence && general(restated, input.scopes).length > 0) body = restated;
+      else if (own.length === 0 && (target !== undefined || evidence === sentence)) continue;
     }
     if (intent === "forget") {
       // "my daughter starts school next week — actually no, don't keep that, forget I mentioned her": what was
@@ -126,7 +130,7 @@ export function extractWithRules(input: RuleExtractionInput): RuleCandidate[] {
     if (earlier !== undefined) candidates.push(earlier);
     // A correction lead that corrected nothing ("no more exclamation marks") is read whole; in a message that says it
     // corrects, its statements carry that saying ("I told you 28 beds before… 4B has 24 beds"), which announces a change.
-    for (const found of read(sentence, correction === undefined || evidence.includes(correction) ? evidence : `${correction} ${evidence}`, input.scopes)) {
+    for (const found of read(body, correction === undefined || evidence.includes(correction) ? evidence : `${correction} ${evidence}`, input.scopes)) {
       // In a message addressed to the team, an impersonal statement is the team's ("Release candidate is v0.14").
       const candidate = addressed && found.scope === "user" && !speaksForSelf(sentence) && subjectOfKey(found.key)?.personal !== true ? { ...found, scope: teamScope(input.scopes) } : found;
       const same = candidates.findIndex((known) => known.key === candidate.key);
@@ -167,9 +171,9 @@ function aroundSecrets(sentence: string): string[] {
   return sentence.split(/,\s+(?:and\s+)?|\s+and\s+(?=(?:the|our|my|their)\s)/i).filter((clause) => clause.split(/\s+/).length >= 3);
 }
 
-/** A change announced with no value: "the maintenance window has moved", "our rota's changed", "Henrik's left for the season". */
+/** A change announced with no value: "the maintenance window has moved", "Henrik's left for the season", "prices went up in jan". */
 const CHANGE_WITHOUT_VALUE =
-  /^(?:(?:[Ff]yi|FYI|[Hh]eads up|[Ss]o|[Aa]nd|[Bb]ut)[,:]?\s+)?(?:(?:[Tt]he|[Oo]ur|[Mm]y)\s+[^,;:]{2,40}?\s+(?:has|have|'s|is|are)\s+(?:been\s+)?(?:moved|changed|shifted|switched|rescheduled|updated|different)(?:\s+(?:again|now))?|[A-Z][\w'-]+(?:'s| has| is)\s+(?:left|gone|retired|moved on|quit)(?:\s+for\s+[\w ]{2,20})?)$/;
+  /^(?:(?:[Ff]yi|FYI|[Hh]eads up|[Ss]o|[Aa]nd|[Bb]ut)[,:]?\s+)?(?:(?:[Tt]he|[Oo]ur|[Mm]y)\s+[^,;:]{2,40}?\s+(?:has|have|'s|is|are)\s+(?:been\s+)?(?:moved|changed|shifted|switched|rescheduled|updated|different)(?:\s+(?:again|now))?|[A-Z][\w'-]+(?:'s| has| is)\s+(?:left|gone|retired|moved on|quit)(?:\s+for\s+[\w ]{2,20})?|(?:[Tt]he\s+|[Oo]ur\s+)?(?:[Pp]rices?|[Rr]ates?|[Ff]ees?|[Cc]osts?|[Cc]harges?)\s+(?:have\s+|has\s+)?(?:went|gone|go|are going)\s+(?:up|down)(?:\s+(?:in|from|on|this|last)\s+[\w ]{2,20})?)$/;
 
 /**
  * A change announced alone joined to the sentence that gives its value ("the maintenance window has moved — from
@@ -296,6 +300,9 @@ function earlierCorrection(sentence: string, value: string | undefined, cue: str
   const corrects = cue !== undefined;
   const said = sentence.replace(/^.*:\s(?=\S)/, "").trim();
   // In a message that says it corrects, a word in lower case is a value too ("the north pit is limestone, not granite").
+  // "I told you 6 hours for callout, it's 4 hours": the number told before, then the one it is.
+  const told = TOLD_THEN_IS.exec(said);
+  if (told !== null) return correctionNote(sentence, told[2]!, { replaces: told[1]! }, `Correction: ${told[2]}, not ${told[1]}`);
   const not = (corrects ? NOT_ANY_WORD : NOT_A_NAME_OR_NUMBER).exec(said);
   const replaced = not?.[1];
   // "I misspelled her name before: it's Farouki": a name spelt anew, whose old spelling the promotion rules find.
@@ -306,6 +313,8 @@ function earlierCorrection(sentence: string, value: string | undefined, cue: str
   const stated = bare ? value : corrects ? sameKindBefore(said.slice(0, not!.index), replaced) : undefined;
   return stated === undefined ? undefined : correctionNote(sentence, stated, { replaces: replaced }, `Correction: ${stated}, not ${replaced}`);
 }
+
+const TOLD_THEN_IS = /\b(?:told you|said)\s+(?:it was\s+|it'?s\s+)?(\p{N}[\p{N}.,:]*)(?:\s+[\p{L}'’-]+){0,4},?\s+(?:but\s+|actually\s+)?(?:it'?s|it is|should be|it should be)\s+(\p{N}[\p{N}.,:]*(?:\s?[\p{L}%°]+)?)/iu;
 
 /** The value a correction says it replaces: ", not 180", ", not Initrode", or any word ("limestone, not granite"). */
 const notReplaced = (first: string) => new RegExp(String.raw`,?\s+(?:not|instead of|rather than)\s+(?:the\s+|a\s+|an\s+)?(\p{N}[\p{L}\p{N}.,:'-]*?|${first}[\p{L}\p{N}.,:'-]*?)[.,!]?(?=\s|$)`, "u");
@@ -393,7 +402,7 @@ function forgetCandidate(sentence: string, lead: string | undefined): RuleCandid
 
 /** The verbs that ask to forget, from the request's start to where its reason begins ("lol not going anymore", ", it…"). */
 const FORGET_REQUEST = new RegExp(
-  String.raw`\b(?:${FORGET_VERBS}|take|keep|leave)\b.*?(?=\s+(?:lol|lmao|haha|because|since|cos|cuz|coz|as i|i'?m|i am|not going|no longer)\b|,\s+(?:it|that|this|because|as|since|so|she|he|they|we)\b|[;?—–]|$)`,
+  String.raw`\b(?:${FORGET_VERBS}|take|keep|leave)\b.*?(?=\s+(?:lol|lmao|haha|because|since|cos|cuz|coz|as i|i'?m|i am|not going|no longer)\b|,\s+(?:it|that|this|because|as|since|so|she|he|they|we|not)\b|[;?—–]|$)`,
   "i",
 );
 /** The words of a forget request that are not its topic: its verbs, and what it forgets from. */

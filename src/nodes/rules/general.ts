@@ -43,7 +43,10 @@ const HEADER = /^[^:]{3,60}:\s+(?=\S)/;
 /** Something concrete: a name or product (capitalised inside the sentence), a number, a time, an address. */
 const ANCHOR = /\b(?:dr|mr|mrs|ms|prof)\.?\s+\p{L}{3,}|(?<=\s['"‘“(]?)(?:\p{Lu}[\p{L}\p{N}_.+-]*[\p{L}\p{N}]|[£$€¥]?\d[\w:.,%/-]*)|\b\w+\.(?:dev|com|io|org|net|app)\b/u;
 /** A day, a month or a time of day typed in lower case ("every second friday", "by tuesday noon"); not "may" nor "march", which are verbs too. */
-const CALENDAR_ANCHOR = new RegExp(String.raw`\b(?:${WEEKDAYS}s?|${MONTHS.replace(/\|?\b(?:may|march)\b/g, "")}|noon|midnight)\b`, "i");
+const CALENDAR_ANCHOR = new RegExp(
+  String.raw`\b(?:${WEEKDAYS}s?|${MONTHS.replace(/\|?\b(?:may|march)\b/g, "")}|noon|midnight|daily|weekly|fortnightly|monthly|quarterly|annually|yearly|biweekly)\b`,
+  "i",
+);
 
 /**
  * The team stating how things are now, in any case: "we're currently running out of the fenwick road depot",
@@ -109,6 +112,9 @@ const STAKEHOLDER =
 const OWN_LIFE =
   /\b(?:mum|mom|mam|mother|dad|father|parents?|wife|husband|partner|boyfriend|girlfriend|son|daughter|kids?|children|baby|nan|nana|gran|granny|grandma|grandad|grandpa|brother|sister|aunt|auntie|uncle|cousin|niece|nephew|birthday|anniversary|gym|holidays?|vacation|trip|clinic|doctor|dentist|gp|appointment)\b/i;
 
+/** A thing said to be a number, an amount or how often: "rebuilds are £110/m", "thornbury's fortnightly now". */
+const SAID_TO_BE = new RegExp(String.raw`^[\p{L}'’-]+(?:['’]s|\s+(?:is|are))\s+(?:[£$€¥]?\d|${CALENDAR_ANCHOR.source.slice(2, -2)})`, "iu");
+
 /** A change said in passing, in any case: "we switched from xero to freeagent". */
 const SWITCH = /\b(?:switched|moved|migrated|changed|converted|went)\s+(?:[\w']+\s+){0,3}?from\s+\S+\s+(?:to|over to|onto)\s+\S/i;
 
@@ -136,11 +142,13 @@ function statedFact(said: string, scopes: readonly RuleScope[]): General | undef
   // A team's standing practice, typed in lower case ("we run plain systemd units on the edge fleet"), is durable too.
   const practice = PRACTICE.test(stated) && words.length >= 5 && !anecdote.test(stated);
   // "the bride's uncle tried to grab the mic AGAIN 🙄": a story told with an emoji, however concrete.
-  if (/\p{Extended_Pictographic}/u.test(sentence) && anecdote.test(sentence.replace(/\p{Extended_Pictographic}/gu, ""))) return undefined;
+  // …but not a change told with one ("They changed the spec AGAIN 🙄 back to 300 dpi").
+  if (/\p{Extended_Pictographic}/u.test(sentence) && anecdote.test(sentence.replace(/\p{Extended_Pictographic}/gu, "")) && !announcesChange(sentence.replace(/\bagain\b/gi, ""))) return undefined;
   // "the whole bootcamp house was screaming at 1am", "night shift was brutal": something going on then, told as a story.
   if (/\b(?:was|were)\s+\w+ing\b|\blast night\b/i.test(sentence) || PAST_STATE.test(stated)) return undefined;
   // Three words are enough for a team's state with a name in it ("We're closed Mondays").
-  const shortest = /^we(?:'re| are)\s/i.test(sentence) && ANCHOR.test(sentence) ? 3 : 4;
+  // …and for a thing said to be a value ("rebuilds are £110/m", "thornbury's fortnightly now").
+  const shortest = (/^we(?:'re| are)\s/i.test(sentence) && ANCHOR.test(sentence)) || SAID_TO_BE.test(stated) ? 3 : 4;
   const concrete =
     ANCHOR.test(sentence) || CALENDAR_ANCHOR.test(sentence) || namesWork(sentence) || STAKEHOLDER.test(sentence) || SWITCH.test(sentence) ||
     RECORD_HEADER.test(sentence) || ASSIGNED.test(stated) || PLACED.test(stated) || ((TEAM_PRESENT.test(stated) || OWN_DUTY.test(stated)) && words.length >= 6 && !anecdote.test(opening)) ||

@@ -239,7 +239,7 @@ export function correctedValue(sentence: string): string | undefined {
   // "Not the 22nd": only what it replaces; the value comes next.
   if (/^not\b/i.test(rest)) return undefined;
   const found =
-    /\b(?:i meant|i mean|make (?:it|that)|should (?:be|have been|say)|it'?s actually|it is actually|is in fact|was in fact|is actually|it'?s|it is|that'?s|that is|they'?re|they are|he'?s|she'?s|not .{1,30}?,?\s*but)\s+(?:actually\s+)?(.+)$/i.exec(rest);
+    /(?:\b(?:i meant|i mean|make (?:it|that)|should (?:be|have been|say)|it'?s actually|it is actually|is in fact|was in fact|is actually|it'?s|it is|that'?s|that is|they'?re|they are|he'?s|she'?s|not .{1,30}?,?\s*but)|(?:^|,)\s*is)\s+(?:actually\s+)?(.+)$/i.exec(rest);
   // Without a cue ("sorry, Initech, not Initrode"), a short remainder is the value itself.
   const stated = found?.[1] ?? (rest.split(/\s+/).length <= 6 && !/^(?:i|we|my|our|you|it|this|that)\b/i.test(rest) ? rest : "");
   const value = stated
