@@ -400,6 +400,21 @@ describe("the rule-based extractor", () => {
     expect(extract("forget the grout thing pls, not loyal to any brand anymore").map((c) => c.text)).toEqual(["Forget: the grout"]);
   });
 
+  it("keeps a place's rules said of no one, a spec under its header, and an amount said after a note as part of it", () => {
+    for (const rule of [
+      "The power hammer is off limits to anyone who hasn't done the induction",
+      "Penguin skate aids are for under-10s only, and under-6s must wear a helmet on the ice",
+      "Nitrox isn't free for course students anymore",
+    ]) expect(extract(rule).map((c) => c.scope)).toEqual(["project"]);
+    expect(extract("you must be tired")).toEqual([]);
+    expect(extract("Hendre gate commission spec: mild steel, hot-dip galvanised, then painted black").map((c) => c.text)).toEqual([
+      "Note: Hendre gate commission spec: mild steel, hot-dip galvanised, then painted black",
+    ]);
+    expect(extract("skate hire is no longer included!! it's £3.50 on top since the price review").map((c) => c.text)).toEqual([
+      "Note: skate hire is no longer included, it's £3.50 on top since the price review",
+    ]);
+  });
+
   it("reads a sigh as no correction, and a slip's lead says the next sentence corrects", () => {
     expect(intentOf("ugh, the hall got double-booked so we've shifted to wednesday evenings from now on")).toBe("statement");
     expect(extract("scratch what i said about mondays, i was looking at the old sheet").find((c) => c.bucket === "forget")?.text).toBe("Forget: mondays");

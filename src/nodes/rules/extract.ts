@@ -125,6 +125,13 @@ export function extractWithRules(input: RuleExtractionInput): RuleCandidate[] {
       continue;
     }
     if (intent !== "statement" && intent !== "request" && intent !== "correction") continue;
+    // "skate hire is no longer included!! it's £3.50 on top", "… anymore — £5 a fill": an amount said right after a
+    // note, in its own sentence, belongs to that note.
+    const last = candidates.at(-1);
+    if (intent === "statement" && AMOUNT_AFTER.test(sentence) && before > beforeLast && last !== undefined && last.key.startsWith("note.") && last.bucket === "promote") {
+      candidates[candidates.length - 1] = { ...last, content: { ...last.content, value: `${last.content.value}, ${sentence}` }, text: `${last.text}, ${sentence}`, evidence: `${last.evidence} ${sentence}` };
+      continue;
+    }
     // "my surname is MacLeod, not McLeod", in a message that says it corrects: the old value's memory is rewritten too.
     const earlier = intent === "statement" && corrects ? earlierCorrection(sentence, value, correction) : undefined;
     if (earlier !== undefined) candidates.push(earlier);
@@ -141,6 +148,9 @@ export function extractWithRules(input: RuleExtractionInput): RuleCandidate[] {
   }
   return candidates;
 }
+
+/** A sentence that only gives an amount: "it's £3.50 on top since the price review", "£5 a fill". */
+const AMOUNT_AFTER = /^(?:(?:it'?s|it is|that'?s|now)\s+)?[£$€¥]\d/i;
 
 /**
  * How a message opens when it speaks to the whole team: "For the team:", "Heads up team", "Posting the team rules…",

@@ -41,7 +41,7 @@ export function general(sentence: string, scopes: readonly RuleScope[]): General
 const HEADER = /^[^:]{3,60}:\s+(?=\S)/;
 
 /** Something concrete: a name or product (capitalised inside the sentence), a number, a time, an address. */
-const ANCHOR = /\b(?:dr|mr|mrs|ms|prof)\.?\s+\p{L}{3,}|(?<=\s['"‘“(]?)(?:\p{Lu}[\p{L}\p{N}_.+-]*[\p{L}\p{N}]|[£$€¥]?\d[\w:.,%/-]*)|\b\w+\.(?:dev|com|io|org|net|app)\b/u;
+const ANCHOR = /\b(?:dr|mr|mrs|ms|prof)\.?\s+\p{L}{3,}|(?<=\s['"‘“(]?)(?:\p{Lu}[\p{L}\p{N}_.+-]*[\p{L}\p{N}]|[£$€¥]?\d[\w:.,%/-]*)|(?<=\p{L}-)\d+s?\b|\b\w+\.(?:dev|com|io|org|net|app)\b/u;
 /** A day, a month or a time of day typed in lower case ("every second friday", "by tuesday noon"); not "may" nor "march", which are verbs too. */
 const CALENDAR_ANCHOR = new RegExp(
   String.raw`\b(?:${WEEKDAYS}s?|${MONTHS.replace(/\|?\b(?:may|march)\b/g, "")}|noon|midnight|daily|weekly|fortnightly|monthly|quarterly|annually|yearly|biweekly)\b`,
@@ -80,6 +80,13 @@ const PLAN = /\b(?:we|I)(?:'ll| will)\s+(?:just\s+)?(?:do|go|take|try|head|grab|
 const PLACED =
   /^(?:the|our)?\s*(?:[\w'-]+\s+){0,5}?[\w-]+(?:'s|\s+(?:is|are|lives?|sits?|hangs?|stays?|is kept|are kept))\s+(?:on the (?:left|right)(?: of| side of)?|to the (?:left|right) of|under(?:neath)?|behind|beside|next to|round the back of|inside|above|below|opposite)\s+(?:the|a|our)\b(?![^.]*\b(?:now|today|tonight|again|still|at the moment|for now|this (?:morning|afternoon|evening|week))\b)/i;
 
+/**
+ * A rule of a place said of no one in particular: "The power hammer is off limits to anyone who hasn't done the
+ * induction", "skate hire is no longer included", "Nitrox isn't free for course students anymore".
+ */
+const HOUSE_RULE =
+  /\b(?:off limits|(?:not |isn'?t |aren'?t )?allowed|mandatory|required|no longer (?:included|free|allowed|available|offered)|(?:isn'?t|aren'?t) (?:free|included|allowed|available)(?: \w+){0,4} (?:any ?more|now)|must|(?:is|are) for [\w -]{2,30} only)\b/i;
+
 /** What must or must not be done: "porters can't move a patient on oxygen without a cylinder check". */
 const OBLIGATION = /\b(?:can'?t|cannot|must(?:n'?t)?|have to|has to|(?:is|are) required to|(?:is|are) not allowed to|always|never|only)\b/i;
 
@@ -87,7 +94,7 @@ const OBLIGATION = /\b(?:can'?t|cannot|must(?:n'?t)?|have to|has to|(?:is|are) r
 const MESSAGE_HEADER = /^(?:posting|sharing|pasting|attaching|sending|here (?:are|is)|tell|ask|let|remind|inform|thank|warn|can|could|would|will|please)\b/i;
 
 /** A header that says a record follows: "team procedure for school routes going forward:", "note for the hut team:". */
-const RECORD_HEADER = /^[^:]{0,60}\b(?:rules?|procedures?|polic(?:y|ies)|standards?|process|protocol|conventions?|notes?|reminders?|basics|info)\b[^:]{0,80}:\s+\S/i;
+const RECORD_HEADER = /^[^:]{0,60}\b(?:rules?|procedures?|polic(?:y|ies)|standards?|process|protocol|conventions?|notes?|reminders?|basics|info|specs?|specification)\b[^:]{0,80}:\s+\S/i;
 
 /**
  * How people talk about the moment, themselves or the assistant, not about
@@ -152,7 +159,8 @@ function statedFact(said: string, scopes: readonly RuleScope[]): General | undef
   const concrete =
     ANCHOR.test(sentence) || CALENDAR_ANCHOR.test(sentence) || namesWork(sentence) || STAKEHOLDER.test(sentence) || SWITCH.test(sentence) ||
     RECORD_HEADER.test(sentence) || ASSIGNED.test(stated) || PLACED.test(stated) || ((TEAM_PRESENT.test(stated) || OWN_DUTY.test(stated)) && words.length >= 6 && !anecdote.test(opening)) ||
-    (OBLIGATION.test(stated) && teamScopeNamed(sentence) !== undefined);
+    (OBLIGATION.test(stated) && teamScopeNamed(sentence) !== undefined) ||
+    (HOUSE_RULE.test(stated) && !mentionsSelf(sentence) && words.length >= 5);
   // A header ("Site rule for the whole crew, please keep it for everyone:") does not count towards the length.
   const length = stated.split(/\s+/).length;
   const wanted = /\bI (?:just |really )?want\s+(.+)$/.exec(sentence)?.[1];
