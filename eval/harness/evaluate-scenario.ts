@@ -6,7 +6,7 @@ import { join } from "node:path";
 import type { IdentityContext, MemoryRecord } from "../../src/index.js";
 import type { Check, MeasureId } from "../measures.js";
 import type { Scenario } from "../scenario.js";
-import { everyRecord, listed, matches, visibleTo, who } from "./inspect.js";
+import { everyRecord, listed, matches, storedWords, visibleTo, who } from "./inspect.js";
 import { runSession, withStore, type GraphFactory, templateAgent } from "./session.js";
 
 /** Runs `scenario` on a new SQLite file in `dir` and returns one check per expectation. */
@@ -55,7 +55,7 @@ export async function evaluateScenario(scenario: Scenario, dir: string, graph: G
       check("wrongScope", leaked.length > 0, `${hidden.match} should not be visible to ${who(hidden.as)}; visible: ${listed(leaked)}`);
     }
     for (const secret of expect.secrets) {
-      const holding = all.filter((record) => JSON.stringify(record).includes(secret));
+      const holding = all.filter((record) => storedWords(record).includes(secret));
       check("secretsStored", holding.length > 0, `the secret "${secret}" should be in no record; found in ${listed(holding)}`);
     }
     for (const pasted of expect.pasted) {

@@ -10,6 +10,16 @@ export function recordText(record: MemoryRecord): string {
   return `${record.text}\n${JSON.stringify(record.content)}`;
 }
 
+/**
+ * Everything a record holds that came from words (its key, text, content, owners, a manual source's note), without
+ * its generated ids and timestamps: a code of four digits turns up in a random UUID or an ISO time often enough to
+ * fail a run that stored no secret.
+ */
+export function storedWords(record: MemoryRecord): string {
+  const { id: _id, createdAt: _created, lastVerifiedAt: _verified, expiresAt: _expires, supersededBy: _by, supersedes: _of, source, ...words } = record;
+  return JSON.stringify({ ...words, ...(source.kind === "manual" ? { source } : {}) });
+}
+
 /** Whether a record matches a pattern (the pattern's own flags, `lastIndex` never carried over). */
 export function matches(record: MemoryRecord, pattern: RegExp): boolean {
   return new RegExp(pattern.source, pattern.flags.replace("g", "")).test(recordText(record));

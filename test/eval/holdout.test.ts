@@ -29,6 +29,8 @@ describe("held-out evaluation (npm run eval:holdout)", () => {
     { round: "twelve", only: /^h12-/, held: ["secretsStored", "pastedDocuments", "pastedLogs", "forgetHonoured"] as MeasureId[] },
     { round: "thirteen", only: /^h13-/, held: ["secretsStored", "lookalikesKept", "pastedDocuments", "pastedLogs", "forgetHonoured"] as MeasureId[] },
     { round: "fourteen", only: /^h14-/, held: ["secretsStored", "pastedDocuments", "pastedLogs"] as MeasureId[] },
+    { round: "fifteen", only: /^h15-/, held: ["secretsStored", "lookalikesKept", "pastedDocuments", "pastedLogs", "forgetHonoured", "transientStored"] as MeasureId[] },
+    { round: "sixteen", only: /^h16-/, held: ["secretsStored", "lookalikesKept", "pastedDocuments", "pastedLogs", "forgetHonoured", "transientStored"] as MeasureId[] },
   ])("round $round", ({ only, held }) => {
     let round: EvalResult;
     beforeAll(async () => {
