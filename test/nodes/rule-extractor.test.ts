@@ -413,6 +413,10 @@ describe("the rule-based extractor", () => {
     expect(extract("skate hire is no longer included!! it's £3.50 on top since the price review").map((c) => c.text)).toEqual([
       "Note: skate hire is no longer included, it's £3.50 on top since the price review",
     ]);
+    expect(extract("Hendre gate commission spec: mild steel, then painted black. Due 14 March.").map((c) => c.text)).toEqual([
+      "Note: Hendre gate commission spec: mild steel, then painted black, Due 14 March",
+    ]);
+    expect(extract("morning! new here on the front desk at Tiverton").map((c) => c.scope)).toEqual(["user"]);
   });
 
   it("reads a sigh as no correction, and a slip's lead says the next sentence corrects", () => {

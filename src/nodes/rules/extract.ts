@@ -125,8 +125,8 @@ export function extractWithRules(input: RuleExtractionInput): RuleCandidate[] {
       continue;
     }
     if (intent !== "statement" && intent !== "request" && intent !== "correction") continue;
-    // "skate hire is no longer included!! it's £3.50 on top", "… anymore — £5 a fill": an amount said right after a
-    // note, in its own sentence, belongs to that note.
+    // "skate hire is no longer included!! it's £3.50 on top", "… painted black. Due 14 March.": an amount or a date
+    // said right after a note, in a sentence of its own, belongs to that note.
     const last = candidates.at(-1);
     if (intent === "statement" && AMOUNT_AFTER.test(sentence) && before > beforeLast && last !== undefined && last.key.startsWith("note.") && last.bucket === "promote") {
       candidates[candidates.length - 1] = { ...last, content: { ...last.content, value: `${last.content.value}, ${sentence}` }, text: `${last.text}, ${sentence}`, evidence: `${last.evidence} ${sentence}` };
@@ -149,8 +149,11 @@ export function extractWithRules(input: RuleExtractionInput): RuleCandidate[] {
   return candidates;
 }
 
-/** A sentence that only gives an amount: "it's £3.50 on top since the price review", "£5 a fill". */
-const AMOUNT_AFTER = /^(?:(?:it'?s|it is|that'?s|now)\s+)?[£$€¥]\d/i;
+/** A sentence that only gives an amount or a date: "it's £3.50 on top since the price review", "£5 a fill", "Due 14 March". */
+const AMOUNT_AFTER = new RegExp(
+  String.raw`^(?:(?:it'?s|it is|that'?s|now)\s+)?[£$€¥]\d|^(?:due|deadline|by|until|till|from)\s+(?:on\s+|the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS})|(?:${MONTHS})\s+\d{1,2}|${WEEKDAYS})\b[^.!?]{0,30}$`,
+  "i",
+);
 
 /**
  * How a message opens when it speaks to the whole team: "For the team:", "Heads up team", "Posting the team rules…",

@@ -114,10 +114,11 @@ const STAKEHOLDER =
 
 /**
  * What belongs to the speaker's life, not their work, even said without "my": family, birthdays, the gym, trips,
- * their own doctor's ("The clinic is closed on Mondays", "Paris trip notes: the hotel is near Bastille").
+ * their own doctor's ("The clinic is closed on Mondays", "Paris trip notes: the hotel is near Bastille"), or that
+ * they are new here.
  */
 const OWN_LIFE =
-  /\b(?:mum|mom|mam|mother|dad|father|parents?|wife|husband|partner|boyfriend|girlfriend|son|daughter|kids?|children|baby|nan|nana|gran|granny|grandma|grandad|grandpa|brother|sister|aunt|auntie|uncle|cousin|niece|nephew|birthday|anniversary|gym|holidays?|vacation|trip|clinic|doctor|dentist|gp|appointment)\b/i;
+  /\b(?:mum|mom|mam|mother|dad|father|parents?|wife|husband|partner|boyfriend|girlfriend|son|daughter|kids?|children|baby|nan|nana|gran|granny|grandma|grandad|grandpa|brother|sister|aunt|auntie|uncle|cousin|niece|nephew|birthday|anniversary|gym|holidays?|vacation|trip|clinic|doctor|dentist|gp|appointment|new here)\b/i;
 
 /** A thing said to be a number, an amount or how often: "rebuilds are £110/m", "thornbury's fortnightly now". */
 const SAID_TO_BE = new RegExp(String.raw`^[\p{L}'’-]+(?:['’]s|\s+(?:is|are))\s+(?:[£$€¥]?\d|${CALENDAR_ANCHOR.source.slice(2, -2)})`, "iu");
