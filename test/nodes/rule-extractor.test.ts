@@ -419,6 +419,17 @@ describe("the rule-based extractor", () => {
     expect(extract("morning! new here on the front desk at Tiverton").map((c) => c.scope)).toEqual(["user"]);
   });
 
+  it("reads \"—scratch that, it's …\" as a correction, a team's \"no X on Y\", and an instruction after \"when you …:\"", () => {
+    expect(extract("Handover day for the whole hire fleet is Saturday—scratch that, it's Friday, we moved it.").map((c) => c.text)).toEqual([
+      "Note: Handover day for the whole hire fleet is Friday",
+    ]);
+    expect(extract("across the whole company, no dogs on any of our tours (assistance dogs excepted)").map((c) => c.bucket)).toEqual(["promote"]);
+    expect(extract("no luck at the shops today")).toEqual([]);
+    expect(extract("When you make pickup lists for me: timestamp first, then the line in quotes").map((c) => c.text)).toEqual([
+      "Always: timestamp first, then the line in quotes when you make pickup lists for them",
+    ]);
+  });
+
   it("reads a sigh as no correction, and a slip's lead says the next sentence corrects", () => {
     expect(intentOf("ugh, the hall got double-booked so we've shifted to wednesday evenings from now on")).toBe("statement");
     expect(extract("scratch what i said about mondays, i was looking at the old sheet").find((c) => c.bucket === "forget")?.text).toBe("Forget: mondays");

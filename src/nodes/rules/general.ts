@@ -87,6 +87,9 @@ const PLACED =
 const HOUSE_RULE =
   /\b(?:off limits|(?:not |isn'?t |aren'?t )?allowed|mandatory|required|no longer (?:included|free|allowed|available|offered)|(?:isn'?t|aren'?t) (?:free|included|allowed|available)(?: \w+){0,4} (?:any ?more|now)|must|(?:is|are) for [\w -]{2,30} only)\b/i;
 
+/** "no dogs on any of our tours": a thing kept out of a place (said in the team's words). */
+const NO_THING = /\bno \w+ (?:on|in|at|inside|near|past|after|before)\b/i;
+
 /** What must or must not be done: "porters can't move a patient on oxygen without a cylinder check". */
 const OBLIGATION = /\b(?:can'?t|cannot|must(?:n'?t)?|have to|has to|(?:is|are) required to|(?:is|are) not allowed to|always|never|only)\b/i;
 
@@ -161,7 +164,7 @@ function statedFact(said: string, scopes: readonly RuleScope[]): General | undef
     ANCHOR.test(sentence) || CALENDAR_ANCHOR.test(sentence) || namesWork(sentence) || STAKEHOLDER.test(sentence) || SWITCH.test(sentence) ||
     RECORD_HEADER.test(sentence) || ASSIGNED.test(stated) || PLACED.test(stated) || ((TEAM_PRESENT.test(stated) || OWN_DUTY.test(stated)) && words.length >= 6 && !anecdote.test(opening)) ||
     (OBLIGATION.test(stated) && teamScopeNamed(sentence) !== undefined) ||
-    (HOUSE_RULE.test(stated) && !mentionsSelf(sentence) && words.length >= 5);
+    ((HOUSE_RULE.test(stated) || (NO_THING.test(stated) && speaksForTeam(sentence))) && !mentionsSelf(sentence) && words.length >= 5);
   // A header ("Site rule for the whole crew, please keep it for everyone:") does not count towards the length.
   const length = stated.split(/\s+/).length;
   const wanted = /\bI (?:just |really )?want\s+(.+)$/.exec(sentence)?.[1];
@@ -217,6 +220,8 @@ const GENERAL: readonly [RegExp, (groups: string[], scopes: readonly RuleScope[]
     // …without the reason given after it ("…, the am/pm is confusing me").
     ([when, body]) => rule(`${body!.replace(/,\s+(?:the|because|as|since|coz|cos|it'?s|that'?s)\b.*$/i, "")} when ${when}`, false),
   ],
+  // …or after a colon: "When you make pickup lists for me: timestamp first, then the line in quotes".
+  [/^(?:please,?\s+)?(?:when|whenever|if)\s+(you\s+[^:]{3,80}?)\s*:\s+(.{3,})$/i, ([when, body]) => rule(`${body} when ${when}`, false)],
   // An instruction with its condition is a standing one: "give me doses in micrograms when they're under a milligram".
   [/^(?:please\s+)?((?:give|show|write|put|quote|express|list|round|convert)\s+(?:me\s+)?\S.*?\s(?:when|whenever|if|unless)\s+\S.*)$/i, ([body]) => rule(body!, false)],
   // The user's own standing rule: "I never take on two weddings in one weekend", "i always avoid toll roads".
