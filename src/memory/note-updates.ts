@@ -65,7 +65,7 @@ export async function notesUpdatedBy(candidate: MemoryCandidate, liveRecords: ()
   const names = namesOf(candidate.text);
   const inPlace = NOW_IN_PLACE.test(candidate.evidence);
   const values = valuesOf(candidate.text.replace(OLD_VALUE[2]!, " "));
-  const commonWith = (note: MemoryRecord) => [...topicOf(note.text)].filter((word) => topic.has(word));
+  const commonWith = (note: MemoryRecord) => sharedTopic(topic, note.text);
   // A name or an acronym both notes write the same way ("FTP") says more than a common word.
   const sharedWith = (note: MemoryRecord) => {
     const common = commonWith(note);
@@ -124,7 +124,7 @@ export async function reversedBy(candidate: MemoryCandidate, liveRecords: () => 
       !record.key.startsWith(AVOID_PREFIX) &&
       !/^(?:Never|Dislikes):/.test(record.text) &&
       (record.memoryType === "rule" || record.memoryType === "preference") &&
-      [...topicOf(valueOf(record.text))].filter((word) => topic.has(word)).length >= 2,
+      sharedTopic(topic, valueOf(record.text)).length >= 2,
   );
 }
 
@@ -210,6 +210,11 @@ export function carriedOver(note: MemoryRecord, candidate: MemoryCandidate): Mem
 
 function topicOf(text: string): Set<string> {
   return new Set(contentWords(text.replace(VALUE, " ")).filter((word) => !FRAMING.has(word)));
+}
+
+/** The topic words of `text` that are in `topic` too. */
+function sharedTopic(topic: Set<string>, text: string): string[] {
+  return [...topicOf(text)].filter((word) => topic.has(word));
 }
 
 /** The topic words a text writes as a name or an acronym, after its first word: "FTP", "Dragon", "Ride". */

@@ -115,7 +115,7 @@ describe.each(STORE_FACTORIES)("notes that update notes, and where notes go, on 
     expect(live).not.toMatch(/Holland/);
     expect(live).toMatch(/West Wittering/);
     expect(live).not.toMatch(/Camber/);
-    // A request that opens with "Now" and a "new" thing replace nothing.
+    // A request that opens with "Now" replaces nothing, though it shares two topic words and names another name.
     const rohit = { userId: "rohit" };
     await say(store, rohit, "Test cases for the Payments squad go on the Zephyr board.");
     await say(store, rohit, "Now give test cases for the OTP login screen.");

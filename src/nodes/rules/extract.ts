@@ -85,7 +85,8 @@ export function extractWithRules(input: RuleExtractionInput): RuleCandidate[] {
       const heldBefore = replaced === undefined || previous === undefined || String(previous.content.value ?? "").includes(replaced);
       const target = candidates.find((candidate) => candidate.key === named?.key) ?? (heldBefore ? previous : undefined);
       // "Actually, I prefer light mode" states a subject of its own: it corrects nothing else.
-      const own = readingsOf(stripCorrection(sentence));
+      const restated = stripCorrection(sentence);
+      const own = readingsOf(restated);
       const corrected = own.some((reading) => canonicalKey(reading.key) !== target?.key) ? undefined : correct(sentence, target, own, value);
       if (corrected !== undefined) {
         // A correction replaces what it corrects within the turn: no mix of both values.
@@ -105,7 +106,6 @@ export function extractWithRules(input: RuleExtractionInput): RuleCandidate[] {
       // A correction lead that corrected nothing is read only for a subject of its own ("no more exclamation marks"),
       // after a lead of its own ("I got that wrong earlier — Hartley's year end is 30 April") as a statement, or as
       // the statement that follows the lead when it is one ("my bad, launch field is Cowley Meadow").
-      const restated = stripCorrection(sentence);
       if (own.length === 0 && restated !== sentence && general(restated, input.scopes).length > 0) body = restated;
       else if (own.length === 0 && (target !== undefined || evidence === sentence)) continue;
     }
@@ -312,10 +312,10 @@ function correct(sentence: string, previous: RuleCandidate | undefined, restatem
 function earlierCorrection(sentence: string, value: string | undefined, cue: string | undefined): RuleCandidate | undefined {
   const corrects = cue !== undefined;
   const said = sentence.replace(/^.*:\s(?=\S)/, "").trim();
-  // In a message that says it corrects, a word in lower case is a value too ("the north pit is limestone, not granite").
   // "I told you 6 hours for callout, it's 4 hours": the number told before, then the one it is.
   const told = TOLD_THEN_IS.exec(said);
   if (told !== null) return correctionNote(sentence, told[2]!, { replaces: told[1]! }, `Correction: ${told[2]}, not ${told[1]}`);
+  // In a message that says it corrects, a word in lower case is a value too ("the north pit is limestone, not granite").
   const not = (corrects ? NOT_ANY_WORD : NOT_A_NAME_OR_NUMBER).exec(said);
   const replaced = not?.[1];
   // "I misspelled her name before: it's Farouki": a name spelt anew, whose old spelling the promotion rules find.
